@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace InnoGraph.Neo4j.Client;
+
+/// <summary>The columns and rows one statement returned. Values are kept as JSON until mapped.</summary>
+public sealed record CypherResult(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<JsonElement>> Rows)
+{
+    /// <summary>The value of <paramref name="column"/> in row <paramref name="row"/>.</summary>
+    public JsonElement Value(int row, string column)
+    {
+        var index = IndexOf(column);
+        return Rows[row][index];
+    }
+
+    /// <summary>Maps every row to <typeparamref name="T"/>, matching columns to properties by name (case-insensitive).</summary>
+    public IReadOnlyList<T> As<T>(JsonSerializerOptions? options = null) =>
+        Rows.Select(row => RowMapper.Map<T>(Columns, row, options)).ToList();
+
+    /// <summary>Maps the single column of every row to <typeparamref name="T"/>.</summary>
+    public IReadOnlyList<T> Scalars<T>(JsonSerializerOptions? options = null) =>
+        Rows.Select(row => row[0].Deserialize<T>(options ?? RowMapper.DefaultOptions)!).ToList();
+
+    private int IndexOf(string column)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (Columns[i] == column)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"The result has no column '{column}'. Columns: {string.Join(", ", Columns)}.", nameof(column));
+    }
+}
