@@ -1,0 +1,80 @@
+using InnoGraph.Neo4j.Http;
+using InnoGraph.Neo4j.Resilience;
+using Microsoft.Extensions.Logging;
+
+namespace InnoGraph.Neo4j.Client;
+
+/// <summary>
+/// An explicit transaction on the transactional endpoint. Statements inside it are never retried
+/// one by one — Neo4j rolls the whole transaction back on an error, so the unit to retry is the
+/// whole transaction, which is the caller's decision (see <see cref="CypherClientExtensions"/>).
+/// </summary>
+internal sealed class HttpCypherTransaction(Neo4jTransport transport, Neo4jResilience resilience, ILogger logger, string path) : ICypherTransaction
+{
+    private bool _finished;
+
+    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        EnsureOpen();
+        try
+        {
+            return (await resilience.ExecuteAsync(
+                WorkKind.NotRetrySafe,
+                async token => await transport.PostTransactionalAsync(path, statements, token),
+                cancellationToken)).Results;
+        }
+        catch
+        {
+            _finished = true; // Neo4j has rolled it back, or it is unreachable
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<CypherResult>> CommitAsync(IReadOnlyList<CypherStatement>? statements, CancellationToken cancellationToken)
+    {
+        EnsureOpen();
+        _finished = true;
+        return (await resilience.ExecuteAsync(
+            WorkKind.NotRetrySafe,
+            async token => await transport.PostTransactionalAsync(path + "/commit", statements ?? [], token),
+            cancellationToken)).Results;
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken)
+    {
+        if (_finished)
+        {
+            return;
+        }
+
+        _finished = true;
+        await transport.DeleteAsync(path, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_finished)
+        {
+            return;
+        }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await RollbackAsync(timeout.Token);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The server drops an abandoned transaction when it times out; nothing more to do here.
+            Neo4jLog.RollbackFailed(logger, e.Message);
+        }
+    }
+
+    private void EnsureOpen()
+    {
+        if (_finished)
+        {
+            throw new InvalidOperationException("The transaction has already been committed, rolled back or failed.");
+        }
+    }
+}

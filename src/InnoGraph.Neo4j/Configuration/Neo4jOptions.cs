@@ -1,0 +1,38 @@
+namespace InnoGraph.Neo4j.Configuration;
+
+/// <summary>
+/// How to reach Neo4j. Bound from the <c>Neo4j</c> configuration section and from the
+/// environment variables <c>NEO4J_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c>.
+/// </summary>
+public sealed class Neo4jOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Neo4j";
+
+    /// <summary>The HTTP(S) address of Neo4j, e.g. <c>http://localhost:7474</c>.</summary>
+    public string Uri { get; set; } = "";
+
+    /// <summary>The user; empty when authentication is off.</summary>
+    public string? User { get; set; }
+
+    /// <summary>The password. Never logged.</summary>
+    public string? Password { get; set; }
+
+    /// <summary>The database on 4.x and later; ignored by 3.x, which has one.</summary>
+    public string Database { get; set; } = "neo4j";
+
+    /// <summary>How long one request may take before it is abandoned.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many times retry-safe work is sent again after a transient failure.</summary>
+    public int MaxRetries { get; set; } = 4;
+
+    /// <summary>The first retry delay; later ones grow exponentially, with jitter.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long the circuit stays open after repeated failures before a request is tried again.</summary>
+    public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The parsed <see cref="Uri"/>; valid only after validation.</summary>
+    public Uri ServerUri => new(Uri.TrimEnd('/') + "/");
+}

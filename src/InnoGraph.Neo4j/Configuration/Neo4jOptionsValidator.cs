@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Options;
+
+namespace InnoGraph.Neo4j.Configuration;
+
+/// <summary>Checks <see cref="Neo4jOptions"/> at start, with messages that say what to change.</summary>
+public sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, Neo4jOptions options)
+    {
+        var failures = Check(options).ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Every problem with the options; empty when they are usable.</summary>
+    public static IEnumerable<string> Check(Neo4jOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.Uri))
+        {
+            yield return "NEO4J_URI is not set: give Neo4j's HTTP address, e.g. http://localhost:7474.";
+        }
+        else if (!System.Uri.TryCreate(options.Uri, UriKind.Absolute, out var uri))
+        {
+            yield return $"NEO4J_URI '{options.Uri}' is not an absolute URI: give Neo4j's HTTP address, e.g. http://localhost:7474.";
+        }
+        else if (uri.Scheme is "bolt" or "bolt+s" or "bolt+ssc" or "neo4j" or "neo4j+s" or "neo4j+ssc")
+        {
+            yield return $"NEO4J_URI '{options.Uri}' uses the {uri.Scheme}:// protocol, but InnoGraph talks to Neo4j over HTTP: give the HTTP port instead, e.g. http://{uri.Host}:7474 (or https://{uri.Host}:7473).";
+        }
+        else if (uri.Scheme is not ("http" or "https"))
+        {
+            yield return $"NEO4J_URI '{options.Uri}' must start with http:// or https://.";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Database))
+        {
+            yield return "NEO4J_DATABASE is empty: leave it unset for 'neo4j' or name a database.";
+        }
+
+        if (!string.IsNullOrEmpty(options.User) && options.Password is null)
+        {
+            yield return $"NEO4J_USER is '{options.User}' but NEO4J_PASSWORD is not set.";
+        }
+
+        if (options.RequestTimeout <= TimeSpan.Zero)
+        {
+            yield return "Neo4j:RequestTimeout must be positive.";
+        }
+
+        if (options.MaxRetries < 0)
+        {
+            yield return "Neo4j:MaxRetries may not be negative.";
+        }
+    }
+}

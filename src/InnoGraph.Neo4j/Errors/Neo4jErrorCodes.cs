@@ -1,0 +1,31 @@
+namespace InnoGraph.Neo4j.Errors;
+
+/// <summary>Neo4j status codes InnoGraph treats specially. The full list is Neo4j's; these are the ones code depends on.</summary>
+public static class Neo4jErrorCodes
+{
+    /// <summary>Prefix of every transient error: the same work may succeed when sent again.</summary>
+    public const string TransientPrefix = "Neo.TransientError.";
+
+    /// <summary>Prefix of client errors: the request itself is wrong and will fail again.</summary>
+    public const string ClientPrefix = "Neo.ClientError.";
+
+    /// <summary>Prefix of database errors: the server failed.</summary>
+    public const string DatabasePrefix = "Neo.DatabaseError.";
+
+    /// <summary>Prefix of security errors: authentication and authorisation.</summary>
+    public const string SecurityPrefix = "Neo.ClientError.Security.";
+    /// <summary>No or wrong credentials.</summary>
+    public const string Unauthorized = "Neo.ClientError.Security.Unauthorized";
+    /// <summary>Too many failed log-ins.</summary>
+    public const string AuthenticationRateLimit = "Neo.ClientError.Security.AuthenticationRateLimit";
+    /// <summary>The Cypher text is not valid.</summary>
+    public const string SyntaxError = "Neo.ClientError.Statement.SyntaxError";
+    /// <summary>A write broke a schema constraint (3.x and later).</summary>
+    public const string ConstraintValidationFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
+    /// <summary>A write broke a schema constraint (older spelling).</summary>
+    public const string ConstraintViolation = "Neo.ClientError.Schema.ConstraintViolation";
+    /// <summary>The transaction no longer exists (expired, rolled back or committed).</summary>
+    public const string TransactionNotFound = "Neo.ClientError.Transaction.TransactionNotFound";
+    /// <summary>Two transactions waited on each other; one was rolled back.</summary>
+    public const string DeadlockDetected = "Neo.TransientError.Transaction.DeadlockDetected";
+}

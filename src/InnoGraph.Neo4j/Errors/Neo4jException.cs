@@ -1,0 +1,32 @@
+namespace InnoGraph.Neo4j.Errors;
+
+/// <summary>An error Neo4j reported, with its status code and message kept as the server sent them.</summary>
+public class Neo4jException : Exception
+{
+    /// <summary>Creates the exception from Neo4j's code and message.</summary>
+    public Neo4jException(string code, string message, Exception? innerException = null)
+        : base($"{code}: {message}", innerException)
+    {
+        Code = code;
+        ServerMessage = message;
+    }
+
+    /// <summary>Neo4j's status code, e.g. <c>Neo.ClientError.Statement.SyntaxError</c>.</summary>
+    public string Code { get; }
+
+    /// <summary>Neo4j's message, unchanged.</summary>
+    public string ServerMessage { get; }
+
+    /// <summary>True for <c>Neo.TransientError.*</c>: the same work may succeed when sent again.</summary>
+    public bool IsTransient => Code.StartsWith(Neo4jErrorCodes.TransientPrefix, StringComparison.Ordinal);
+
+    /// <summary>Builds the most specific exception for a Neo4j status code.</summary>
+    public static Neo4jException FromCode(string code, string message) => code switch
+    {
+        _ when code.StartsWith(Neo4jErrorCodes.SecurityPrefix, StringComparison.Ordinal) => new Neo4jAuthenticationException(code, message),
+        Neo4jErrorCodes.SyntaxError => new Neo4jSyntaxException(code, message),
+        Neo4jErrorCodes.ConstraintValidationFailed or Neo4jErrorCodes.ConstraintViolation => new Neo4jConstraintViolationException(code, message),
+        _ when code.StartsWith(Neo4jErrorCodes.TransientPrefix, StringComparison.Ordinal) => new Neo4jTransientException(code, message),
+        _ => new Neo4jException(code, message),
+    };
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using InnoGraph.Neo4j.Client;
+using InnoGraph.Neo4j.Configuration;
+using InnoGraph.Neo4j.Errors;
+
+namespace InnoGraph.Neo4j.Http;
+
+/// <summary>
+/// Sends one HTTP request to Neo4j and turns every way it can fail into a Neo4j exception:
+/// unreachable or 5xx becomes <see cref="Neo4jUnavailableException"/>, an error in the body
+/// (Neo4j answers 200 even when a statement fails) becomes the exception for its code.
+/// Each call is one round trip.
+/// </summary>
+internal sealed class Neo4jTransport : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly Neo4jOptions _options;
+    private readonly RoundTripCounter _roundTrips;
+
+    public Neo4jTransport(HttpClient http, Neo4jOptions options, RoundTripCounter roundTrips)
+    {
+        _http = http;
+        _options = options;
+        _roundTrips = roundTrips;
+        if (http.BaseAddress is null)
+        {
+            http.BaseAddress = options.ServerUri;
+        }
+
+        if (!string.IsNullOrEmpty(options.User))
+        {
+            var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}"));
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", token);
+        }
+
+        http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline times out each attempt
+    }
+
+    public Uri Server => _options.ServerUri;
+
+    public void Dispose() => _http.Dispose();
+
+    public async Task<JsonElement> GetJsonAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Get, path), HttpCompletionOption.ResponseContentRead, cancellationToken);
+        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+        return document.RootElement.Clone();
+    }
+
+    public async Task<TransactionResponse> PostTransactionalAsync(string path, IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = RequestBodies.Transactional(statements) };
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var root = await ReadBodyAsync(response, cancellationToken);
+        var parsed = ResponseParser.ParseTransactional(root, response.Headers.Location);
+        ThrowOnErrors(parsed.Errors);
+        return parsed;
+    }
+
+    public async Task<TransactionResponse> PostQueryApiAsync(string path, CypherStatement statement, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = RequestBodies.QueryApi(statement) };
+        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var parsed = ResponseParser.ParseQueryApi(await ReadBodyAsync(response, cancellationToken));
+        ThrowOnErrors(parsed.Errors);
+        return parsed;
+    }
+
+    /// <summary>Posts one statement and hands back the open response for streaming; the caller disposes it.</summary>
+    public Task<HttpResponseMessage> PostForStreamAsync(string path, CypherStatement statement, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = RequestBodies.Transactional([statement]) };
+        return SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+    }
+
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Delete, path), HttpCompletionOption.ResponseContentRead, cancellationToken);
+        var root = await ReadBodyAsync(response, cancellationToken);
+        var errors = ResponseParser.ParseErrors(root).Where(e => e.Code != Neo4jErrorCodes.TransactionNotFound).ToList();
+        ThrowOnErrors(errors);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
+        _roundTrips.Increment();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, completion, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new Neo4jUnavailableException(Server, e.HttpRequestError == HttpRequestError.ConnectionError ? "connection refused or lost" : e.Message, e);
+        }
+        catch (IOException e)
+        {
+            throw new Neo4jUnavailableException(Server, "the connection broke", e);
+        }
+        finally
+        {
+            request.Dispose();
+        }
+
+        if ((int)response.StatusCode >= 500)
+        {
+            var status = response.StatusCode;
+            response.Dispose();
+            throw new Neo4jUnavailableException(Server, $"HTTP {(int)status} {status}");
+        }
+
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            var root = await ReadBodyAsync(response, cancellationToken);
+            response.Dispose();
+            var error = ResponseParser.ParseErrors(root).FirstOrDefault()
+                ?? new Neo4jError(Neo4jErrorCodes.Unauthorized, "No valid credentials.");
+            throw new Neo4jAuthenticationException(error.Code, $"{error.Message} Check NEO4J_USER and NEO4J_PASSWORD.");
+        }
+
+        return response;
+    }
+
+    private static async Task<JsonElement> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (bytes.Length == 0)
+        {
+            return JsonDocument.Parse("{}").RootElement;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(bytes);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException e)
+        {
+            throw new Neo4jException("InnoGraph.UnexpectedResponse", $"HTTP {(int)response.StatusCode} with a body that is not JSON: {Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 200)))}", e);
+        }
+    }
+
+    private static void ThrowOnErrors(IReadOnlyList<Neo4jError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw Neo4jException.FromCode(errors[0].Code, errors[0].Message);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using Polly;
+
+namespace InnoGraph.Neo4j.Resilience;
+
+internal sealed class TranslatingStrategyOptions : ResilienceStrategyOptions;
