@@ -1,0 +1,15 @@
+namespace InnoGraph.Domain.Model;
+
+/// <summary>An entity as it is written to the graph: checked, with its names, sources and typed properties.</summary>
+public sealed record GraphEntity(
+    string Id,
+    EntityKind Kind,
+    string Name,
+    string? NameEn,
+    IReadOnlyList<Name> Aliases,
+    IReadOnlyList<string> Sources,
+    IReadOnlyDictionary<string, object> Properties)
+{
+    /// <summary>The lower-cased, simplified text that name search matches against.</summary>
+    public string SearchText => Text.SearchText.Of([Name, NameEn, .. Aliases.Select(a => a.Text)]);
+}

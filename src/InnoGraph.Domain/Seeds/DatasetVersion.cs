@@ -1,0 +1,33 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using InnoGraph.Domain.Model;
+
+namespace InnoGraph.Domain.Seeds;
+
+/// <summary>
+/// A content hash of a dataset. Stamped on everything the loader writes, so loading the same
+/// seeds twice writes identical properties, and what a later load did not stamp is stale.
+/// </summary>
+internal static class DatasetVersion
+{
+    public static string Of(IEnumerable<GraphEntity> entities, IEnumerable<GraphRelation> relations)
+    {
+        var canonical = new
+        {
+            entities = entities.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => new
+            {
+                e.Id, kind = e.Kind.ToString(), e.Name, e.NameEn,
+                aliases = e.Aliases.Select(a => $"{a.Script}:{a.Text}"), e.Sources,
+                properties = e.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"),
+            }),
+            relations = relations.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => new
+            {
+                r.Id, r.Sources,
+                properties = r.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"),
+            }),
+        };
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(canonical)));
+        return Convert.ToHexStringLower(hash)[..16];
+    }
+}

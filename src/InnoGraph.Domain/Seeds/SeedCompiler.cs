@@ -1,0 +1,52 @@
+namespace InnoGraph.Domain.Seeds;
+
+/// <summary>
+/// Reads every <c>*.yaml</c> below a seed folder (but <c>schema/</c>), checks all of it, and
+/// returns either a dataset or the full list of problems — never a partial dataset.
+/// </summary>
+public static class SeedCompiler
+{
+    public static SeedLoadResult CompileDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            var position = new SeedPosition(directory, 0, 0);
+            return new SeedLoadResult(null, [new SeedProblem(position, "(folder)", "the seed folder does not exist: run from the repository root or pass --seeds PATH")]);
+        }
+
+        var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
+            .Select(f => (Relative: Path.GetRelativePath(directory, f).Replace('\\', '/'), Full: f))
+            .Where(f => !f.Relative.StartsWith("schema/", StringComparison.Ordinal))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .Select(f => (f.Relative, File.ReadAllText(f.Full)))
+            .ToList();
+        return Compile(files);
+    }
+
+    /// <summary>Compiles files given as (path relative to the seed folder, text).</summary>
+    public static SeedLoadResult Compile(IReadOnlyList<(string File, string Text)> files)
+    {
+        var problems = new List<SeedProblem>();
+        var reader = new SeedSectionReader(problems);
+        foreach (var (file, text) in files)
+        {
+            if (YamlSeedReader.Read(file, text, problems) is { } root)
+            {
+                reader.Read(root);
+            }
+        }
+
+        new SeedCrossChecker(problems).Check(reader);
+        if (problems.Count > 0)
+        {
+            return new SeedLoadResult(null, problems);
+        }
+
+        var mentions = reader.Mentions.ToLookup(m => m.EntityId, m => m.Locators.Select(l => l.Locator.ToString()));
+        var entities = reader.Sources.Select(s => s.Entity)
+            .Concat(reader.Entities.Select(e => e.Entity with { Sources = [.. e.Entity.Sources.Concat(mentions[e.Entity.Id].SelectMany(l => l)).Distinct()] }))
+            .ToList();
+        var relations = reader.Relations.Select(r => r.Relation).ToList();
+        return new SeedLoadResult(new SeedDataset(entities, relations, DatasetVersion.Of(entities, relations), files.Count), []);
+    }
+}

@@ -1,0 +1,171 @@
+using InnoGraph.Domain.Model;
+
+namespace InnoGraph.Domain.Seeds;
+
+/// <summary>
+/// Checks what no single item can: duplicate ids and relations, relations and mentions that point
+/// at nothing, kinds a relation type does not connect, locators to unknown sources or past the
+/// end of a document.
+/// </summary>
+internal sealed class SeedCrossChecker(List<SeedProblem> problems)
+{
+    public void Check(SeedSectionReader read)
+    {
+        var sources = CheckSources(read.Sources);
+        var entities = CheckEntityIds(read);
+        foreach (var source in read.Sources)
+        {
+            CheckSourceReferences(source, entities);
+        }
+
+        foreach (var entity in read.Entities)
+        {
+            CheckLocators(entity.Locators, sources, $"entity {entity.Entity.Id}");
+        }
+
+        var relations = new Dictionary<string, SeedPosition>(StringComparer.Ordinal);
+        foreach (var relation in read.Relations)
+        {
+            CheckRelation(relation, entities, relations);
+            CheckLocators(relation.Locators, sources, relation.Path);
+        }
+
+        foreach (var mention in read.Mentions)
+        {
+            if (!entities.ContainsKey(mention.EntityId))
+            {
+                Add(mention.Position, $"{mention.Path}.entity", $"no entity has the id '{mention.EntityId}'{Suggest(mention.EntityId, entities.Keys)}");
+            }
+
+            CheckLocators(mention.Locators, sources, mention.Path);
+        }
+    }
+
+    private Dictionary<string, SourceDeclaration> CheckSources(IEnumerable<SourceDeclaration> declared)
+    {
+        var sources = new Dictionary<string, SourceDeclaration>(StringComparer.Ordinal);
+        foreach (var source in declared)
+        {
+            if (!sources.TryAdd(source.Id, source))
+            {
+                Add(source.Position, "sources", $"duplicate source id '{source.Id}': also declared at {sources[source.Id].Position}");
+            }
+        }
+
+        return sources;
+    }
+
+    private Dictionary<string, (EntityKind Kind, SeedPosition Position)> CheckEntityIds(SeedSectionReader read)
+    {
+        var entities = new Dictionary<string, (EntityKind, SeedPosition)>(StringComparer.Ordinal);
+        foreach (var (id, kind, position) in read.Sources.Select(s => (s.Id, EntityKind.Document, s.Position))
+                     .Concat(read.Entities.Select(e => (e.Entity.Id, e.Entity.Kind, e.Position))))
+        {
+            if (!entities.TryAdd(id, (kind, position)))
+            {
+                Add(position, "entities", $"duplicate id '{id}': also declared at {entities[id].Item2}; declare it once and add a 'mentions' entry for other places");
+            }
+        }
+
+        return entities;
+    }
+
+    private void CheckSourceReferences(SourceDeclaration source, Dictionary<string, (EntityKind Kind, SeedPosition Position)> entities)
+    {
+        foreach (var field in new[] { "publisher", "city" })
+        {
+            if (source.Entity.Properties.TryGetValue(field, out var value) && value is string id && !entities.ContainsKey(id))
+            {
+                Add(source.Position, $"sources.{source.Id}.{field}", $"'{id}' is not the id of an entity{Suggest(id, entities.Keys)}");
+            }
+        }
+    }
+
+    private void CheckRelation(
+        RelationDeclaration declaration,
+        Dictionary<string, (EntityKind Kind, SeedPosition Position)> entities,
+        Dictionary<string, SeedPosition> seen)
+    {
+        var relation = declaration.Relation;
+        var spec = RelationTypes.Of(relation.Type);
+        var fromKnown = entities.TryGetValue(relation.From, out var from);
+        var toKnown = entities.TryGetValue(relation.To, out var to);
+        if (!fromKnown)
+        {
+            Add(declaration.FromPosition, $"{declaration.Path}.from", $"no entity has the id '{relation.From}'{Suggest(relation.From, entities.Keys)}");
+        }
+        else if (!spec.AllowsFrom(from.Kind))
+        {
+            Add(declaration.FromPosition, $"{declaration.Path}.from", $"{spec.Name} cannot start at a {from.Kind} ('{relation.From}'): it starts at {string.Join(", ", spec.FromKinds)}");
+        }
+
+        if (!toKnown)
+        {
+            Add(declaration.ToPosition, $"{declaration.Path}.to", $"no entity has the id '{relation.To}'{Suggest(relation.To, entities.Keys)}");
+        }
+        else if (!spec.AllowsTo(to.Kind))
+        {
+            Add(declaration.ToPosition, $"{declaration.Path}.to", $"{spec.Name} cannot end at a {to.Kind} ('{relation.To}'): it ends at {string.Join(", ", spec.ToKinds)}");
+        }
+
+        if (relation.From == relation.To)
+        {
+            Add(declaration.Position, declaration.Path, $"a relation from '{relation.From}' to itself");
+        }
+
+        if (!seen.TryAdd(relation.Id, declaration.Position))
+        {
+            Add(declaration.Position, declaration.Path, $"duplicate relation {relation.Id}: also at {seen[relation.Id]}; merge the two (list both locators in 'at') or give them different 'key's");
+        }
+    }
+
+    private void CheckLocators(IReadOnlyList<(Locator Locator, SeedPosition Position)> locators, Dictionary<string, SourceDeclaration> sources, string path)
+    {
+        foreach (var (locator, position) in locators)
+        {
+            if (!sources.TryGetValue(locator.Source, out var source))
+            {
+                Add(position, path, $"locator {locator} names the source '{locator.Source}', which is not in sources.yaml{Suggest(locator.Source, sources.Keys)}");
+            }
+            else if (source.SourceKind == "document" && locator.Paragraph is not { } paragraph)
+            {
+                Add(position, path, $"locator {locator}: a document's anchor is a paragraph, pN (e.g. {locator.Source}:p3)");
+            }
+            else if (source.SourceKind == "document" && (locator.Paragraph < 1 || locator.Paragraph > source.Paragraphs))
+            {
+                Add(position, path, $"locator {locator}: {locator.Source} has paragraphs p1 to p{source.Paragraphs}");
+            }
+        }
+    }
+
+    private void Add(SeedPosition position, string path, string message) => problems.Add(new SeedProblem(position, path, message));
+
+    private static string Suggest(string id, IEnumerable<string> known)
+    {
+        var close = known.Where(k => Distance(k, id) <= Math.Max(2, id.Length / 6)).OrderBy(k => Distance(k, id)).FirstOrDefault();
+        return close is null ? "" : $" (did you mean '{close}'?)";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 6)
+        {
+            return int.MaxValue;
+        }
+
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
+    }
+}

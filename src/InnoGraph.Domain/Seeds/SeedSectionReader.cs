@@ -1,0 +1,323 @@
+using System.Globalization;
+using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Validation;
+
+namespace InnoGraph.Domain.Seeds;
+
+/// <summary>
+/// Gives meaning to one file's sections (<c>sources</c>, <c>entities</c>, <c>relations</c>,
+/// <c>observations</c>, <c>mentions</c>), checking everything that can be checked within a single
+/// item. Checks across items and files are <see cref="SeedCrossChecker"/>'s.
+/// </summary>
+internal sealed class SeedSectionReader(List<SeedProblem> problems)
+{
+    private static readonly string[] Sections = ["sources", "entities", "relations", "observations", "mentions"];
+    private readonly RawFields _fields = new(problems);
+
+    public List<SourceDeclaration> Sources { get; } = [];
+
+    public List<EntityDeclaration> Entities { get; } = [];
+
+    public List<RelationDeclaration> Relations { get; } = [];
+
+    public List<MentionDeclaration> Mentions { get; } = [];
+
+    public void Read(RawNode root)
+    {
+        if (_fields.Map(root, "(file)", $"a mapping with the sections {string.Join(", ", Sections)}") is not { } map)
+        {
+            return;
+        }
+
+        _fields.OnlyKnown(map, "(file)", Sections);
+        ReadSection(map, "sources", ReadSource);
+        ReadSection(map, "entities", ReadEntity);
+        ReadSection(map, "relations", ReadRelation);
+        ReadSection(map, "observations", ReadObservation);
+        ReadSection(map, "mentions", ReadMention);
+    }
+
+    private void ReadSection(RawMap file, string section, Action<RawMap, string> readItem)
+    {
+        if (file.Get(section) is not { } node)
+        {
+            return;
+        }
+
+        var items = _fields.List(node, section);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var path = $"{section}[{i}]";
+            if (_fields.Map(items[i], path, "an item") is { } item)
+            {
+                readItem(item, path);
+            }
+        }
+    }
+
+    private void ReadSource(RawMap map, string path)
+    {
+        _fields.OnlyKnown(map, path, "id", "kind", "file", "title", "titleEn", "publisher", "date", "city", "script", "paragraphs");
+        var id = Id(map, path);
+        var kind = _fields.Text(map, "kind", path, required: true);
+        if (kind is not null && kind.Text is not ("document" or "reference"))
+        {
+            _fields.Problem(kind.Position, $"{path}.kind", $"unknown source kind '{kind.Text}': use document or reference");
+        }
+
+        var title = _fields.Text(map, "title", path, required: true);
+        var spec = EntityKinds.Of(EntityKind.Document);
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (kind is not null)
+        {
+            properties["sourceKind"] = kind.Text;
+        }
+
+        foreach (var name in new[] { "title", "titleEn", "publisher", "date", "city", "script", "file", "paragraphs" })
+        {
+            if (map.Get(name) is RawScalar scalar && spec.Property(name) is { } property)
+            {
+                AddProperty(properties, property, scalar.Value, $"{path}.{name}");
+            }
+        }
+
+        if (kind?.Text == "document" && map.Get("paragraphs") is null)
+        {
+            _fields.Problem(map.Position, $"{path}.paragraphs", "a document needs 'paragraphs': the number of non-blank lines of its text file, so locators can be checked");
+        }
+
+        if (id is null || title is null || kind is null)
+        {
+            return;
+        }
+
+        var entity = new GraphEntity(id.Text, EntityKind.Document, title.Text, map.Get("titleEn") is RawScalar en ? en.Value.Text : null, [], [], properties);
+        var paragraphs = properties.TryGetValue("paragraphs", out var count) ? (int?)Convert.ToInt32(count, CultureInfo.InvariantCulture) : null;
+        Sources.Add(new SourceDeclaration(id.Text, kind.Text, paragraphs, entity, map.Position));
+    }
+
+    private void ReadEntity(RawMap map, string path)
+    {
+        _fields.OnlyKnown(map, path, "id", "kind", "name", "en", "aliases", "props", "at");
+        var id = Id(map, path);
+        var kindText = _fields.Text(map, "kind", path, required: true);
+        var name = _fields.Text(map, "name", path, required: true);
+        var en = _fields.Text(map, "en", path, required: false);
+        EntityKindSpec? spec = null;
+        if (kindText is not null)
+        {
+            spec = EntityKinds.Find(kindText.Text);
+            if (spec is null || spec.Kind == EntityKind.Document)
+            {
+                _fields.Problem(kindText.Position, $"{path}.kind", $"unknown kind '{kindText.Text}': use one of {string.Join(", ", EntityKinds.All.Where(k => k.Kind != EntityKind.Document).Select(k => k.Label))}");
+                spec = null;
+            }
+            else if (id is not null && !id.Text.StartsWith(spec.IdPrefix + ".", StringComparison.Ordinal))
+            {
+                _fields.Problem(id.Position, $"{path}.id", $"id '{id.Text}' of a {spec.Label} must start with '{spec.IdPrefix}.'");
+            }
+        }
+
+        var aliases = Aliases(map, path);
+        var properties = Properties(map, path, spec?.Properties, spec?.Label);
+        var locators = Locators(map, path);
+        if (id is null || spec is null || name is null)
+        {
+            return;
+        }
+
+        var entity = new GraphEntity(id.Text, spec.Kind, name.Text, en?.Text, aliases, locators.Select(l => l.Locator.ToString()).ToList(), properties);
+        Entities.Add(new EntityDeclaration(entity, map.Position, locators));
+    }
+
+    private void ReadRelation(RawMap map, string path)
+    {
+        _fields.OnlyKnown(map, path, "from", "type", "to", "key", "props", "at");
+        var from = _fields.Text(map, "from", path, required: true);
+        var to = _fields.Text(map, "to", path, required: true);
+        var typeText = _fields.Text(map, "type", path, required: true);
+        var key = _fields.Text(map, "key", path, required: false);
+        RelationTypeSpec? spec = null;
+        if (typeText is not null && (spec = RelationTypes.Find(typeText.Text)) is null)
+        {
+            _fields.Problem(typeText.Position, $"{path}.type", $"unknown relation type '{typeText.Text}': use one of {string.Join(", ", RelationTypes.All.Select(r => r.Name))}");
+        }
+
+        var properties = Properties(map, path, spec?.Properties, spec?.Name);
+        var locators = Locators(map, path);
+        if (from is null || to is null || spec is null)
+        {
+            return;
+        }
+
+        var relation = new GraphRelation(from.Text, spec.Type, to.Text, key?.Text, locators.Select(l => l.Locator.ToString()).ToList(), properties);
+        Relations.Add(new RelationDeclaration(relation, map.Position, path, from.Position, to.Position, locators));
+    }
+
+    private void ReadObservation(RawMap map, string path)
+    {
+        _fields.OnlyKnown(map, path, "region", "indicator", "year", "value", "unit", "status", "scope", "qualifier", "at");
+        var region = _fields.Text(map, "region", path, required: true);
+        var indicator = _fields.Text(map, "indicator", path, required: true);
+        var spec = RelationTypes.Of(RelationType.Measured);
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var name in new[] { "year", "value", "unit", "status", "scope", "qualifier" })
+        {
+            var required = name is "year" or "value" or "unit" or "status";
+            if (_fields.Text(map, name, path, required) is { } value)
+            {
+                AddProperty(properties, spec.Property(name)!, value, $"{path}.{name}");
+            }
+        }
+
+        var locators = Locators(map, path);
+        if (region is null || indicator is null || !properties.ContainsKey("year") || !properties.ContainsKey("status"))
+        {
+            return;
+        }
+
+        var key = $"{properties["year"]}-{properties["status"]}" + (properties.TryGetValue("qualifier", out var qualifier) ? $"-{qualifier}" : "");
+        var relation = new GraphRelation(region.Text, RelationType.Measured, indicator.Text, key, locators.Select(l => l.Locator.ToString()).ToList(), properties);
+        Relations.Add(new RelationDeclaration(relation, map.Position, path, region.Position, indicator.Position, locators));
+    }
+
+    private void ReadMention(RawMap map, string path)
+    {
+        _fields.OnlyKnown(map, path, "entity", "at");
+        var entity = _fields.Text(map, "entity", path, required: true);
+        var locators = Locators(map, path);
+        if (entity is not null)
+        {
+            Mentions.Add(new MentionDeclaration(entity.Text, entity.Position, path, locators));
+        }
+    }
+
+    private SeedValue? Id(RawMap map, string path)
+    {
+        var id = _fields.Text(map, "id", path, required: true);
+        if (id is not null && !EntityId.IsValid(id.Text))
+        {
+            _fields.Problem(id.Position, $"{path}.id", EntityId.Describe(id.Text));
+            return null;
+        }
+
+        return id;
+    }
+
+    private List<Name> Aliases(RawMap map, string path)
+    {
+        var aliases = new List<Name>();
+        if (map.Get("aliases") is not { } node)
+        {
+            return aliases;
+        }
+
+        var items = _fields.List(node, $"{path}.aliases");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemPath = $"{path}.aliases[{i}]";
+            switch (items[i])
+            {
+                case RawScalar { Value.Text: var text } when !string.IsNullOrWhiteSpace(text):
+                    aliases.Add(new Name(text, Scripts.Infer(text)));
+                    break;
+                case RawMap alias:
+                    _fields.OnlyKnown(alias, itemPath, "name", "script");
+                    var name = _fields.Text(alias, "name", itemPath, required: true);
+                    var script = _fields.Text(alias, "script", itemPath, required: false);
+                    if (script is not null && !Scripts.All.Contains(script.Text))
+                    {
+                        _fields.Problem(script.Position, $"{itemPath}.script", $"unknown script '{script.Text}': use one of {string.Join(", ", Scripts.All)}");
+                    }
+                    else if (name is not null)
+                    {
+                        aliases.Add(new Name(name.Text, script?.Text ?? Scripts.Infer(name.Text)));
+                    }
+
+                    break;
+                default:
+                    _fields.Problem(items[i].Position, itemPath, "an alias is a name, or { name: ..., script: zh-Hans|zh-Hant|en }");
+                    break;
+            }
+        }
+
+        return aliases;
+    }
+
+    private Dictionary<string, object> Properties(RawMap map, string path, IReadOnlyList<PropertySpec>? specs, string? owner)
+    {
+        var properties = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (map.Get("props") is not { } node || _fields.Map(node, $"{path}.props", "properties") is not { } props || specs is null)
+        {
+            return properties;
+        }
+
+        foreach (var (key, value) in props.Entries)
+        {
+            var propertyPath = $"{path}.props.{key.Text}";
+            var spec = specs.FirstOrDefault(s => s.Name == key.Text);
+            if (spec is null)
+            {
+                var known = specs.Count == 0 ? "none" : string.Join(", ", specs.Select(s => s.Name));
+                _fields.Problem(key.Position, propertyPath, $"unknown property '{key.Text}' for {owner}: its properties are {known}");
+            }
+            else if (value is RawScalar scalar)
+            {
+                AddProperty(properties, spec, scalar.Value, propertyPath);
+            }
+            else
+            {
+                _fields.Problem(value.Position, propertyPath, $"'{key.Text}' must be a single value");
+            }
+        }
+
+        return properties;
+    }
+
+    private void AddProperty(Dictionary<string, object> properties, PropertySpec spec, SeedValue value, string path)
+    {
+        if (PropertyValues.TryConvert(spec, value.Text, value.Quoted, out var converted, out var error))
+        {
+            properties[spec.Name] = converted!;
+        }
+        else
+        {
+            _fields.Problem(value.Position, path, error!);
+        }
+    }
+
+    private List<(Locator Locator, SeedPosition Position)> Locators(RawMap map, string path)
+    {
+        var locators = new List<(Locator, SeedPosition)>();
+        var node = map.Get("at");
+        if (node is null)
+        {
+            _fields.Problem(map.Position, $"{path}.at", "missing 'at': every fact needs at least one locator (d001:p9) saying where it is stated");
+            return locators;
+        }
+
+        var items = node is RawScalar ? [node] : _fields.List(node, $"{path}.at");
+        if (items.Count == 0)
+        {
+            _fields.Problem(node.Position, $"{path}.at", "'at' is empty: give at least one locator (d001:p9)");
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not RawScalar scalar)
+            {
+                _fields.Problem(items[i].Position, $"{path}.at[{i}]", "a locator is a text such as d001:p9");
+            }
+            else if (Locator.TryParse(scalar.Value.Text, out var locator, out var error))
+            {
+                locators.Add((locator!, scalar.Position));
+            }
+            else
+            {
+                _fields.Problem(scalar.Position, $"{path}.at[{i}]", error!);
+            }
+        }
+
+        return locators;
+    }
+}
