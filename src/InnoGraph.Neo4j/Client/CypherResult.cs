@@ -3,7 +3,10 @@ using System.Text.Json;
 namespace InnoGraph.Neo4j.Client;
 
 /// <summary>The columns and rows one statement returned. Values are kept as JSON until mapped.</summary>
-public sealed record CypherResult(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<JsonElement>> Rows)
+/// <param name="Columns">Column names, in order.</param>
+/// <param name="Rows">Rows, each with one value per column.</param>
+/// <param name="ContainsUpdates">Whether the statement changed the graph; known only when it was sent with <see cref="CypherStatement.IncludeStats"/>.</param>
+public sealed record CypherResult(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<JsonElement>> Rows, bool ContainsUpdates = false)
 {
     /// <summary>The value of <paramref name="column"/> in row <paramref name="row"/>.</summary>
     public JsonElement Value(int row, string column)

@@ -29,8 +29,8 @@ internal static class Discovery
 
         if (root.TryGetProperty("data", out var data))
         {
-            var dataPath = PathOf(data.GetString()!);
-            var service = await transport.GetJsonAsync(dataPath, cancellationToken);
+            // Keep the trailing slash: without it 3.x redirects, and a redirect drops the credentials.
+            var service = await transport.GetJsonAsync(PathOf(data.GetString()!) + "/", cancellationToken);
             var version = StringOrNull(service, "neo4j_version") ?? "3";
             var txPath = service.TryGetProperty("transaction", out var tx) ? PathOf(tx.GetString()!) : "/db/data/transaction";
             return new DiscoveredEndpoints(new ServerInfo(version, "community", Neo4jEndpoint.Transactional, txPath), null);

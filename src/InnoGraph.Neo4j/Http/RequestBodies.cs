@@ -16,6 +16,7 @@ internal static class RequestBodies
                 statement = s.Text,
                 parameters = s.Parameters ?? new Dictionary<string, object?>(),
                 resultDataContents = new[] { "row" },
+                includeStats = s.IncludeStats,
             }),
         });
 

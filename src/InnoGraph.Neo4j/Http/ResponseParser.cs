@@ -18,7 +18,9 @@ internal static class ResponseParser
                 var rows = result.GetProperty("data").EnumerateArray()
                     .Select(d => (IReadOnlyList<JsonElement>)d.GetProperty("row").EnumerateArray().Select(v => v.Clone()).ToList())
                     .ToList();
-                results.Add(new CypherResult(columns, rows));
+                var updates = result.TryGetProperty("stats", out var stats)
+                    && (Flag(stats, "contains_updates") || Flag(stats, "contains_system_updates"));
+                results.Add(new CypherResult(columns, rows, updates));
             }
         }
 
@@ -40,6 +42,9 @@ internal static class ResponseParser
 
         return new TransactionResponse(results, ParseErrors(root), null);
     }
+
+    private static bool Flag(JsonElement stats, string name) =>
+        stats.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;
 
     public static IReadOnlyList<Neo4jError> ParseErrors(JsonElement root)
     {

@@ -1,0 +1,2 @@
+MERGE (m:InnoGraphMeta {id: 'dataset'})
+SET m.version = $version

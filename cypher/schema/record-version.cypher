@@ -1,0 +1,2 @@
+MERGE (m:InnoGraphMeta {id: 'schema'})
+SET m.version = $version, m.dialect = $dialect

@@ -1,0 +1,3 @@
+MATCH (e:Entity)
+RETURN e.kind AS name, count(*) AS count
+ORDER BY name

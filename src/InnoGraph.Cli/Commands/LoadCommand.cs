@@ -1,0 +1,48 @@
+using System.CommandLine;
+using InnoGraph.Cli.Infrastructure;
+using InnoGraph.Domain.Seeds;
+using InnoGraph.Graph.Loading;
+using InnoGraph.Neo4j.Client;
+
+namespace InnoGraph.Cli.Commands;
+
+/// <summary><c>innograph load</c>: validates the seeds, then writes them in one transaction.</summary>
+public static class LoadCommand
+{
+    public static Command Create(Option<string?> seeds)
+    {
+        var command = new Command("load", "Validate the seeds, then write them to Neo4j in one transaction: all or nothing, and loading again changes nothing. Seed data no longer in the files is removed; data added through the API stays.");
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
+        {
+            var folder = SeedFolder.Resolve(parse.GetValue(seeds));
+            var dataset = Compile(folder);
+            var options = await Neo4jConnection.ResolveAsync(token);
+            using var client = Neo4jConnection.CreateClient(options);
+            var report = await LoadAsync(client, dataset, token);
+            StatsCommand.Print(report.Stats);
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+
+    public static SeedDataset Compile(string folder)
+    {
+        var result = SeedCompiler.CompileDirectory(folder);
+        if (!result.IsValid)
+        {
+            ProblemReport.Write(folder, result.Problems);
+            throw new CliException(ExitCodes.InvalidSeeds, "Fix the problems above, then run the command again (innograph validate checks without loading).");
+        }
+
+        return result.Dataset!;
+    }
+
+    public static async Task<LoadReport> LoadAsync(ICypherClient client, SeedDataset dataset, CancellationToken cancellationToken)
+    {
+        Console.Error.WriteLine($"Loading {dataset.Entities.Count} entities and {dataset.Relations.Count} relations (version {dataset.Version}) ...");
+        var progress = new SynchronousProgress<LoadProgress>(p => Console.Error.WriteLine($"  [{p.Done}/{p.Total}] {p.Step}"));
+        var report = await new SeedLoader(client).LoadAsync(dataset, progress, cancellationToken);
+        Console.Error.WriteLine($"Loaded: {report.Stats.EntityTotal} entities, {report.Stats.RelationTotal} relations; removed as no longer seeded: {report.RemovedEntities} entities, {report.RemovedRelations} relations.");
+        return report;
+    }
+}

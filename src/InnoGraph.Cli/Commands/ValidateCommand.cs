@@ -1,0 +1,29 @@
+using System.CommandLine;
+using InnoGraph.Cli.Infrastructure;
+using InnoGraph.Domain.Seeds;
+
+namespace InnoGraph.Cli.Commands;
+
+/// <summary><c>innograph validate</c>: checks the seeds and lists every problem; touches no database.</summary>
+public static class ValidateCommand
+{
+    public static Command Create(Option<string?> seeds)
+    {
+        var command = new Command("validate", "Check the seed files and list every problem (file:line:column, field, what to do). Needs no database.");
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(_ =>
+        {
+            var folder = SeedFolder.Resolve(parse.GetValue(seeds));
+            var result = SeedCompiler.CompileDirectory(folder);
+            if (!result.IsValid)
+            {
+                ProblemReport.Write(folder, result.Problems);
+                return Task.FromResult(ExitCodes.InvalidSeeds);
+            }
+
+            var dataset = result.Dataset!;
+            Console.WriteLine($"{folder}: {dataset.FileCount} files, {dataset.Entities.Count} entities, {dataset.Relations.Count} relations, no problems (version {dataset.Version}).");
+            return Task.FromResult(ExitCodes.Ok);
+        }, cancellationToken));
+        return command;
+    }
+}

@@ -1,0 +1,55 @@
+using InnoGraph.Neo4j.Client;
+using InnoGraph.Neo4j.Configuration;
+using InnoGraph.Neo4j.Local;
+using Microsoft.Extensions.Logging;
+
+namespace InnoGraph.Cli.Infrastructure;
+
+/// <summary>
+/// Decides which Neo4j a command talks to: the one <c>NEO4J_URI</c> names, else the local server
+/// started by <c>innograph neo4j start</c>.
+/// </summary>
+public static class Neo4jConnection
+{
+    public static async Task<Neo4jOptions> ResolveAsync(CancellationToken cancellationToken)
+    {
+        if (FromEnvironment() is { } configured)
+        {
+            return configured;
+        }
+
+        var local = await LocalNeo4jServer.AttachAsync(cancellationToken: cancellationToken)
+            ?? throw new CliException(ExitCodes.Neo4jUnavailable, "No Neo4j to talk to: start the local one with 'innograph neo4j start', or set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD) to use another.");
+        return ForLocal(local);
+    }
+
+    /// <summary>The options <c>NEO4J_*</c> environment variables give, validated; null when NEO4J_URI is not set.</summary>
+    public static Neo4jOptions? FromEnvironment()
+    {
+        if (Environment.GetEnvironmentVariable("NEO4J_URI") is not { Length: > 0 } uri)
+        {
+            return null;
+        }
+
+        var options = new Neo4jOptions
+        {
+            Uri = uri,
+            User = Environment.GetEnvironmentVariable("NEO4J_USER"),
+            Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"),
+            Database = Environment.GetEnvironmentVariable("NEO4J_DATABASE") is { Length: > 0 } database ? database : "neo4j",
+        };
+        var problems = Neo4jOptionsValidator.Check(options).ToList();
+        if (problems.Count > 0)
+        {
+            throw new CliException(ExitCodes.Usage, string.Join(Environment.NewLine, problems));
+        }
+
+        return options;
+    }
+
+    public static Neo4jOptions ForLocal(LocalNeo4jServer server) =>
+        new() { Uri = server.HttpUri.ToString(), User = server.User, Password = server.Password };
+
+    public static Neo4jHttpClient CreateClient(Neo4jOptions options) =>
+        Neo4jHttpClient.Create(options, LoggerFactory.Create(builder => builder.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)));
+}

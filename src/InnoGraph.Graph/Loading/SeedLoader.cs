@@ -1,0 +1,75 @@
+using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Seeds;
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Schema;
+using InnoGraph.Graph.Stats;
+using InnoGraph.Neo4j.Client;
+
+namespace InnoGraph.Graph.Loading;
+
+/// <summary>
+/// Writes a checked dataset in one explicit transaction: batched <c>UNWIND ... MERGE</c> per kind
+/// and relation type, then removal of seed data the dataset no longer holds. Either all of it is
+/// committed or none; running it again with the same seeds changes nothing, so a failed load is
+/// simply run again.
+/// </summary>
+public sealed class SeedLoader(ICypherClient client)
+{
+    /// <summary>Rows per UNWIND statement.</summary>
+    public const int BatchSize = 500;
+
+    /// <summary>Statements per HTTP request inside the transaction.</summary>
+    public const int StatementsPerRequest = 8;
+
+    public async Task<LoadReport> LoadAsync(SeedDataset dataset, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
+    {
+        await new GraphSchema(client).ApplyAsync(cancellationToken);
+        var statements = Statements(dataset).ToList();
+        var (removedEntities, removedRelations) = await client.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                for (var i = 0; i < statements.Count; i += StatementsPerRequest)
+                {
+                    var group = statements.Skip(i).Take(StatementsPerRequest).ToList();
+                    await transaction.RunAsync(group.Select(s => s.Statement).ToList(), token);
+                    progress?.Report(new LoadProgress(group[^1].Step, Math.Min(i + group.Count, statements.Count), statements.Count));
+                }
+
+                var removed = await transaction.RunAsync(
+                    [
+                        CypherStatement.Of(CypherFiles.Get("load/remove-stale-relations.cypher"), ("version", dataset.Version)),
+                        CypherStatement.Of(CypherFiles.Get("load/remove-stale-entities.cypher"), ("version", dataset.Version)),
+                        CypherStatement.Of(CypherFiles.Get("load/record-dataset.cypher"), ("version", dataset.Version)),
+                    ],
+                    token);
+                progress?.Report(new LoadProgress("removing stale seed data", statements.Count, statements.Count));
+                return (removed[1].Scalars<long>()[0], removed[0].Scalars<long>()[0]);
+            },
+            WorkKind.RetrySafe,
+            cancellationToken);
+
+        var stats = await new GraphStatsReader(client).ReadAsync(cancellationToken);
+        return new LoadReport(dataset.Version, removedEntities, removedRelations, stats);
+    }
+
+    private static IEnumerable<(string Step, CypherStatement Statement)> Statements(SeedDataset dataset)
+    {
+        foreach (var group in dataset.Entities.GroupBy(e => e.Kind).OrderBy(g => g.Key))
+        {
+            foreach (var batch in group.Chunk(BatchSize))
+            {
+                var rows = batch.Select(e => GraphRows.Entity(e, GraphRows.SeedOrigin, dataset.Version)).ToList();
+                yield return ($"entities: {group.Key}", GraphStatements.UpsertEntities(group.Key, rows));
+            }
+        }
+
+        foreach (var group in dataset.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key))
+        {
+            foreach (var batch in group.Chunk(BatchSize))
+            {
+                var rows = batch.Select(r => GraphRows.Relation(r, GraphRows.SeedOrigin, dataset.Version)).ToList();
+                yield return ($"relations: {RelationTypes.Of(group.Key).Name}", GraphStatements.UpsertRelations(group.Key, rows));
+            }
+        }
+    }
+}

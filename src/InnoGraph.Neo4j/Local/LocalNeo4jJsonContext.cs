@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace InnoGraph.Neo4j.Local;
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(DetachedServerRecord))]
+internal sealed partial class LocalNeo4jJsonContext : JsonSerializerContext;
