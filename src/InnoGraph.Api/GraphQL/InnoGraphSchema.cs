@@ -33,6 +33,10 @@ internal sealed class InnoGraphSchema : Schema
         RegisterType(new GraphResultType());
         RegisterType(new GraphNodeType());
         RegisterType(new GraphEdgeType());
+        RegisterType(new AliasInputType());
+        RegisterType(new EntityInputType());
+        RegisterType(new RelationInputType());
         Query = new QueryType();
+        Mutation = new MutationType();
     }
 }

@@ -105,7 +105,7 @@ internal static class ConnectionProjection
         return $"head([{page} IN [{sorted}] | {{{string.Join(", ", entries)}}}])";
     }
 
-    private static string EdgeField(CypherQuery query, string e, string n, SelectionNode field) => field.FieldName switch
+    public static string EdgeField(CypherQuery query, string e, string n, SelectionNode field) => field.FieldName switch
     {
         "cursor" => $"{e}.k",
         "id" => $"coalesce({e}.r.id, toString(id({e}.r)))",
