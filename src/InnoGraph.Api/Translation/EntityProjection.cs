@@ -28,6 +28,7 @@ internal static class EntityProjection
             return $"head([{bound} IN [{node}] | {Project(query, bound, selection)}])";
         }
 
+        // Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*, enforced by the parser), so quoting them is safe.
         var entries = new List<string> { $"{KindKey}: {node}.kind" };
         foreach (var field in selection)
         {
