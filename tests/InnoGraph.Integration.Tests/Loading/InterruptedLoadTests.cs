@@ -1,0 +1,99 @@
+using InnoGraph.Domain.Seeds;
+using InnoGraph.Graph.Loading;
+using InnoGraph.Graph.Stats;
+using InnoGraph.Integration.Tests.Support;
+using InnoGraph.Neo4j.Client;
+using InnoGraph.Neo4j.Errors;
+using InnoGraph.Testing;
+
+namespace InnoGraph.Integration.Tests.Loading;
+
+[Collection(ScratchNeo4jCollection.Name)]
+public sealed class InterruptedLoadTests(ScratchNeo4jFixture neo4j)
+{
+    private static readonly SeedDataset Dataset = SeedCompiler.CompileDirectory(RepositoryPaths.Seeds).Dataset!;
+
+    [Fact]
+    public async Task stopping_neo4j_in_the_middle_of_a_load_gives_a_clear_error_leaves_nothing_half_written_and_a_rerun_completes()
+    {
+        await neo4j.ClearAsync();
+        var stopped = false;
+        var stopAfterFirstBatch = new StopOnce(() =>
+        {
+            stopped = true;
+            neo4j.Server.StopAsync().GetAwaiter().GetResult();
+        });
+
+        using (var client = neo4j.NewClient(maxRetries: 2))
+        {
+            var load = () => new SeedLoader(client).LoadAsync(Dataset, stopAfterFirstBatch, CancellationToken.None);
+
+            var error = (await load.Should().ThrowAsync<Neo4jUnavailableException>()).Which;
+            error.Message.Should().Contain("not available").And.Contain("run the command again");
+        }
+
+        stopped.Should().BeTrue("the server was stopped after the first batch had been sent");
+        await neo4j.RestartAsync();
+        using var rerunClient = neo4j.NewClient();
+        (await new GraphStatsReader(rerunClient).ReadAsync(CancellationToken.None)).EntityTotal
+            .Should().Be(0, "the interrupted transaction was never committed");
+
+        var report = await new SeedLoader(rerunClient).LoadAsync(Dataset, progress: null, CancellationToken.None);
+
+        report.Stats.EntityTotal.Should().Be(Dataset.Entities.Count);
+        report.Stats.RelationTotal.Should().Be(Dataset.Relations.Count);
+    }
+
+    [Fact]
+    public async Task seed_data_no_longer_in_the_seeds_is_removed_on_the_next_load_and_data_added_another_way_stays()
+    {
+        await neo4j.ClearAsync();
+        using var client = neo4j.NewClient();
+        await new SeedLoader(client).LoadAsync(Dataset, progress: null, CancellationToken.None);
+        await client.RunAsync(
+            new CypherStatement("""
+                MATCH (j:Entity {id: 'region.jiaxing'})
+                CREATE (n:Entity:Platform {id: 'plat.added-by-a-user', kind: 'Platform', name: '用户平台', origin: 'api', sources: ['d001:p1']})
+                CREATE (n)-[:LOCATED_IN {id: 'plat.added-by-a-user|LOCATED_IN|region.jiaxing', origin: 'api', sources: ['d001:p1']}]->(j)
+                """),
+            WorkKind.NotRetrySafe,
+            CancellationToken.None);
+        const string dropped = "inst.tsinghua-yangtze-delta";
+        var reduced = Dataset with
+        {
+            Entities = Dataset.Entities.Where(e => e.Id != dropped).ToList(),
+            Relations = Dataset.Relations.Where(r => r.From != dropped && r.To != dropped).ToList(),
+            Version = Dataset.Version + "-reduced",
+        };
+
+        var report = await new SeedLoader(client).LoadAsync(reduced, progress: null, CancellationToken.None);
+
+        report.RemovedEntities.Should().Be(1);
+        report.RemovedRelations.Should().Be(Dataset.Relations.Count - reduced.Relations.Count);
+        var remaining = await client.RunAsync(
+            new CypherStatement("""
+                OPTIONAL MATCH (gone:Entity {id: $dropped})
+                OPTIONAL MATCH (kept:Entity {id: 'plat.added-by-a-user'})-[r:LOCATED_IN]->(:Entity {id: 'region.jiaxing'})
+                RETURN count(gone) AS gone, count(kept) AS kept, count(r) AS keptRelation
+                """, new Dictionary<string, object?> { ["dropped"] = dropped }),
+            WorkKind.RetrySafe,
+            CancellationToken.None);
+        remaining.As<Remaining>().Single().Should().Be(new Remaining(0, 1, 1));
+        report.Stats.EntityTotal.Should().Be(reduced.Entities.Count + 1);
+    }
+
+    private sealed record Remaining(int Gone, int Kept, int KeptRelation);
+
+    private sealed class StopOnce(Action stop) : IProgress<LoadProgress>
+    {
+        private int _reports;
+
+        public void Report(LoadProgress value)
+        {
+            if (Interlocked.Increment(ref _reports) == 1)
+            {
+                stop();
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using InnoGraph.Neo4j.Configuration;
+
+namespace InnoGraph.Integration.Tests.Support;
+
+/// <summary>Runs the built <c>innograph</c> command as a separate process, the way a user or a script does.</summary>
+internal static class CliProcess
+{
+    public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
+
+    public static async Task<Outcome> RunAsync(Neo4jOptions? neo4j, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Testing.RepositoryPaths.Root,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "innograph.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (neo4j is not null)
+        {
+            start.Environment["NEO4J_URI"] = neo4j.Uri;
+            start.Environment["NEO4J_USER"] = neo4j.User;
+            start.Environment["NEO4J_PASSWORD"] = neo4j.Password;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Outcome(process.ExitCode, await stdout, await stderr);
+    }
+}

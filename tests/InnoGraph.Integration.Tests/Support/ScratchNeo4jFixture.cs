@@ -1,0 +1,51 @@
+using InnoGraph.Neo4j.Client;
+using InnoGraph.Neo4j.Configuration;
+using InnoGraph.Neo4j.Local;
+
+namespace InnoGraph.Integration.Tests.Support;
+
+/// <summary>
+/// A local Neo4j of its own, on a data directory that survives a restart, for tests that replace
+/// the whole graph or stop the server. Never the shared seeded graph.
+/// </summary>
+public sealed class ScratchNeo4jFixture : IAsyncLifetime
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("innograph-scratch-").FullName;
+
+    public LocalNeo4jServer Server { get; private set; } = null!;
+
+    public Neo4jOptions Options => new() { Uri = Server.HttpUri.ToString(), User = Server.User, Password = Server.Password };
+
+    public async Task InitializeAsync() => Server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { DataDirectory = _data });
+
+    /// <summary>Starts the server again on the same data, after a test stopped it.</summary>
+    public async Task RestartAsync()
+    {
+        await Server.StopAsync();
+        Server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { DataDirectory = _data });
+    }
+
+    public Neo4jHttpClient NewClient(int maxRetries = 4) => Neo4jHttpClient.Create(new Neo4jOptions
+    {
+        Uri = Options.Uri, User = Options.User, Password = Options.Password, MaxRetries = maxRetries,
+        RetryBaseDelay = TimeSpan.FromMilliseconds(50), RequestTimeout = TimeSpan.FromSeconds(20),
+    });
+
+    public async Task ClearAsync()
+    {
+        using var client = NewClient();
+        await client.RunAsync(new CypherStatement("MATCH (n) DETACH DELETE n"), WorkKind.RetrySafe, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Server.StopAsync();
+        Directory.Delete(_data, recursive: true);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ScratchNeo4jCollection : ICollectionFixture<ScratchNeo4jFixture>
+{
+    public const string Name = "scratch neo4j";
+}

@@ -1,0 +1,89 @@
+using InnoGraph.Neo4j.Client;
+using InnoGraph.Neo4j.Errors;
+
+namespace InnoGraph.Neo4j.Tests.Client;
+
+public sealed class RetryTests
+{
+    private static readonly CypherStatement Statement = new("RETURN 1 AS x");
+
+    [Fact]
+    public async Task a_transient_error_is_retried_for_retry_safe_work()
+    {
+        var script = ScriptedNeo4j.Version3()
+            .Then(ScriptedNeo4j.Error("Neo.TransientError.Transaction.DeadlockDetected"))
+            .Then(ScriptedNeo4j.Error("Neo.TransientError.General.DatabaseUnavailable"))
+            .Then(ScriptedNeo4j.Ok);
+        using var client = ClientFactory.Over(script);
+
+        var result = await client.RunAsync(Statement, WorkKind.RetrySafe, CancellationToken.None);
+
+        result.Scalars<int>().Should().Equal(1);
+        script.Requests.Count(r => r == "POST /db/data/transaction/commit").Should().Be(3);
+        client.RoundTrips.Total.Should().Be(5, "two discovery requests and three attempts");
+    }
+
+    [Fact]
+    public async Task a_non_transient_error_is_not_retried()
+    {
+        var script = ScriptedNeo4j.Version3().Then(ScriptedNeo4j.Error("Neo.ClientError.Statement.SyntaxError"));
+        using var client = ClientFactory.Over(script);
+
+        var act = () => client.RunAsync(Statement, WorkKind.RetrySafe, CancellationToken.None);
+
+        var error = (await act.Should().ThrowAsync<Neo4jSyntaxException>()).Which;
+        error.Code.Should().Be("Neo.ClientError.Statement.SyntaxError");
+        error.IsTransient.Should().BeFalse();
+        script.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task work_that_is_not_retry_safe_is_sent_once_even_on_a_transient_error()
+    {
+        var script = ScriptedNeo4j.Version3().Then(ScriptedNeo4j.Error("Neo.TransientError.Transaction.DeadlockDetected"));
+        using var client = ClientFactory.Over(script);
+
+        var act = () => client.RunAsync(Statement, WorkKind.NotRetrySafe, CancellationToken.None);
+
+        (await act.Should().ThrowAsync<Neo4jTransientException>()).Which.IsTransient.Should().BeTrue();
+        script.Requests.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public async Task a_refused_connection_is_retried_then_reported_as_unavailable_with_what_to_do()
+    {
+        var script = ScriptedNeo4j.Version3().ThenRefused().ThenRefused().ThenRefused();
+        using var client = ClientFactory.Over(script, maxRetries: 2);
+
+        var act = () => client.RunAsync(Statement, WorkKind.RetrySafe, CancellationToken.None);
+
+        var error = (await act.Should().ThrowAsync<Neo4jUnavailableException>()).Which;
+        error.Message.Should().Contain("http://localhost:7474/").And.Contain("NEO4J_URI");
+        script.Requests.Should().HaveCount(5);
+    }
+
+    [Fact]
+    public async Task an_http_5xx_is_retried_for_retry_safe_work()
+    {
+        var script = ScriptedNeo4j.Version3().Then("{}", System.Net.HttpStatusCode.ServiceUnavailable).Then(ScriptedNeo4j.Ok);
+        using var client = ClientFactory.Over(script);
+
+        var result = await client.RunAsync(Statement, WorkKind.RetrySafe, CancellationToken.None);
+
+        result.Rows.Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task bad_credentials_become_an_authentication_error_that_names_the_settings()
+    {
+        var script = ScriptedNeo4j.Version3()
+            .Then("""{"errors":[{"code":"Neo.ClientError.Security.Unauthorized","message":"Invalid username or password."}]}""", System.Net.HttpStatusCode.Unauthorized);
+        using var client = ClientFactory.Over(script);
+
+        var act = () => client.RunAsync(Statement, WorkKind.RetrySafe, CancellationToken.None);
+
+        var error = (await act.Should().ThrowAsync<Neo4jAuthenticationException>()).Which;
+        error.Code.Should().Be("Neo.ClientError.Security.Unauthorized");
+        error.Message.Should().Contain("NEO4J_PASSWORD");
+    }
+}
