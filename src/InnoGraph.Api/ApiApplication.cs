@@ -3,8 +3,13 @@ using InnoGraph.Api.Hosting;
 namespace InnoGraph.Api;
 
 /// <summary>Builds the InnoGraph API application; used by <c>Program</c> and by <c>innograph serve</c>.</summary>
-public static class ApiApplication
+/// <remarks>Not static so that tests in assemblies that also see the CLI's <c>Program</c> can name this assembly's entry point by it.</remarks>
+public sealed class ApiApplication
 {
+    private ApiApplication()
+    {
+    }
+
     /// <summary>
     /// Builds the web application. <paramref name="settings"/> (e.g. <c>NEO4J_URI</c>, <c>urls</c>,
     /// <c>Api:Keys:NAME</c>) override every other configuration source.

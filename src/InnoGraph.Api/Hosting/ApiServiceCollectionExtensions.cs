@@ -24,7 +24,11 @@ internal static class ApiServiceCollectionExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<InnoGraphSchema>()
             .AddSystemTextJson()
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+            .AddErrorInfoProvider(options =>
+            {
+                options.ExposeExceptionDetails = false;
+                options.ExposeData = true;
+            }));
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiMetrics>();

@@ -1,0 +1,202 @@
+using System.Text.Json;
+using InnoGraph.Testing;
+
+namespace InnoGraph.Integration.Tests.Api;
+
+/// <summary>The query fields on the curated dataset, checked against the graph itself.</summary>
+[Collection(SeededGraphCollection.Name)]
+public sealed class ApiQueryTests(SeededGraphFixture graph)
+{
+    private GraphQLTestClient Client { get; } = SharedApi.For(graph).GraphQL();
+
+    [Fact]
+    public async Task bureau_tasks_list_what_the_science_bureau_leads_and_supports_with_action_and_plan()
+    {
+        var expected = await graph.QueryAsync<IdRole>(
+            "MATCH (:Entity {id: 'gov.jiaxing.science-bureau'})-[r:RESPONSIBLE_FOR]->(t:Task) RETURN t.id AS id, r.role AS role");
+
+        var data = await Client.DataAsync("""
+            { bureauTasks(bureau: "gov.jiaxing.science-bureau") { role task { id number } action { id } plan { id } sources { locator kind } } }
+            """);
+
+        var tasks = data.GetProperty("bureauTasks").EnumerateArray().ToList();
+        tasks.Select(t => (t.GetProperty("task").GetProperty("id").GetString(), t.GetProperty("role").GetString()))
+            .Should().BeEquivalentTo(expected.Select(e => ((string?)e.Id, (string?)e.Role)));
+        tasks.Should().Contain(t => t.GetProperty("task").GetProperty("id").GetString() == "task.jx315.1-1" && t.GetProperty("role").GetString() == "LEAD");
+        tasks.Should().OnlyContain(t => t.GetProperty("plan").GetProperty("id").GetString() == "plan.jx315");
+        tasks.Should().OnlyContain(t => t.GetProperty("action").ValueKind == JsonValueKind.Object);
+        tasks.Should().OnlyContain(t => t.GetProperty("sources")[0].GetProperty("locator").GetString()!.StartsWith("d004:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task a_bureau_is_found_by_its_short_name_as_the_plan_writes_it()
+    {
+        var data = await Client.DataAsync("""{ bureauTasks(bureau: "嘉兴市科技局") { task { id } } }""");
+
+        data.GetProperty("bureauTasks").EnumerateArray().Should().Contain(t => t.GetProperty("task").GetProperty("id").GetString() == "task.jx315.1-1");
+    }
+
+    [Fact]
+    public async Task task_owners_come_in_the_source_order_with_their_roles()
+    {
+        var expected = await graph.QueryAsync<IdRole>(
+            "MATCH (u:Entity)-[r:RESPONSIBLE_FOR]->(:Task {id: 'task.jx315.1-1'}) RETURN u.id AS id, r.role AS role ORDER BY r.order");
+
+        var data = await Client.DataAsync("""{ taskOwners(task: "task.jx315.1-1") { role order unit { id } } }""");
+
+        var owners = data.GetProperty("taskOwners").EnumerateArray().ToList();
+        owners.Select(o => (o.GetProperty("unit").GetProperty("id").GetString(), o.GetProperty("role").GetString()))
+            .Should().Equal(expected.Select(e => ((string?)e.Id, (string?)e.Role)));
+        owners[0].GetProperty("role").GetString().Should().Be("LEAD");
+        owners.Select(o => o.GetProperty("order").GetInt32()).Should().BeInAscendingOrder();
+    }
+
+    [Fact]
+    public async Task search_matches_traditional_characters_and_puts_the_exact_name_first()
+    {
+        var data = await Client.DataAsync("""{ search(text: "清華大學") { id name } }""");
+
+        data.GetProperty("search")[0].GetProperty("id").GetString().Should().Be("univ.tsinghua");
+    }
+
+    [Fact]
+    public async Task search_finds_english_names_case_insensitively_and_filters_by_kind()
+    {
+        var data = await Client.DataAsync("""{ search(text: "tsinghua", kinds: ["Institute"]) { id kind } }""");
+
+        var hits = data.GetProperty("search").EnumerateArray().ToList();
+        hits.Should().Contain(h => h.GetProperty("id").GetString() == "inst.tsinghua-yangtze-delta");
+        hits.Should().OnlyContain(h => h.GetProperty("kind").GetString() == "Institute");
+    }
+
+    [Fact]
+    public async Task the_collaboration_network_of_jiaxing_shows_a_co_built_institute_its_partner_and_the_partner_city()
+    {
+        var data = await Client.DataAsync("""
+            { collaborationNetwork(city: "嘉兴") { nodes { id kind } edges { id source target type sources { locator kind } } } }
+            """);
+
+        var network = data.GetProperty("collaborationNetwork");
+        var nodes = network.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();
+        nodes.Should().Contain(["inst.tsinghua-yangtze-delta", "univ.tsinghua", "region.beijing"]);
+        var edges = network.GetProperty("edges").EnumerateArray().ToList();
+        edges.Should().Contain(e => e.GetProperty("type").GetString() == "CO_BUILT_WITH" && e.GetProperty("source").GetString() == "inst.tsinghua-yangtze-delta" && e.GetProperty("target").GetString() == "univ.tsinghua");
+        edges.Should().Contain(e => e.GetProperty("source").GetString() == "univ.tsinghua" && e.GetProperty("target").GetString() == "region.beijing"
+            && e.GetProperty("sources")[0].GetProperty("kind").GetString() == "REFERENCE");
+        edges.Should().OnlyContain(e => nodes.Contains(e.GetProperty("source").GetString()) && nodes.Contains(e.GetProperty("target").GetString()));
+    }
+
+    [Fact]
+    public async Task city_collaboration_links_jiaxing_to_beijing_through_its_institutes()
+    {
+        var data = await Client.DataAsync("""{ cityCollaboration(city: "嘉兴市") { edges { source target weight via { id } } } }""");
+
+        var link = data.GetProperty("cityCollaboration").GetProperty("edges").EnumerateArray()
+            .Single(e => e.GetProperty("source").GetString() == "region.jiaxing" && e.GetProperty("target").GetString() == "region.beijing");
+        var via = link.GetProperty("via").EnumerateArray().Select(v => v.GetProperty("id").GetString()).ToList();
+        via.Should().Contain("inst.tsinghua-yangtze-delta");
+        link.GetProperty("weight").GetDouble().Should().Be(via.Count);
+    }
+
+    [Fact]
+    public async Task a_shortest_path_joins_tsinghua_to_jiaxing_through_relations_that_exist()
+    {
+        var data = await Client.DataAsync("""{ shortestPath(from: "清华大学", to: "嘉兴市") { nodes { id } edges { id source target type } } }""");
+
+        var path = data.GetProperty("shortestPath");
+        var nodes = path.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();
+        nodes.First().Should().Be("univ.tsinghua");
+        nodes.Last().Should().Be("region.jiaxing");
+        var edges = path.GetProperty("edges").EnumerateArray().ToList();
+        edges.Should().HaveCount(nodes.Count - 1);
+        foreach (var edge in edges)
+        {
+            var stored = await graph.QueryAsync<Count>(
+                "MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to}) WHERE type(r) = $type RETURN count(r) AS n",
+                ("from", edge.GetProperty("source").GetString()), ("to", edge.GetProperty("target").GetString()), ("type", edge.GetProperty("type").GetString()));
+            stored[0].N.Should().BeGreaterThan(0);
+        }
+    }
+
+    [Fact]
+    public async Task an_indicator_series_lists_values_by_year_with_unit_and_status()
+    {
+        var expected = await graph.QueryAsync<Count>("MATCH (:Entity {id: 'region.jiaxing'})-[m:MEASURED]->(:Indicator) RETURN count(m) AS n");
+
+        var data = await Client.DataAsync("""{ indicatorSeries(region: "region.jiaxing") { indicator { id } points { year value unit status } } }""");
+
+        var series = data.GetProperty("indicatorSeries").EnumerateArray().ToList();
+        series.Sum(s => (long)s.GetProperty("points").GetArrayLength()).Should().Be(expected[0].N);
+        foreach (var s in series)
+        {
+            var years = s.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("year").GetInt32()).ToList();
+            years.Should().BeInAscendingOrder();
+            s.GetProperty("points").EnumerateArray().Should().OnlyContain(p => new[] { "actual", "estimate", "target" }.Contains(p.GetProperty("status").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task a_neighbourhood_keeps_to_its_limit_and_its_edges_join_returned_nodes()
+    {
+        var data = await Client.DataAsync("""{ neighbourhood(ids: ["region.jiaxing"], depth: 2, limit: 15) { nodes { id kind label properties } edges { id source target type } } }""");
+
+        var graphPart = data.GetProperty("neighbourhood");
+        var nodes = graphPart.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();
+        nodes.Should().HaveCount(16).And.Contain("region.jiaxing").And.OnlyHaveUniqueItems();
+        graphPart.GetProperty("edges").EnumerateArray().Should().NotBeEmpty()
+            .And.OnlyContain(e => nodes.Contains(e.GetProperty("source").GetString()) && nodes.Contains(e.GetProperty("target").GetString()));
+        graphPart.GetProperty("nodes")[0].GetProperty("properties").TryGetProperty("searchText", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task the_responsibility_network_weighs_pairs_of_units_by_the_tasks_they_share()
+    {
+        var data = await Client.DataAsync("""{ responsibilityNetwork(plan: "plan.jx315") { edges { source target weight via { id } } } }""");
+
+        var edges = data.GetProperty("responsibilityNetwork").GetProperty("edges").EnumerateArray().ToList();
+        edges.Should().NotBeEmpty();
+        var first = edges[0];
+        var shared = await graph.QueryAsync<Count>(
+            "MATCH (:Entity {id: $a})-[:RESPONSIBLE_FOR]->(t:Task)<-[:RESPONSIBLE_FOR]-(:Entity {id: $b}) RETURN count(DISTINCT t) AS n",
+            ("a", first.GetProperty("source").GetString()), ("b", first.GetProperty("target").GetString()));
+        first.GetProperty("weight").GetDouble().Should().Be(shared[0].N);
+    }
+
+    [Fact]
+    public async Task paging_through_relations_visits_every_edge_once_in_order()
+    {
+        var total = -1;
+        string? after = null;
+        var seen = new List<string>();
+        do
+        {
+            var data = await Client.DataAsync(
+                """query($after: String) { entity(id: "region.jiaxing") { relations(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { id node { name } } } } }""",
+                new { after });
+            var connection = data.GetProperty("entity").GetProperty("relations");
+            total = connection.GetProperty("totalCount").GetInt32();
+            seen.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("id").GetString()!));
+            var page = connection.GetProperty("pageInfo");
+            after = page.GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        seen.Should().HaveCount(total).And.OnlyHaveUniqueItems();
+        total.Should().BeGreaterThan(7);
+    }
+
+    [Fact]
+    public async Task an_unknown_name_gets_not_found_while_other_fields_still_answer()
+    {
+        var (_, body) = await Client.SendAsync("""{ bureauTasks(bureau: "不存在的局") { role } entity(id: "region.jiaxing") { name } }""");
+
+        body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("NOT_FOUND");
+        body.GetProperty("errors")[0].GetProperty("path")[0].GetString().Should().Be("bureauTasks");
+        body.GetProperty("data").GetProperty("bureauTasks").ValueKind.Should().Be(JsonValueKind.Null);
+        body.GetProperty("data").GetProperty("entity").GetProperty("name").GetString().Should().Be("嘉兴市");
+    }
+
+    public sealed record IdRole(string Id, string Role);
+
+    public sealed record Count(long N);
+}

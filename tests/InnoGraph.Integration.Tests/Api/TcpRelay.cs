@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace InnoGraph.Integration.Tests.Api;
+
+/// <summary>
+/// A loopback TCP relay in front of Neo4j: stopping it makes Neo4j unreachable for whoever uses
+/// the relay's address, without stopping the Neo4j other tests share.
+/// </summary>
+public sealed class TcpRelay : IAsyncDisposable
+{
+    private readonly IPEndPoint _target;
+    private TcpListener? _listener;
+    private CancellationTokenSource? _running;
+    private readonly List<TcpClient> _connections = [];
+
+    public TcpRelay(Uri target)
+    {
+        _target = new IPEndPoint(IPAddress.Loopback, target.Port);
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+    }
+
+    public int Port { get; }
+
+    public Uri Uri => new($"http://127.0.0.1:{Port}/");
+
+    public void Start()
+    {
+        _running = new CancellationTokenSource();
+        _listener = new TcpListener(IPAddress.Loopback, Port);
+        _listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        _listener.Start();
+        _ = AcceptAsync(_listener, _running.Token);
+    }
+
+    public void Stop()
+    {
+        _running?.Cancel();
+        _listener?.Stop();
+        lock (_connections)
+        {
+            foreach (var connection in _connections)
+            {
+                connection.Dispose();
+            }
+
+            _connections.Clear();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Stop();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task AcceptAsync(TcpListener listener, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            TcpClient inbound;
+            try
+            {
+                inbound = await listener.AcceptTcpClientAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            _ = RelayAsync(inbound, cancellationToken);
+        }
+    }
+
+    private async Task RelayAsync(TcpClient inbound, CancellationToken cancellationToken)
+    {
+        var outbound = new TcpClient();
+        lock (_connections)
+        {
+            _connections.Add(inbound);
+            _connections.Add(outbound);
+        }
+
+        try
+        {
+            await outbound.ConnectAsync(_target, cancellationToken);
+            var a = inbound.GetStream();
+            var b = outbound.GetStream();
+            await Task.WhenAny(a.CopyToAsync(b, cancellationToken), b.CopyToAsync(a, cancellationToken));
+        }
+        catch (Exception e) when (e is OperationCanceledException or SocketException or IOException or ObjectDisposedException)
+        {
+            // A relay that stops drops its connections; the API sees Neo4j vanish.
+        }
+        finally
+        {
+            inbound.Dispose();
+            outbound.Dispose();
+        }
+    }
+}
