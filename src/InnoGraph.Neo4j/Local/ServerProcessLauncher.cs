@@ -50,12 +50,12 @@ internal static class ServerProcessLauncher
         """;
 
     public static async Task<(int JavaPid, Process Watchdog)> StartChildAsync(
-        string java, IReadOnlyList<string> javaArguments, InstanceLayout layout, int watchedPid, CancellationToken cancellationToken)
+        string java, IReadOnlyList<string> javaArguments, InstanceLayout layout, int parentPid, CancellationToken cancellationToken)
     {
         var cleanup = layout.EphemeralData ? layout.InstanceDirectory : string.Empty;
         var process = Start(
             WatchdogScript,
-            [watchedPid.ToString(CultureInfo.InvariantCulture), layout.ConsoleLog, cleanup, java, .. javaArguments]);
+            [parentPid.ToString(CultureInfo.InvariantCulture), layout.ConsoleLog, cleanup, java, .. javaArguments]);
         var javaPid = await ReadPidAsync(process, cancellationToken);
         return (javaPid, process);
     }

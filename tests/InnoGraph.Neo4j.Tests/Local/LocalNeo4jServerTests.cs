@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Runtime.Versioning;
 using InnoGraph.Neo4j.Local;
@@ -9,8 +8,6 @@ namespace InnoGraph.Neo4j.Tests.Local;
 [UnsupportedOSPlatform("windows")]
 public sealed class LocalNeo4jServerTests(LocalNeo4jCacheFixture cache)
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);
-
     [Fact]
     public async Task an_ephemeral_server_answers_its_password_refuses_a_wrong_one_and_leaves_nothing_behind()
     {
@@ -68,29 +65,6 @@ public sealed class LocalNeo4jServerTests(LocalNeo4jCacheFixture cache)
         File.GetUnixFileMode(passwordFile).Should().Be(UnixFileMode.UserRead | UnixFileMode.UserWrite);
         await second.StopAsync();
         Directory.Exists(Path.Combine(data.Path, "databases", "graph.db")).Should().BeTrue();
-    }
-
-    [Fact]
-    public async Task when_the_parent_process_is_killed_the_java_process_ends_too()
-    {
-        // A stand-in parent: the watchdog watches it exactly as it watches the process that started the server.
-        using var parent = Process.Start(new ProcessStartInfo("sleep", "600"))!;
-        var server = await LocalNeo4jServer.StartAsync(cache.Options() with { WatchedProcessId = parent.Id });
-        var pid = server.ProcessId;
-        var data = server.DataDirectory;
-        try
-        {
-            UnixProcess.IsAlive(pid).Should().BeTrue();
-
-            parent.Kill();
-
-            (await Eventually.HoldsAsync(() => !UnixProcess.IsAlive(pid), Bound)).Should().BeTrue("the watchdog stops java when its parent dies");
-            (await Eventually.HoldsAsync(() => !Directory.Exists(data), Bound)).Should().BeTrue("the orphaned ephemeral data is removed");
-        }
-        finally
-        {
-            await server.DisposeAsync();
-        }
     }
 
     [Fact]
