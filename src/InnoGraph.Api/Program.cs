@@ -1,6 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using InnoGraph.Api;
 
-app.MapGet("/", () => "Hello World!");
-
+var app = ApiApplication.Build(args);
 app.Run();
+
+/// <summary>The API's entry point; public so that tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using GraphQL;
+using GraphQL.Types;
+using InnoGraph.Api.Translation;
+using InnoGraph.Api.Translation.Roots;
+using InnoGraph.Neo4j.Client;
+
+namespace InnoGraph.Api.Execution;
+
+/// <summary>
+/// Translates every root field of the operation into one statement each and sends them all in
+/// one implicit transaction: one round trip for the whole request, however deep the selection.
+/// </summary>
+internal sealed class QueryBatch(ICypherClient cypher, RootTranslators translators, int maxResultBytes)
+{
+    private readonly Lock _gate = new();
+    private Task<IReadOnlyDictionary<string, RootOutcome>>? _run;
+
+    public List<ExecutedStatement> Executed { get; } = [];
+
+    public Task<IReadOnlyDictionary<string, RootOutcome>> RunAsync(IResolveFieldContext context)
+    {
+        lock (_gate)
+        {
+            return _run ??= ExecuteAsync(context);
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, RootOutcome>> ExecuteAsync(IResolveFieldContext context)
+    {
+        var reader = new SelectionReader(context.Schema, context.Document, context.Variables);
+        var roots = reader.Read(context.Operation.SelectionSet, (IComplexGraphType)context.ParentType);
+        var outcomes = new Dictionary<string, RootOutcome>(StringComparer.Ordinal);
+        var plans = new List<(string Key, RootPlan Plan)>();
+        foreach (var root in roots)
+        {
+            if (translators.Find(root.FieldName) is not { } translator)
+            {
+                continue;
+            }
+
+            try
+            {
+                plans.Add((root.ResponseKey, translator.Translate(root)));
+            }
+            catch (TranslationException e)
+            {
+                outcomes[root.ResponseKey] = RootOutcome.Failed(ApiError.Create(e.Code, e.Message));
+            }
+        }
+
+        if (plans.Count == 0)
+        {
+            return outcomes;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var results = await cypher.RunAsync([.. plans.Select(p => p.Plan.Statement)], WorkKind.RetrySafe, context.CancellationToken);
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        for (var i = 0; i < plans.Count; i++)
+        {
+            Executed.Add(new ExecutedStatement(plans[i].Key, plans[i].Plan.Statement.Text, elapsed));
+            outcomes[plans[i].Key] = Read(results[i], plans[i].Plan);
+        }
+
+        return outcomes;
+    }
+
+    private RootOutcome Read(CypherResult result, RootPlan plan)
+    {
+        if (result.Rows.Count == 0)
+        {
+            return new RootOutcome(null, null);
+        }
+
+        if (Unresolved(result.Value(0, "__refs")) is { } error)
+        {
+            return RootOutcome.Failed(error);
+        }
+
+        var data = result.Value(0, "data");
+        var raw = data.GetRawText();
+        if (raw.Length > maxResultBytes)
+        {
+            return RootOutcome.Failed(ApiError.Create(
+                ErrorCodes.ResultTooLarge,
+                $"The answer would be larger than {maxResultBytes / 1024} KiB; select fewer fields, lower 'first' or 'limit', or narrow the filters."));
+        }
+
+        if (plan.Reshape is null)
+        {
+            return new RootOutcome(data, null);
+        }
+
+        var reshaped = plan.Reshape(JsonNode.Parse(raw));
+        return new RootOutcome(reshaped is null ? null : JsonSerializer.SerializeToElement(reshaped), null);
+    }
+
+    private static ExecutionError? Unresolved(JsonElement references)
+    {
+        if (references.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var reference in references.EnumerateArray())
+        {
+            var argument = reference.GetProperty("argument").GetString();
+            var ids = reference.GetProperty("ids").EnumerateArray().Select(i => i.GetString()).ToList();
+            if (ids.Count == 0)
+            {
+                return ApiError.Create(
+                    ErrorCodes.NotFound,
+                    $"Nothing in the graph is called what '{argument}' names. Pass an id, a canonical name or an alias; search(text: ...) finds them.",
+                    new Dictionary<string, object?> { ["argument"] = argument });
+            }
+
+            if (ids.Count > 1)
+            {
+                return ApiError.Create(
+                    ErrorCodes.Ambiguous,
+                    $"'{argument}' names {ids.Count} entities; pass one of their ids instead.",
+                    new Dictionary<string, object?> { ["argument"] = argument, ["candidates"] = ids });
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+using GraphQL;
+
+namespace InnoGraph.Api.Execution;
+
+/// <summary>Per-request state carried in GraphQL's user context.</summary>
+internal sealed class RequestState : Dictionary<string, object?>
+{
+    public RequestState(QueryBatch batch, string? actor)
+    {
+        Batch = batch;
+        Actor = actor;
+    }
+
+    public QueryBatch Batch { get; }
+
+    /// <summary>The name of the API key that authenticated a write; null for reads.</summary>
+    public string? Actor { get; }
+
+    /// <summary>Set when Neo4j could not be reached, so the endpoint answers 503.</summary>
+    public bool DatabaseUnavailable { get; set; }
+
+    public static RequestState From(IResolveFieldContext context) =>
+        context.UserContext as RequestState ?? throw new InvalidOperationException("The request has no InnoGraph state.");
+}

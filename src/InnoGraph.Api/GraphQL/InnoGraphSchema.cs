@@ -1,0 +1,42 @@
+using GraphQL.Types;
+using InnoGraph.Api.GraphQL.Types;
+using InnoGraph.Domain.Model;
+
+namespace InnoGraph.Api.GraphQL;
+
+/// <summary>The InnoGraph schema: the entity interface, a type per kind, queries and mutations.</summary>
+internal sealed class InnoGraphSchema : Schema
+{
+    public InnoGraphSchema(IServiceProvider services)
+        : base(services)
+    {
+        var entity = new EntityInterfaceType();
+        RegisterType(entity);
+        foreach (var kind in EntityKinds.All)
+        {
+            RegisterType(new EntityKindType(kind, entity));
+        }
+
+        RegisterType(new JsonScalarType());
+        RegisterType(new DirectionType());
+        RegisterType(new RelationOrderType());
+        RegisterType(new ProvenanceKindType());
+        RegisterType(new ProvenanceType());
+        RegisterType(new SourceDocumentType());
+        RegisterType(new AliasType());
+        RegisterType(new PageInfoType());
+        RegisterType(new RelationConnectionType());
+        RegisterType(new RelationEdgeType());
+        RegisterType(new TaskAssignmentType());
+        RegisterType(new IndicatorSeriesType());
+        RegisterType(new ObservationType());
+        RegisterType(new GraphResultType());
+        RegisterType(new GraphNodeType());
+        RegisterType(new GraphEdgeType());
+        RegisterType(new AliasInputType());
+        RegisterType(new EntityInputType());
+        RegisterType(new RelationInputType());
+        Query = new QueryType();
+        Mutation = new MutationType();
+    }
+}

@@ -1,0 +1,29 @@
+namespace InnoGraph.Api.Hosting;
+
+/// <summary>Settings of the API, bound from the <c>Api</c> section.</summary>
+internal sealed class ApiOptions
+{
+    public const string SectionName = "Api";
+
+    /// <summary>API keys for writes, by the name recorded as <c>updatedBy</c>. Never logged.</summary>
+    public Dictionary<string, string> Keys { get; set; } = [];
+
+    /// <summary>The header that carries an API key.</summary>
+    public string KeyHeader { get; set; } = "X-Api-Key";
+
+    public int MaxRequestBytes { get; set; } = 64 * 1024;
+
+    public int MaxResultBytes { get; set; } = 8 * 1024 * 1024;
+
+    public int MaxQueryDepth { get; set; } = 15;
+
+    public int MaxComplexity { get; set; } = 20_000;
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Requests per client address per minute.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>Show the generated Cypher, its timing and the round-trip count in <c>extensions</c>; on by default in Development.</summary>
+    public bool? ShowCypher { get; set; }
+}

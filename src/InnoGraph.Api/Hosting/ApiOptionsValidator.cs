@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+
+namespace InnoGraph.Api.Hosting;
+
+/// <summary>Rejects settings the API cannot run with, at start.</summary>
+internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ApiOptions options)
+    {
+        var failures = new List<string>();
+        if (options.MaxRequestBytes <= 0 || options.MaxResultBytes <= 0)
+        {
+            failures.Add("Api:MaxRequestBytes and Api:MaxResultBytes must be positive.");
+        }
+
+        if (options.MaxQueryDepth <= 0 || options.MaxComplexity <= 0)
+        {
+            failures.Add("Api:MaxQueryDepth and Api:MaxComplexity must be positive.");
+        }
+
+        if (options.Timeout <= TimeSpan.Zero)
+        {
+            failures.Add("Api:Timeout must be positive.");
+        }
+
+        if (options.RequestsPerMinute <= 0)
+        {
+            failures.Add("Api:RequestsPerMinute must be positive.");
+        }
+
+        failures.AddRange(options.Keys.Where(k => k.Value.Length < 16).Select(k => $"Api:Keys:{k.Key} must be at least 16 characters long."));
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

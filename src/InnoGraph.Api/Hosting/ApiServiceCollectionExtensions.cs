@@ -1,0 +1,49 @@
+using System.Threading.RateLimiting;
+using GraphQL;
+using InnoGraph.Api.GraphQL;
+using InnoGraph.Api.Http;
+using InnoGraph.Api.Operations;
+using InnoGraph.Api.Security;
+using InnoGraph.Api.Translation;
+using InnoGraph.Neo4j;
+using Microsoft.Extensions.Options;
+
+namespace InnoGraph.Api.Hosting;
+
+/// <summary>Registers the API: options, Neo4j, the GraphQL schema, the endpoint, rate limiting.</summary>
+internal static class ApiServiceCollectionExtensions
+{
+    public const string RateLimitPolicy = "graphql";
+
+    public static WebApplicationBuilder AddInnoGraphApi(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
+        services.AddNeo4j(builder.Configuration);
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<InnoGraphSchema>()
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+        services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<ApiKeys>();
+        services.AddSingleton<ApiMetrics>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(RateLimitPolicy, http =>
+            {
+                var perMinute = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RequestsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            limiter.OnRejected = (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                return new ValueTask(HttpErrors.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many requests from this address; wait a minute and try again."));
+            };
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using InnoGraph.Neo4j.Client;
+
+namespace InnoGraph.Api.Translation;
+
+/// <summary>
+/// Builds one parameterised Cypher statement. Every value from a request becomes a parameter;
+/// the only words spliced into the text are fresh variable names, allowlisted labels and
+/// relationship types, and integers the translator has range-checked.
+/// </summary>
+internal sealed class CypherQuery
+{
+    private readonly StringBuilder _text = new();
+    private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
+    private readonly List<string> _carry = [];
+    private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Variables every later WITH must pass on.</summary>
+    public IReadOnlyList<string> Carried => _carry;
+
+    public string Param(object? value)
+    {
+        var name = $"p{_parameters.Count}";
+        _parameters[name] = value;
+        return "$" + name;
+    }
+
+    public string Fresh(string stem)
+    {
+        var next = _names.GetValueOrDefault(stem) + 1;
+        _names[stem] = next;
+        return $"{stem}{next}";
+    }
+
+    public CypherQuery Line(string text)
+    {
+        _text.Append(text).Append('\n');
+        return this;
+    }
+
+    /// <summary>Writes <c>WITH</c> with the carried variables first.</summary>
+    public CypherQuery With(string items, string? tail = null)
+    {
+        var all = _carry.Count == 0 ? items : string.Join(", ", _carry) + ", " + items;
+        return Line(tail is null ? $"WITH {all}" : $"WITH {all} {tail}");
+    }
+
+    public void Carry(string variable) => _carry.Add(variable);
+
+    /// <summary>Arguments resolved to entities by name, with the variable holding their candidates.</summary>
+    public List<(string Argument, string Candidates)> References { get; } = [];
+
+    /// <summary>Ends the statement: the root field's value as <c>data</c>, the candidates of every resolved argument as <c>__refs</c>.</summary>
+    public CypherQuery Return(string data)
+    {
+        var refs = References.Select(r => $"{{argument: '{r.Argument}', ids: [c IN {r.Candidates} | c.id]}}");
+        return Line($"RETURN {data} AS data, [{string.Join(", ", refs)}] AS __refs");
+    }
+
+    public CypherStatement Build() => new(_text.ToString().TrimEnd('\n'), new Dictionary<string, object?>(_parameters));
+}

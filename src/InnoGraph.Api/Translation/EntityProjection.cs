@@ -1,0 +1,57 @@
+using InnoGraph.Domain.Model;
+
+namespace InnoGraph.Api.Translation;
+
+/// <summary>Projects an entity node into a map holding exactly the selected fields, keyed by response key.</summary>
+internal static class EntityProjection
+{
+    /// <summary>The key that tells which GraphQL type a projected entity is.</summary>
+    public const string KindKey = "__kind";
+
+    private static readonly HashSet<string> StoredFields = new(StringComparer.Ordinal)
+    {
+        "id", "kind", "name", "nameEn", "origin", "updatedBy", "updatedAt",
+    };
+
+    private static readonly HashSet<string> TypedProperties =
+        EntityKinds.All.SelectMany(k => k.Properties).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Projects <paramref name="node"/>, a variable or any expression (e.g. <c>row.task</c>). Pattern
+    /// comprehensions need a variable, so an expression is first bound to a fresh one.
+    /// </summary>
+    public static string Project(CypherQuery query, string node, IReadOnlyList<SelectionNode> selection)
+    {
+        if (!IsVariable(node))
+        {
+            var bound = query.Fresh("b");
+            return $"head([{bound} IN [{node}] | {Project(query, bound, selection)}])";
+        }
+
+        // Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*, enforced by the parser), so quoting them is safe.
+        var entries = new List<string> { $"{KindKey}: {node}.kind" };
+        foreach (var field in selection)
+        {
+            entries.Add($"`{field.ResponseKey}`: {Field(query, node, field)}");
+        }
+
+        return $"CASE WHEN {node} IS NULL THEN null ELSE {{{string.Join(", ", entries)}}} END";
+    }
+
+    private static bool IsVariable(string expression) => expression.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    private static string Field(CypherQuery query, string node, SelectionNode field) => field.FieldName switch
+    {
+        _ when StoredFields.Contains(field.FieldName) || TypedProperties.Contains(field.FieldName) => $"{node}.{field.FieldName}",
+        "aliases" => Aliases(query, node),
+        "sources" => Documents.Provenance(query, $"{node}.sources"),
+        "relations" => ConnectionProjection.Project(query, node, field),
+        _ => throw new TranslationException(ErrorCodes.InvalidQuery, $"Field '{field.FieldName}' cannot be selected on an entity."),
+    };
+
+    private static string Aliases(CypherQuery query, string node)
+    {
+        var i = query.Fresh("i");
+        return $"[{i} IN range(0, size(coalesce({node}.aliases, [])) - 1) | {{name: {node}.aliases[{i}], script: coalesce({node}.aliasScripts, [])[{i}]}}]";
+    }
+}

@@ -1,0 +1,25 @@
+namespace InnoGraph.Api.Translation;
+
+/// <summary>The codes in <c>errors[].extensions.code</c>. Stable: clients branch on them.</summary>
+internal static class ErrorCodes
+{
+    public const string InvalidQuery = "INVALID_QUERY";
+    public const string InvalidArgument = "INVALID_ARGUMENT";
+    public const string BadCursor = "BAD_CURSOR";
+    public const string NotFound = "NOT_FOUND";
+    public const string Ambiguous = "AMBIGUOUS";
+    public const string ResultTooLarge = "RESULT_TOO_LARGE";
+    public const string Timeout = "TIMEOUT";
+    public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
+    public const string DatabaseError = "DATABASE_ERROR";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Validation = "VALIDATION_FAILED";
+    public const string Conflict = "CONFLICT";
+    public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string Internal = "INTERNAL_ERROR";
+}

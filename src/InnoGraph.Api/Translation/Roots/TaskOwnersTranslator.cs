@@ -1,0 +1,21 @@
+namespace InnoGraph.Api.Translation.Roots;
+
+/// <summary><c>taskOwners(task)</c>: the units responsible for a task, in the order the source lists them.</summary>
+internal sealed class TaskOwnersTranslator : IRootTranslator
+{
+    public string FieldName => "taskOwners";
+
+    public RootPlan Translate(SelectionNode field)
+    {
+        var query = new CypherQuery();
+        Documents.Preamble(query);
+        var task = EntityResolution.Resolve(query, "task", field.String("task") ?? "", ["Task"], matchNumber: true);
+        return AssignmentProjection.Build(
+            query,
+            field,
+            $"OPTIONAL MATCH (unit:Entity)-[r:RESPONSIBLE_FOR]->({task})",
+            "unit",
+            task,
+            "coalesce(r.order, 999999), u.id");
+    }
+}

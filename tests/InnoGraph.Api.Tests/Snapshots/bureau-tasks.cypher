@@ -1,0 +1,23 @@
+OPTIONAL MATCH (__d:Document)
+WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
+OPTIONAL MATCH (c1:Entity) WHERE (c1.id = $p0 OR c1.name IN $p1 OR toLower(coalesce(c1.nameEn, '')) = $p2 OR any(a1 IN coalesce(c1.aliases, []) WHERE a1 IN $p1))
+WITH __docs, collect(DISTINCT c1) AS cands1
+WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p0] WHEN size([y1 IN cands1 WHERE y1.name IN $p1]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p1] ELSE cands1 END AS narrowed1
+WITH __docs, narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
+OPTIONAL MATCH (ref1)-[r:RESPONSIBLE_FOR]->(task:Task)
+WITH __docs, narrowed1, ref1, ref1 AS u, r, task AS t
+OPTIONAL MATCH (t)-[:PART_OF]->(a:Action)
+OPTIONAL MATCH (t)-[:PART_OF*1..2]->(p:Plan)
+WITH __docs, narrowed1, ref1, u, r, t, head(collect(a)) AS a, head(collect(p)) AS p
+WITH __docs, narrowed1, ref1, u, r, t, a, p ORDER BY p.id, a.order, t.order, t.id
+WITH __docs, narrowed1, ref1, collect(CASE WHEN r IS NULL THEN null ELSE {u: u, r: r, t: t, a: a, p: p} END) AS rows
+RETURN [row1 IN rows | {`role`: row1.r.role, `order`: row1.r.order, `task`: head([b1 IN [row1.t] | CASE WHEN b1 IS NULL THEN null ELSE {__kind: b1.kind, `id`: b1.id, `name`: b1.name} END]), `action`: head([b2 IN [row1.a] | CASE WHEN b2 IS NULL THEN null ELSE {__kind: b2.kind, `name`: b2.name} END]), `plan`: head([b3 IN [row1.p] | CASE WHEN b3 IS NULL THEN null ELSE {__kind: b3.kind, `id`: b3.id} END])}] AS data, [{argument: 'bureau', ids: [c IN narrowed1 | c.id]}] AS __refs
+
+// parameters
+// {
+//   "p0": "市科技局",
+//   "p1": [
+//     "市科技局"
+//   ],
+//   "p2": "市科技局"
+// }

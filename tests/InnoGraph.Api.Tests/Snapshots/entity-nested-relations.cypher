@@ -1,0 +1,14 @@
+OPTIONAL MATCH (__d:Document)
+WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
+OPTIONAL MATCH (n:Entity {id: $p0})
+RETURN CASE WHEN n IS NULL THEN null ELSE {__kind: n.kind, `id`: n.id, `name`: n.name, `aliases`: [i1 IN range(0, size(coalesce(n.aliases, [])) - 1) | {name: n.aliases[i1], script: coalesce(n.aliasScripts, [])[i1]}], `sources`: [loc1 IN coalesce(n.sources, []) | {locator: loc1, kind: CASE WHEN loc1 STARTS WITH 'ref-' OR any(doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0] AND doc1.kind = 'REFERENCE') THEN 'REFERENCE' ELSE 'DOCUMENT' END, document: head([doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0]])}], `relations`: head([page1 IN [reduce(acc1 = [], x1 IN head([at1 IN [n] | [(at1)-[r1:CO_BUILT_WITH]->(m1:Entity) | {k: coalesce(m1.name, '') + '\u0001' + coalesce(r1.id, '') + '\u0001' + 'OUT', r: r1, m: m1, d: 'OUT'}]]) | [y1 IN acc1 WHERE y1.k < x1.k] + [x1] + [y1 IN acc1 WHERE NOT (y1.k < x1.k)])[..$p2]] | {`totalCount`: head([at1 IN [n] | size([(at1)-[r1:CO_BUILT_WITH]->(m1:Entity) | 1])]), `pageInfo`: {hasNextPage: size(page1) > $p1, hasPreviousPage: $p3, startCursor: head(page1).k, endCursor: last(page1[..$p1]).k}, `edges`: [e1 IN page1[..$p1] | head([n1 IN [e1.m] | {`cursor`: e1.k, `type`: type(e1.r), `role`: e1.r.role, `sources`: [loc2 IN coalesce(e1.r.sources, []) | {locator: loc2, kind: CASE WHEN loc2 STARTS WITH 'ref-' OR any(doc2 IN __docs WHERE doc2.id = split(loc2, ':')[0] AND doc2.kind = 'REFERENCE') THEN 'REFERENCE' ELSE 'DOCUMENT' END, document: head([doc2 IN __docs WHERE doc2.id = split(loc2, ':')[0]])}], `node`: CASE WHEN n1 IS NULL THEN null ELSE {__kind: n1.kind, `id`: n1.id, `name`: n1.name, `relations`: head([page2 IN [reduce(acc2 = [], x2 IN head([at2 IN [n1] | [(at2)-[r2]->(m2:Entity) | {k: coalesce(m2.name, '') + '\u0001' + coalesce(r2.id, '') + '\u0001' + 'OUT', r: r2, m: m2, d: 'OUT'}]]) + head([at2 IN [n1] | [(at2)<-[r2]-(m2:Entity) | {k: coalesce(m2.name, '') + '\u0001' + coalesce(r2.id, '') + '\u0001' + 'IN', r: r2, m: m2, d: 'IN'}]]) | [y2 IN acc2 WHERE y2.k < x2.k] + [x2] + [y2 IN acc2 WHERE NOT (y2.k < x2.k)])[..$p5]] | {`edges`: [e2 IN page2[..$p4] | head([n2 IN [e2.m] | {`node`: CASE WHEN n2 IS NULL THEN null ELSE {__kind: n2.kind, `id`: n2.id} END}])]}])} END}])]}])} END AS data, [] AS __refs
+
+// parameters
+// {
+//   "p0": "inst.tsinghua-yangtze-delta",
+//   "p1": 2,
+//   "p2": 3,
+//   "p3": false,
+//   "p4": 1,
+//   "p5": 2
+// }

@@ -1,0 +1,25 @@
+OPTIONAL MATCH (__d:Document)
+WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
+OPTIONAL MATCH (c1:Entity) WHERE (c1.id = $p0 OR c1.name IN $p1 OR toLower(coalesce(c1.nameEn, '')) = $p2 OR any(a1 IN coalesce(c1.aliases, []) WHERE a1 IN $p1))
+WITH __docs, collect(DISTINCT c1) AS cands1
+WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p0] WHEN size([y1 IN cands1 WHERE y1.name IN $p1]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p1] ELSE cands1 END AS narrowed1
+WITH __docs, narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
+OPTIONAL MATCH (ref1)-[m:MEASURED]->(ind:Indicator) WHERE ind.id = $p4 OR ind.name IN $p3 OR any(x IN coalesce(ind.aliases, []) WHERE x IN $p3) OR coalesce(ind.searchText, toLower(ind.name)) CONTAINS $p5
+WITH __docs, narrowed1, ref1, ind, m ORDER BY ind.id, m.year, m.status
+WITH __docs, narrowed1, ref1, ind, collect(m) AS ms
+WITH __docs, narrowed1, ref1, collect(CASE WHEN ind IS NULL THEN null ELSE {ind: ind, ms: ms} END) AS series
+RETURN [s1 IN series | {`indicator`: head([b1 IN [s1.ind] | CASE WHEN b1 IS NULL THEN null ELSE {__kind: b1.kind, `id`: b1.id} END]), `points`: [o1 IN s1.ms | {year: o1.year, value: o1.value, unit: o1.unit, status: o1.status, scope: o1.scope, qualifier: o1.qualifier, sources: [loc1 IN coalesce(o1.sources, []) | {locator: loc1, kind: CASE WHEN loc1 STARTS WITH 'ref-' OR any(doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0] AND doc1.kind = 'REFERENCE') THEN 'REFERENCE' ELSE 'DOCUMENT' END, document: head([doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0]])}]}]}] AS data, [{argument: 'region', ids: [c IN narrowed1 | c.id]}] AS __refs
+
+// parameters
+// {
+//   "p0": "嘉兴市",
+//   "p1": [
+//     "嘉兴市"
+//   ],
+//   "p2": "嘉兴市",
+//   "p3": [
+//     "研发"
+//   ],
+//   "p4": "研发",
+//   "p5": "研发"
+// }

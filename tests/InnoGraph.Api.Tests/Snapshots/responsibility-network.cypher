@@ -1,0 +1,22 @@
+OPTIONAL MATCH (__d:Document)
+WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
+OPTIONAL MATCH (c1:Entity) WHERE (c1.id = $p0 OR c1.name IN $p1 OR toLower(coalesce(c1.nameEn, '')) = $p2 OR any(a1 IN coalesce(c1.aliases, []) WHERE a1 IN $p1)) AND c1.kind IN $p3
+WITH __docs, collect(DISTINCT c1) AS cands1
+WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p0] WHEN size([y1 IN cands1 WHERE y1.name IN $p1]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p1] ELSE cands1 END AS narrowed1
+WITH __docs, narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
+OPTIONAL MATCH (t:Task)-[:PART_OF*1..2]->(ref1), (u1:Entity)-[:RESPONSIBLE_FOR]->(t)<-[:RESPONSIBLE_FOR]-(u2:Entity) WHERE u1.id < u2.id
+WITH __docs, narrowed1, ref1, u1, u2, collect(DISTINCT t) AS ts
+WITH __docs, narrowed1, ref1, collect(CASE WHEN u1 IS NULL THEN null ELSE {a: u1, b: u2, ts: ts} END) AS pairs
+RETURN {nodes: [pair1 IN pairs | [{id: pair1.a.id, kind: pair1.a.kind, label: pair1.a.name, properties: properties(pair1.a)}, {id: pair1.b.id, kind: pair1.b.kind, label: pair1.b.name, properties: properties(pair1.b)}]], edges: [pair1 IN pairs | {id: pair1.a.id + '|SHARES_TASKS|' + pair1.b.id, source: pair1.a.id, target: pair1.b.id, type: 'SHARES_TASKS', weight: size(pair1.ts), properties: {tasks: [x IN pair1.ts | x.id]}, via: [v1 IN pair1.ts | {id: v1.id, kind: v1.kind, label: v1.name, properties: properties(v1)}]}]} AS data, [{argument: 'plan', ids: [c IN narrowed1 | c.id]}] AS __refs
+
+// parameters
+// {
+//   "p0": "plan.jx315",
+//   "p1": [
+//     "plan.jx315"
+//   ],
+//   "p2": "plan.jx315",
+//   "p3": [
+//     "Plan"
+//   ]
+// }
