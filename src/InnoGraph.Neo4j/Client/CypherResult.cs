@@ -15,7 +15,7 @@ public sealed record CypherResult(IReadOnlyList<string> Columns, IReadOnlyList<I
         return Rows[row][index];
     }
 
-    /// <summary>Maps every row to <typeparamref name="T"/>, matching columns to properties by name (case-insensitive).</summary>
+    /// <summary>Maps every row to <typeparamref name="T"/>, matching columns to properties by name (case-insensitive); a single column maps straight to a scalar <typeparamref name="T"/>.</summary>
     public IReadOnlyList<T> As<T>(JsonSerializerOptions? options = null) =>
         Rows.Select(row => RowMapper.Map<T>(Columns, row, options)).ToList();
 

@@ -10,6 +10,11 @@ internal static class RowMapper
 
     public static T Map<T>(IReadOnlyList<string> columns, IReadOnlyList<JsonElement> row, JsonSerializerOptions? options)
     {
+        if (columns.Count == 1 && IsScalar(typeof(T)))
+        {
+            return row[0].Deserialize<T>(options ?? DefaultOptions)!;
+        }
+
         var json = new JsonObject();
         for (var i = 0; i < columns.Count; i++)
         {
@@ -18,5 +23,11 @@ internal static class RowMapper
 
         return json.Deserialize<T>(options ?? DefaultOptions)
             ?? throw new InvalidOperationException($"A row could not be mapped to {typeof(T).Name}.");
+    }
+
+    private static bool IsScalar(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying.IsPrimitive || underlying.IsEnum || underlying == typeof(string) || underlying == typeof(decimal);
     }
 }

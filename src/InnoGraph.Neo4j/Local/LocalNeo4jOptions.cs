@@ -28,11 +28,6 @@ public sealed record LocalNeo4jOptions
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>
-    /// The process whose death ends a child server. Tests set it to stand in for the parent; null means this process.
-    /// </summary>
-    internal int? WatchedProcessId { get; init; }
-
-    /// <summary>
     /// <c>$INNOGRAPH_CACHE_DIR</c> if set, else <c>$XDG_CACHE_HOME/innograph</c>, else <c>~/.cache/innograph</c>.
     /// </summary>
     public static string DefaultCacheDirectory()

@@ -265,7 +265,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             else
             {
                 var (pid, watchdog) = await ServerProcessLauncher.StartChildAsync(
-                    java, arguments, layout, options.WatchedProcessId ?? Environment.ProcessId, cancellationToken);
+                    java, arguments, layout, Environment.ProcessId, cancellationToken);
                 server = new LocalNeo4jServer(pid, httpPort, boltPort, password, layout, watchdog, detachedCache: null);
                 ChildServerRegistry.Register(server);
             }

@@ -18,7 +18,14 @@ internal static class Neo4jDistribution
 
     public static bool IsInstalled(string home) => File.Exists(Path.Combine(home, "lib", "neo4j-server-" + Version + ".jar"));
 
-    public static async Task<string> EnsureInstalledAsync(string cacheDirectory, IProgress<string>? progress, CancellationToken cancellationToken)
+    public static Task<string> EnsureInstalledAsync(string cacheDirectory, IProgress<string>? progress, CancellationToken cancellationToken) =>
+        EnsureInstalledAsync(cacheDirectory, npm: null, progress, cancellationToken);
+
+    /// <param name="cacheDirectory">The cache.</param>
+    /// <param name="npm">The npm executable; null to look for it on PATH.</param>
+    /// <param name="progress">Receives progress messages.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    public static async Task<string> EnsureInstalledAsync(string cacheDirectory, string? npm, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var home = HomeDirectory(cacheDirectory);
         if (IsInstalled(home))
@@ -32,7 +39,7 @@ internal static class Neo4jDistribution
             return home;
         }
 
-        var npm = ToolLocator.RequireNpm();
+        npm ??= ToolLocator.RequireNpm();
         var work = Path.Combine(cacheDirectory, "download-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
         try

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace InnoGraph.Neo4j.Local;
 
-/// <summary>Starts the Neo4j JVM either as a child guarded by a watchdog or detached in its own session.</summary>
+/// <summary>Starts the Neo4j JVM either as a child guarded by a watchdog or detached from the terminal.</summary>
 internal static class ServerProcessLauncher
 {
     /// <summary>
@@ -37,7 +37,7 @@ internal static class ServerProcessLauncher
         exit "$code"
         """;
 
-    /// <summary>Starts java in a new session (so that neither Ctrl-C in the terminal nor its closing reach it) and returns at once.</summary>
+    /// <summary>Starts java under setsid, detached from the terminal so that neither Ctrl-C there nor its closing reach it, and returns at once.</summary>
     internal const string DetachScript = """
         log=$1; shift
         if command -v setsid >/dev/null 2>&1; then
@@ -50,12 +50,12 @@ internal static class ServerProcessLauncher
         """;
 
     public static async Task<(int JavaPid, Process Watchdog)> StartChildAsync(
-        string java, IReadOnlyList<string> javaArguments, InstanceLayout layout, int watchedPid, CancellationToken cancellationToken)
+        string java, IReadOnlyList<string> javaArguments, InstanceLayout layout, int parentPid, CancellationToken cancellationToken)
     {
         var cleanup = layout.EphemeralData ? layout.InstanceDirectory : string.Empty;
         var process = Start(
             WatchdogScript,
-            [watchedPid.ToString(CultureInfo.InvariantCulture), layout.ConsoleLog, cleanup, java, .. javaArguments]);
+            [parentPid.ToString(CultureInfo.InvariantCulture), layout.ConsoleLog, cleanup, java, .. javaArguments]);
         var javaPid = await ReadPidAsync(process, cancellationToken);
         return (javaPid, process);
     }

@@ -45,7 +45,9 @@ internal static class UnixProcess
     public static bool IsNeo4jWithConf(int pid, string confDirectory)
     {
         var arguments = CommandLine(pid);
-        return IsAlive(pid) &&
+        return arguments.Count > 0 &&
+               Path.GetFileName(arguments[0]) == "java" &&
+               IsAlive(pid) &&
                arguments.Contains(Neo4jMainClass) &&
                arguments.Contains("--config-dir=" + confDirectory);
     }

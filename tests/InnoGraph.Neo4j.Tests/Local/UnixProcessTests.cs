@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using InnoGraph.Neo4j.Local;
+
+namespace InnoGraph.Neo4j.Tests.Local;
+
+public sealed class UnixProcessTests
+{
+    [Fact]
+    public void this_process_is_alive_but_is_not_a_neo4j()
+    {
+        UnixProcess.IsAlive(Environment.ProcessId).Should().BeTrue();
+        UnixProcess.IsNeo4jWithConf(Environment.ProcessId, "/conf").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task an_exited_process_is_not_alive()
+    {
+        using var process = Process.Start(new ProcessStartInfo("true"))!;
+        await process.WaitForExitAsync();
+
+        (await UnixProcess.WaitForExitAsync(process.Id, TimeSpan.FromSeconds(30), CancellationToken.None)).Should().BeTrue();
+        UnixProcess.IsAlive(process.Id).Should().BeFalse();
+    }
+
+    [Fact]
+    public void a_process_that_only_carries_the_neo4j_arguments_is_not_taken_for_the_neo4j_jvm()
+    {
+        // The watchdog shell passes java's arguments along, so its command line holds the same words.
+        var start = new ProcessStartInfo("/bin/sh");
+        foreach (var argument in new[] { "-c", "sleep 30", "x", UnixProcess.Neo4jMainClass, "--config-dir=/conf" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var shell = Process.Start(start)!;
+        try
+        {
+            UnixProcess.CommandLine(shell.Id).Should().Contain("--config-dir=/conf");
+            UnixProcess.IsNeo4jWithConf(shell.Id, "/conf").Should().BeFalse();
+        }
+        finally
+        {
+            shell.Kill();
+        }
+    }
+}
