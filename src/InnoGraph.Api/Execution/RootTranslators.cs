@@ -21,5 +21,7 @@ internal sealed class RootTranslators(IEnumerable<IRootTranslator> translators)
         new IndicatorSeriesTranslator(),
         new NeighbourhoodTranslator(),
         new ShortestPathTranslator(),
+        new EntitiesTranslator(),
+        new DocumentsTranslator(),
     ]);
 }

@@ -33,6 +33,12 @@ internal sealed class InnoGraphSchema : Schema
         RegisterType(new GraphResultType());
         RegisterType(new GraphNodeType());
         RegisterType(new GraphEdgeType());
+        RegisterType(new EntityConnectionType());
+        RegisterType(new EntityEdgeType());
+        RegisterType(new CatalogueType());
+        RegisterType(new KindInfoType());
+        RegisterType(new RelationTypeInfoType());
+        RegisterType(new PropertyInfoType());
         RegisterType(new AliasInputType());
         RegisterType(new EntityInputType());
         RegisterType(new RelationInputType());

@@ -5,6 +5,12 @@ internal sealed class ApiOptions
 {
     public const string SectionName = "Api";
 
+    /// <summary>A single API key from the environment, e.g. <c>INNOGRAPH_API_KEY</c> in docker-compose.</summary>
+    public const string SingleKeySetting = "INNOGRAPH_API_KEY";
+
+    /// <summary>The name writes made with <see cref="SingleKeySetting"/> are recorded under.</summary>
+    public const string SingleKeyName = "api-key";
+
     /// <summary>API keys for writes, by the name recorded as <c>updatedBy</c>. Never logged.</summary>
     public Dictionary<string, string> Keys { get; set; } = [];
 

@@ -18,7 +18,18 @@ internal static class ApiServiceCollectionExtensions
     public static WebApplicationBuilder AddInnoGraphApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ApiOptions>()
+            .BindConfiguration(ApiOptions.SectionName)
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                // The flat setting docker-compose and `innograph serve` pass; recorded as "api-key".
+                if (configuration[ApiOptions.SingleKeySetting] is { Length: > 0 } key)
+                {
+                    options.Keys[ApiOptions.SingleKeyName] = key;
+                }
+            })
+            .ValidateOnStart();
+        services.AddHostedService<Neo4jWarmup>();
         services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         services.AddNeo4j(builder.Configuration);
         services.AddGraphQL(graphQL => graphQL

@@ -17,4 +17,7 @@ internal static partial class ApiLog
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "A write was refused: no valid API key")]
     public static partial void Unauthenticated(ILogger logger);
+
+    [LoggerMessage(EventId = 4006, Level = LogLevel.Warning, Message = "Neo4j did not answer at start; it will be discovered on first use")]
+    public static partial void WarmupFailed(ILogger logger, Exception exception);
 }

@@ -47,5 +47,12 @@ internal sealed class QueryType : ObjectGraphType
             Argument("from", text),
             Argument("to", text),
             Argument("maxLength", typeof(IntGraphType), "1 to 10.", 6)));
+        this.Add("entities", TypeRefs.NonNull("EntityConnection"), "Browse entities of a kind by name, paged by cursor.", root, new QueryArguments(
+            Argument("kind", typeof(StringGraphType), "An entity kind, e.g. GovernmentBody."),
+            Argument("text", typeof(StringGraphType), "Part of a name."),
+            Argument("first", typeof(IntGraphType), "Page size, at most 100.", 20),
+            Argument("after", typeof(StringGraphType), "The endCursor of the previous page.")));
+        this.Add("documents", TypeRefs.NonNullList("SourceDocument"), "The source documents and reference sources that provenance points into.", root);
+        this.Add("catalogue", TypeRefs.NonNull("Catalogue"), "The kinds and relation types the graph holds, with their typed properties.", CatalogueResolver.Instance);
     }
 }
