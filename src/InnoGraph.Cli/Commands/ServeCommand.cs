@@ -1,18 +1,86 @@
 using System.CommandLine;
+using InnoGraph.Api;
 using InnoGraph.Cli.Infrastructure;
+using InnoGraph.Graph.Schema;
+using InnoGraph.Graph.Stats;
+using InnoGraph.Neo4j.Configuration;
+using InnoGraph.Neo4j.Local;
+using Microsoft.Extensions.Hosting;
 
 namespace InnoGraph.Cli.Commands;
 
-/// <summary><c>innograph serve</c>: the API on a Neo4j — the local one, started and seeded, unless NEO4J_URI names another.</summary>
+/// <summary>
+/// <c>innograph serve</c>: the API on a Neo4j. Without <c>NEO4J_URI</c> it uses the local Neo4j —
+/// the one <c>neo4j start</c> runs, or one it starts for as long as it runs — and loads the seeds
+/// when the graph is empty.
+/// </summary>
 public static class ServeCommand
 {
     public static Command Create(Option<string?> seeds)
     {
-        var port = new Option<int>("--port") { Description = "The port to serve on.", DefaultValueFactory = _ => 5000 };
-        var command = new Command("serve", "Serve the GraphQL API on http://127.0.0.1:PORT/graphql. Without NEO4J_URI it starts the local Neo4j for the time it runs and loads the seeds when the graph is empty.") { port };
-        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(
-            _ => Task.FromResult(CommandRunner.Fail(ExitCodes.Failure, "serve is not available in this build")),
-            cancellationToken));
+        var port = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1).", DefaultValueFactory = _ => 5000 };
+        var command = new Command("serve", "Serve the GraphQL API on http://127.0.0.1:PORT/graphql (default 5000). Without NEO4J_URI it runs the local Neo4j and loads the seeds when the graph is empty. API keys for writes: Api__Keys__NAME=KEY.") { port };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
+        {
+            LocalNeo4jServer? started = null;
+            try
+            {
+                Neo4jOptions neo4j;
+                if (Neo4jConnection.FromEnvironment() is { } configured)
+                {
+                    neo4j = configured;
+                }
+                else
+                {
+                    var local = await LocalNeo4jServer.AttachAsync(cancellationToken: token);
+                    if (local is null)
+                    {
+                        started = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions().WithDefaultDataDirectory(), new SynchronousProgress<string>(Console.Error.WriteLine), token);
+                        local = started;
+                    }
+
+                    neo4j = Neo4jConnection.ForLocal(local);
+                }
+
+                await PrepareGraphAsync(neo4j, parse.GetValue(seeds), token);
+                var url = $"http://127.0.0.1:{parse.GetValue(port)}";
+                var app = ApiApplication.Build([], new Dictionary<string, string?>
+                {
+                    ["NEO4J_URI"] = neo4j.Uri,
+                    ["NEO4J_USER"] = neo4j.User,
+                    ["NEO4J_PASSWORD"] = neo4j.Password,
+                    ["NEO4J_DATABASE"] = neo4j.Database,
+                    ["urls"] = url,
+                });
+                Console.Error.WriteLine($"GraphQL API at {url}/graphql (health {url}/healthz, readiness {url}/readyz, metrics {url}/metrics). Ctrl-C stops it.");
+                await app.StartAsync(token);
+                await app.WaitForShutdownAsync(token);
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                if (started is not null)
+                {
+                    await started.StopAsync(CancellationToken.None);
+                }
+            }
+        }, cancellationToken));
         return command;
+    }
+
+    private static async Task PrepareGraphAsync(Neo4jOptions neo4j, string? seedOption, CancellationToken cancellationToken)
+    {
+        using var client = Neo4jConnection.CreateClient(neo4j);
+        await new GraphSchema(client).ApplyAsync(cancellationToken);
+        var stats = await new GraphStatsReader(client).ReadAsync(cancellationToken);
+        if (stats.EntityTotal > 0)
+        {
+            Console.Error.WriteLine($"The graph holds {stats.EntityTotal} entities and {stats.RelationTotal} relations; not loading the seeds ('innograph load' reloads them).");
+            return;
+        }
+
+        Console.Error.WriteLine("The graph is empty: loading the seeds.");
+        var dataset = LoadCommand.Compile(SeedFolder.Resolve(seedOption));
+        await LoadCommand.LoadAsync(client, dataset, cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ public static class EntityKinds
             PropertySpec.Integer("paragraphs"),
         ]),
         new(EntityKind.Region, "region", [
-            PropertySpec.Text("level", "country", "province", "city", "county", "district", "town", "area", "foreign"),
+            PropertySpec.Text("level", "country", "province", "municipality", "city", "county", "district", "town", "area", "foreign"),
             PropertySpec.Text("divisionCode"),
             PropertySpec.Boolean("countyLevelCity"),
         ]),
@@ -35,12 +35,12 @@ public static class EntityKinds
         new(EntityKind.Enterprise, "ent", [Founded, PropertySpec.Text("industry"), PropertySpec.Boolean("listed")]),
         new(EntityKind.GovernmentBody, "gov", [
             Level,
-            PropertySpec.Text("type", "government", "party-committee", "party-office", "bureau", "commission", "office", "agency", "bank-branch", "regulator", "court", "people-congress", "committee"),
+            PropertySpec.Text("type", "government", "party-committee", "party-office", "bureau", "commission", "office", "agency", "bank-branch", "regulator", "court", "procuratorate", "people-congress", "committee", "ministry", "military"),
         ]),
         new(EntityKind.Organisation, "org", [Founded, PropertySpec.Text("type")]),
         new(EntityKind.Park, "park", [Founded, Level, PropertySpec.Text("type")]),
         new(EntityKind.Platform, "plat", [Founded, Level, PropertySpec.Text("type")]),
-        new(EntityKind.Fund, "fund", [PropertySpec.Number("amount"), PropertySpec.Text("unit")]),
+        new(EntityKind.Fund, "fund", [PropertySpec.Number("amount"), PropertySpec.Text("unit"), PropertySpec.Integer("startYear"), PropertySpec.Integer("endYear")]),
         new(EntityKind.Programme, "prog", [Level, PropertySpec.Integer("startYear"), PropertySpec.Integer("endYear")]),
         new(EntityKind.Plan, "plan", [Level, PropertySpec.Integer("startYear"), PropertySpec.Integer("endYear")]),
         new(EntityKind.Action, "action", [PropertySpec.Text("number"), PropertySpec.Integer("order")]),
