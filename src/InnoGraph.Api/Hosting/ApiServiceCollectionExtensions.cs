@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
 using GraphQL;
 using InnoGraph.Api.GraphQL;
@@ -34,7 +35,9 @@ internal static class ApiServiceCollectionExtensions
         services.AddNeo4j(builder.Configuration);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<InnoGraphSchema>()
-            .AddSystemTextJson()
+            // Chinese names and quotes stay readable instead of \uXXXX escapes; the responses are JSON
+            // with a JSON media type, never inlined into HTML, so HTML-sensitive escaping buys nothing.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(options =>
             {
                 options.ExposeExceptionDetails = false;
