@@ -1,15 +1,21 @@
+using InnoGraph.Domain.Model;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary><c>bureauTasks(bureau)</c>: the tasks a unit is responsible for, by plan, action and task order.</summary>
 internal sealed class BureauTasksTranslator : IRootTranslator
 {
+    // Only kinds that can be responsible are candidates, so a plan or task sharing a unit's name never competes.
+    private static readonly IReadOnlyList<string> Units =
+        RelationTypes.Of(RelationType.ResponsibleFor).FromKinds.Select(k => k.ToString()).ToList();
+
     public string FieldName => "bureauTasks";
 
     public RootPlan Translate(SelectionNode field)
     {
         var query = new CypherQuery();
         Documents.Preamble(query);
-        var unit = EntityResolution.Resolve(query, "bureau", field.String("bureau") ?? "", []);
+        var unit = EntityResolution.Resolve(query, "bureau", field.String("bureau") ?? "", Units);
         return AssignmentProjection.Build(
             query,
             field,
