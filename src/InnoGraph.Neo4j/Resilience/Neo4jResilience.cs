@@ -45,32 +45,29 @@ public sealed class Neo4jResilience
             .AddPipeline(timeout)
             .Build();
 
-        _retrySafe = new ResiliencePipelineBuilder()
-            .AddPipeline(Translate(server))
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder()
-                    .Handle<Neo4jTransientException>()
-                    .Handle<Neo4jUnavailableException>()
-                    .Handle<TimeoutRejectedException>(),
-                MaxRetryAttempts = Math.Max(options.MaxRetries, 0) is 0 ? 1 : options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                OnRetry = args =>
+        _retrySafe = options.MaxRetries <= 0
+            ? _notRetrySafe
+            : new ResiliencePipelineBuilder()
+                .AddPipeline(Translate(server))
+                .AddRetry(new RetryStrategyOptions
                 {
-                    Neo4jLog.Retrying(logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, args.Outcome.Exception?.Message ?? "");
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .AddPipeline(breaker)
-            .AddPipeline(timeout)
-            .Build();
-
-        if (options.MaxRetries == 0)
-        {
-            _retrySafe = _notRetrySafe;
-        }
+                    ShouldHandle = new PredicateBuilder()
+                        .Handle<Neo4jTransientException>()
+                        .Handle<Neo4jUnavailableException>()
+                        .Handle<TimeoutRejectedException>(),
+                    MaxRetryAttempts = options.MaxRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = options.RetryBaseDelay,
+                    OnRetry = args =>
+                    {
+                        Neo4jLog.Retrying(logger, args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, args.Outcome.Exception?.Message ?? "");
+                        return ValueTask.CompletedTask;
+                    },
+                })
+                .AddPipeline(breaker)
+                .AddPipeline(timeout)
+                .Build();
     }
 
     /// <summary>Runs a unit of work under the pipeline its kind calls for.</summary>

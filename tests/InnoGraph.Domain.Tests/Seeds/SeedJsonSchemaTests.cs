@@ -9,12 +9,12 @@ public sealed class SeedJsonSchemaTests
     {
         var path = Path.Combine(RepositoryRoot(), "seeds", "schema", "seed.schema.json");
         var generated = SeedJsonSchema.Generate();
-        if (Environment.GetEnvironmentVariable("INNOGRAPH_UPDATE_SNAPSHOTS") == "1")
+        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
             File.WriteAllText(path, generated);
         }
 
-        File.ReadAllText(path).Should().Be(generated, "seeds/schema/seed.schema.json must follow the kind and relation catalogues; regenerate it with INNOGRAPH_UPDATE_SNAPSHOTS=1 dotnet test tests/InnoGraph.Domain.Tests and review the diff");
+        File.ReadAllText(path).Should().Be(generated, "seeds/schema/seed.schema.json must follow the kind and relation catalogues; regenerate it with UPDATE_SNAPSHOTS=1 dotnet test tests/InnoGraph.Domain.Tests and review the diff");
     }
 
     [Fact]

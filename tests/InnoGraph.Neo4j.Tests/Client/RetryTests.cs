@@ -86,4 +86,22 @@ public sealed class RetryTests
         error.Code.Should().Be("Neo.ClientError.Security.Unauthorized");
         error.Message.Should().Contain("NEO4J_PASSWORD");
     }
+
+    [Fact]
+    public async Task after_repeated_failures_the_circuit_opens_and_calls_fail_fast_without_a_request()
+    {
+        var script = ScriptedNeo4j.Version3().ThenRefused().ThenRefused().ThenRefused().ThenRefused();
+        using var client = ClientFactory.Over(script, maxRetries: 0);
+        for (var i = 0; i < 4; i++)
+        {
+            await FluentActions.Awaiting(() => client.RunAsync(Statement, WorkKind.NotRetrySafe, CancellationToken.None))
+                .Should().ThrowAsync<Neo4jUnavailableException>();
+        }
+
+        var requestsBefore = script.Requests.Count;
+        var act = () => client.RunAsync(Statement, WorkKind.NotRetrySafe, CancellationToken.None);
+
+        (await act.Should().ThrowAsync<Neo4jUnavailableException>()).Which.Reason.Should().Contain("too many recent failures");
+        script.Requests.Count.Should().Be(requestsBefore, "an open circuit sends nothing");
+    }
 }
