@@ -5,7 +5,7 @@ WITH __docs, collect(DISTINCT c1) AS cands1
 WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p0] WHEN size([y1 IN cands1 WHERE y1.name IN $p1]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p1] ELSE cands1 END AS narrowed1
 WITH __docs, narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
 OPTIONAL MATCH (i:Entity)-[:LOCATED_IN*1..2]->(:Region)-[:PART_OF*0..3]->(ca:Region) WHERE i.kind IN $p4 AND ca.level = 'city'
-OPTIONAL MATCH (i)-[:CO_BUILT_WITH]-(party:Entity)-[:LOCATED_IN]->(h:Region)
+OPTIONAL MATCH (i)-[:CO_BUILT_WITH]->(party:Entity)-[:LOCATED_IN]->(h:Region)
 OPTIONAL MATCH (h)-[:PART_OF*0..3]->(hc:Region) WHERE hc.level = 'city'
 WITH __docs, narrowed1, ref1, ca, i, party, coalesce(hc, h) AS cb
 WITH __docs, narrowed1, ref1, ca, cb, collect(DISTINCT i) AS insts, collect(DISTINCT party) AS parties

@@ -96,6 +96,8 @@ public sealed class ApiQueryTests(SeededGraphFixture graph)
         var via = link.GetProperty("via").EnumerateArray().Select(v => v.GetProperty("id").GetString()).ToList();
         via.Should().Contain("inst.tsinghua-yangtze-delta");
         link.GetProperty("weight").GetDouble().Should().Be(via.Count);
+        data.GetProperty("cityCollaboration").GetProperty("edges").EnumerateArray()
+            .Should().NotContain(e => e.GetProperty("source").GetString() == "region.beijing" && e.GetProperty("target").GetString() == "region.jiaxing", "links point from the institute's city to its partner's");
     }
 
     [Fact]

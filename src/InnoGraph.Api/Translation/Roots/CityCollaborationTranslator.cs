@@ -3,6 +3,7 @@ namespace InnoGraph.Api.Translation.Roots;
 /// <summary>
 /// <c>cityCollaboration(city)</c>: city-to-city links implied by institutes in one city co-built
 /// with parties at home in another; weight = number of institutes, <c>via</c> lists them.
+/// Links point from the institute's city to the party's (institutes co-build outwards: (inst)-[:CO_BUILT_WITH]->(party)).
 /// Places roll up to their prefecture-level city; a party's home that has none (a province-level
 /// municipality, a foreign place) stands for itself.
 /// </summary>
@@ -17,7 +18,7 @@ internal sealed class CityCollaborationTranslator : IRootTranslator
         var graph = new GraphProjection(query, field);
         var city = field.String("city") is { } name ? EntityResolution.Resolve(query, "city", name, ["Region"]) : null;
         query.Line($"OPTIONAL MATCH (i:Entity)-[:LOCATED_IN*1..2]->(:Region)-[:PART_OF*0..3]->(ca:Region) WHERE i.kind IN {query.Param(CollaborationKinds.Hosts)} AND ca.level = 'city'");
-        query.Line("OPTIONAL MATCH (i)-[:CO_BUILT_WITH]-(party:Entity)-[:LOCATED_IN]->(h:Region)");
+        query.Line("OPTIONAL MATCH (i)-[:CO_BUILT_WITH]->(party:Entity)-[:LOCATED_IN]->(h:Region)");
         query.Line("OPTIONAL MATCH (h)-[:PART_OF*0..3]->(hc:Region) WHERE hc.level = 'city'");
         query.With("ca, i, party, coalesce(hc, h) AS cb");
         query.With("ca, cb, collect(DISTINCT i) AS insts, collect(DISTINCT party) AS parties");
