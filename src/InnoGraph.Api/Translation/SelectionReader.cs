@@ -85,7 +85,7 @@ internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, 
         }
 
         into[existing].Children.AddRange(children);
-        var merged = Merge(into[existing].Children);
+        var merged = Merge(into[existing].Children).ToList();
         into[existing].Children.Clear();
         into[existing].Children.AddRange(merged);
     }
