@@ -127,7 +127,7 @@ public sealed class D002Facts(SeededGraphFixture graph)
             "MATCH (:Fund {id: $fund})-[:PART_OF]->(f:Fund)-[:PART_OF]->(a:Action) RETURN f.id AS id, f.amount AS amount, f.unit AS unit, a.id AS action",
             ("fund", "fund.shengzhou.st-venture-capital"));
 
-        rows.Should().Equal(new FundRow("fund.shengzhou.innovative-city", 1, "亿元", "action.sz10.2"));
+        rows.Should().Equal(new FundRow("fund.shengzhou.innovative-city", 1, "100m CNY", "action.sz10.2"));
     }
 
     [Fact]
