@@ -23,7 +23,7 @@ internal static class WriteStatements
         query.Line($"  MERGE (n:Entity {{id: {id}}}) ON CREATE SET n.origin = 'api', n.kind = {kind}");
         query.Line($"  SET n:{label}, n.name = {query.Param(entity.Name)}, n.nameEn = {query.Param(entity.NameEn)}, " +
             $"n.aliases = {query.Param(entity.Aliases.Select(a => a.Text).ToList())}, n.aliasScripts = {query.Param(entity.Aliases.Select(a => a.Script).ToList())}, " +
-            $"n.sources = {query.Param(entity.Sources)}, n.searchText = {query.Param(entity.SearchText)}, " +
+            $"n.sources = {Union(query, "n.sources", entity.Sources)}, n.searchText = {query.Param(entity.SearchText)}, " +
             $"n.updatedBy = {query.Param(actor)}, n.updatedAt = {query.Param(now)}, n += {query.Param(entity.Properties)})");
         query.With("existing, unknownSources, ok");
         query.Line($"OPTIONAL MATCH (n:Entity {{id: {id}}})");
@@ -46,7 +46,7 @@ internal static class WriteStatements
         query.With($"a, b, unknownSources, a IS NOT NULL AND b IS NOT NULL AND (size({fromKinds}) = 0 OR a.kind IN {fromKinds}) AND (size({toKinds}) = 0 OR b.kind IN {toKinds}) AND size(unknownSources) = 0 AS ok");
         query.Line("FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |");
         query.Line($"  MERGE (a)-[r:{spec.Name} {{id: {id}}}]->(b) ON CREATE SET r.origin = 'api'");
-        query.Line($"  SET r.sources = {query.Param(relation.Sources)}, r.updatedBy = {query.Param(actor)}, r.updatedAt = {query.Param(now)}, r += {query.Param(relation.Properties)})");
+        query.Line($"  SET r.sources = {Union(query, "r.sources", relation.Sources)}, r.updatedBy = {query.Param(actor)}, r.updatedAt = {query.Param(now)}, r += {query.Param(relation.Properties)})");
         query.With("a, b, unknownSources, ok");
         query.Line($"OPTIONAL MATCH (a)-[r:{spec.Name} {{id: {id}}}]->(b)");
         var e = query.Fresh("e");
@@ -65,6 +65,13 @@ internal static class WriteStatements
         query.Line("DELETE r");
         query.Line("RETURN found AS data");
         return query;
+    }
+
+    // A write adds its locators to those already recorded, so seed provenance is never lost.
+    private static string Union(CypherQuery query, string existing, IReadOnlyList<string> sources)
+    {
+        var s = query.Fresh("s");
+        return $"coalesce({existing}, []) + [{s} IN {query.Param(sources)} WHERE NOT {s} IN coalesce({existing}, [])]";
     }
 
     private static string UnknownSources(CypherQuery query, IReadOnlyList<string> sources)

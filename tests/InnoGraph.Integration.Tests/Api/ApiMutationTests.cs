@@ -61,6 +61,27 @@ public sealed class ApiMutationTests(SeededGraphFixture graph) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task updating_an_entity_adds_to_its_sources_and_refuses_a_change_of_kind()
+    {
+        await CreateProbeAsync("inst.api-test-update", "接口更新测试研究院");
+
+        var updated = await Client.DataAsync(Upsert, new
+        {
+            input = new { id = "inst.api-test-update", kind = "Institute", name = "接口更新测试研究院(新)", sources = new[] { "d004:p1" } },
+        }, SeededApiFactory.Key);
+        var (_, conflict) = await Client.SendAsync(Upsert, new
+        {
+            input = new { id = "inst.api-test-update", kind = "Platform", name = "x", sources = new[] { "d004:p1" } },
+        }, SeededApiFactory.Key);
+
+        var entity = updated.GetProperty("upsertEntity");
+        entity.GetProperty("name").GetString().Should().Be("接口更新测试研究院(新)");
+        entity.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("locator").GetString()).Should().Equal("d001:p9", "d004:p1");
+        conflict.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().BeOneOf("VALIDATION_FAILED", "CONFLICT");
+        (await graph.QueryAsync<Named>("MATCH (n:Entity {id: 'inst.api-test-update'}) RETURN n.kind AS name"))[0].Name.Should().Be("Institute");
+    }
+
+    [Fact]
     public async Task a_removed_relation_is_gone_from_the_next_query()
     {
         await CreateProbeAsync("inst.api-test-remove", "接口删除测试研究院");
