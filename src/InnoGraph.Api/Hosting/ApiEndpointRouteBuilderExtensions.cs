@@ -1,3 +1,5 @@
+using GraphQL;
+using GraphQL.Types;
 using InnoGraph.Api.Http;
 using InnoGraph.Neo4j.Client;
 using Prometheus;
@@ -9,9 +11,12 @@ internal static class ApiEndpointRouteBuilderExtensions
 {
     public static WebApplication UseInnoGraphApi(this WebApplication app)
     {
+        app.UseCors();
         app.UseRateLimiter();
         app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(http))
-            .RequireRateLimiting(ApiServiceCollectionExtensions.RateLimitPolicy);
+            .RequireRateLimiting(ApiServiceCollectionExtensions.RateLimitPolicy)
+            .RequireCors(ApiServiceCollectionExtensions.CorsPolicy);
+        app.MapGet("/graphql/schema", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
         app.MapGet("/readyz", ReadyAsync);
         app.MapMetrics("/metrics");

@@ -30,6 +30,9 @@ internal sealed class ApiOptions
     /// <summary>Requests per client address per minute.</summary>
     public int RequestsPerMinute { get; set; } = 600;
 
+    /// <summary>Browser origins allowed to call the API (CORS), e.g. a visualisation front end; none by default.</summary>
+    public string[] CorsOrigins { get; set; } = [];
+
     /// <summary>Show the generated Cypher, its timing and the round-trip count in <c>extensions</c>; on by default in Development.</summary>
     public bool? ShowCypher { get; set; }
 }

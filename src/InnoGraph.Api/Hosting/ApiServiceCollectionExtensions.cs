@@ -16,6 +16,8 @@ internal static class ApiServiceCollectionExtensions
 {
     public const string RateLimitPolicy = "graphql";
 
+    public const string CorsPolicy = "graphql";
+
     public static WebApplicationBuilder AddInnoGraphApi(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -46,6 +48,11 @@ internal static class ApiServiceCollectionExtensions
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiMetrics>();
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
+        {
+            var origins = builder.Configuration.GetSection($"{ApiOptions.SectionName}:{nameof(ApiOptions.CorsOrigins)}").Get<string[]>() ?? [];
+            policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "X-Api-Key");
+        }));
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -223,6 +223,29 @@ public sealed class GraphQLOverHttpTests : IClassFixture<ApiFactory>
         metrics.Should().Contain("innograph_neo4j_round_trips_per_request").And.Contain("innograph_graphql_requests_total");
     }
 
+    [Fact]
+    public async Task the_served_sdl_is_the_checked_in_schema()
+    {
+        var served = await _factory.CreateClient().GetStringAsync("/graphql/schema");
+
+        served.ReplaceLineEndings("\n").TrimEnd().Should().Be(File.ReadAllText(Repository.File("src", "InnoGraph.Api", "schema.graphql")).ReplaceLineEndings("\n").TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("https://viz.example.org", true)]
+    [InlineData("https://evil.example.com", false)]
+    public async Task only_configured_browser_origins_may_call_the_api(string origin, bool allowed)
+    {
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        preflight.Headers.Add("Origin", origin);
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", "content-type");
+
+        var response = await _factory.CreateClient().SendAsync(preflight);
+
+        response.Headers.Contains("Access-Control-Allow-Origin").Should().Be(allowed);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string query, string? accept = null, string? key = null)
     {
         var client = _factory.CreateClient();

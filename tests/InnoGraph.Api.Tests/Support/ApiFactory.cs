@@ -17,6 +17,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         ["Api:Keys:tests"] = Key,
         ["Api:MaxRequestBytes"] = "4096",
         ["Api:MaxQueryDepth"] = "8",
+        ["Api:CorsOrigins:0"] = "https://viz.example.org",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
