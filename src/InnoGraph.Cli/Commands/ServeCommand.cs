@@ -18,8 +18,9 @@ public static class ServeCommand
 {
     public static Command Create(Option<string?> seeds)
     {
-        var port = new Option<int>("--port") { Description = "The port to serve on (127.0.0.1).", DefaultValueFactory = _ => 5000 };
-        var command = new Command("serve", "Serve the GraphQL API on http://127.0.0.1:PORT/graphql (default 5000). Without NEO4J_URI it runs the local Neo4j and loads the seeds when the graph is empty. API keys for writes: Api__Keys__NAME=KEY.") { port };
+        var port = new Option<int>("--port") { Description = "The port to serve on.", DefaultValueFactory = _ => 5000 };
+        var host = new Option<string>("--host") { Description = "The address to listen on; 0.0.0.0 inside a container.", DefaultValueFactory = _ => "127.0.0.1" };
+        var command = new Command("serve", "Serve the GraphQL API on http://127.0.0.1:PORT/graphql (default 5000). Without NEO4J_URI it runs the local Neo4j and loads the seeds when the graph is empty. API keys for writes: Api__Keys__NAME=KEY.") { port, host };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
         {
             LocalNeo4jServer? started = null;
@@ -43,7 +44,7 @@ public static class ServeCommand
                 }
 
                 await PrepareGraphAsync(neo4j, parse.GetValue(seeds), token);
-                var url = $"http://127.0.0.1:{parse.GetValue(port)}";
+                var url = $"http://{parse.GetValue(host)}:{parse.GetValue(port)}";
                 var app = ApiApplication.Build([], new Dictionary<string, string?>
                 {
                     ["NEO4J_URI"] = neo4j.Uri,
