@@ -53,8 +53,8 @@ public static class ServeCommand
                     ["NEO4J_DATABASE"] = neo4j.Database,
                     ["urls"] = url,
                 });
-                Console.Error.WriteLine($"GraphQL API at {url}/graphql (health {url}/healthz, readiness {url}/readyz, metrics {url}/metrics). Ctrl-C stops it.");
                 await app.StartAsync(token);
+                Console.Error.WriteLine($"GraphQL API at {url}/graphql (health {url}/healthz, readiness {url}/readyz, metrics {url}/metrics). Ctrl-C stops it.");
                 await app.WaitForShutdownAsync(token);
                 return ExitCodes.Ok;
             }

@@ -1,5 +1,6 @@
 using InnoGraph.Neo4j.Errors;
 using InnoGraph.Neo4j.Local;
+using Microsoft.Extensions.Options;
 
 namespace InnoGraph.Cli.Infrastructure;
 
@@ -27,6 +28,10 @@ public static class CommandRunner
         catch (Neo4jException e)
         {
             return Fail(ExitCodes.Neo4jError, $"Neo4j refused the request: {e.Code}: {e.ServerMessage}");
+        }
+        catch (OptionsValidationException e)
+        {
+            return Fail(ExitCodes.Usage, $"the configuration is not valid: {string.Join(" ", e.Failures)}");
         }
         catch (LocalNeo4jException e)
         {
