@@ -39,6 +39,8 @@ public static class LoadCommand
 
     public static async Task<LoadReport> LoadAsync(ICypherClient client, SeedDataset dataset, CancellationToken cancellationToken)
     {
+        var server = await client.GetServerInfoAsync(cancellationToken);
+        Console.Error.WriteLine($"Neo4j {server.Version} ({server.Endpoint} endpoint, schema dialect {server.SchemaDialect}).");
         Console.Error.WriteLine($"Loading {dataset.Entities.Count} entities and {dataset.Relations.Count} relations (version {dataset.Version}) ...");
         var progress = new SynchronousProgress<LoadProgress>(p => Console.Error.WriteLine($"  [{p.Done}/{p.Total}] {p.Step}"));
         var report = await new SeedLoader(client).LoadAsync(dataset, progress, cancellationToken);
