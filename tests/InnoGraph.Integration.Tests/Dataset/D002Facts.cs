@@ -144,6 +144,27 @@ public sealed class D002Facts(SeededGraphFixture graph)
             "prog.zhejiang.thousand-talents");
     }
 
+    [Fact]
+    public async Task the_emerging_industries_fund_is_three_hundred_million_yuan_in_the_unit_vocabulary()
+    {
+        var rows = await graph.QueryAsync<FundRow>(
+            "MATCH (f:Fund {id: $fund})-[:PART_OF]->(a:Action) RETURN f.id AS id, f.amount AS amount, f.unit AS unit, a.id AS action",
+            ("fund", "fund.shengzhou.emerging-industries"));
+
+        rows.Should().Equal(new FundRow("fund.shengzhou.emerging-industries", 3, "100m CNY", "action.sz10.1"));
+    }
+
+    [Fact]
+    public async Task action_3_sends_shengzhou_firms_to_the_provincial_equity_exchange_per_p7()
+    {
+        var rows = await graph.QueryAsync<SourcesRow>(
+            "MATCH (:Region {id: $region})-[r:PARTICIPATES_IN]->(:Platform {id: $platform}) RETURN r.sources AS sources",
+            ("region", "region.shaoxing.shengzhou"),
+            ("platform", "plat.zhejiang.equity-exchange"));
+
+        rows.Should().ContainSingle().Which.Sources.Should().Equal("d002:p7", "d002:p17");
+    }
+
     private sealed record ActionRow(string Name, int Order);
 
     private sealed record SourcesRow(string[] Sources);

@@ -180,6 +180,86 @@ public sealed class D004Facts(SeededGraphFixture graph)
         rows.Should().Contain(new RankRow(2027, 40, "national", "target"));
     }
 
+    [Fact]
+    public async Task the_2027_rd_intensity_target_is_over_3_65_percent_and_cites_paragraph_3()
+    {
+        var rows = await graph.QueryAsync<TargetRow>(
+            "MATCH (:Entity {id: $region})-[m:MEASURED]->(:Indicator {id: $indicator}) WHERE m.year = 2027 " +
+            "RETURN m.value AS value, m.qualifier AS qualifier, m.sources AS sources",
+            ("region", "region.jiaxing"),
+            ("indicator", "ind.rd-intensity"));
+
+        rows.Should().ContainSingle();
+        rows[0].Value.Should().Be(3.65);
+        rows[0].Qualifier.Should().Be("over");
+        rows[0].Sources.Should().Equal("d004:p3");
+    }
+
+    [Theory]
+    [InlineData("ind.fiscal-st-spending-annual-growth", 18, "over")]
+    [InlineData("ind.national-key-lab-branches", 3, "over")]
+    [InlineData("ind.postgraduates-enrolled", 2000, "over")]
+    [InlineData("ind.new-listed-manufacturing-enterprises", 30, "new")]
+    [InlineData("ind.st-foundation-projects-investment", 280, "cumulative")]
+    [InlineData("ind.lake-districts-high-end-talent-share", 33.3, "about")]
+    public async Task jiaxing_2027_targets_carry_the_qualifier_of_their_wording(string indicator, double value, string qualifier)
+    {
+        var rows = await graph.QueryAsync<TargetRow>(
+            "MATCH (:Entity {id: $region})-[m:MEASURED]->(:Indicator {id: $indicator}) WHERE m.year = 2027 " +
+            "RETURN m.value AS value, m.qualifier AS qualifier, m.sources AS sources",
+            ("region", "region.jiaxing"),
+            ("indicator", indicator));
+
+        rows.Should().ContainSingle();
+        rows[0].Value.Should().Be(value);
+        rows[0].Qualifier.Should().Be(qualifier);
+    }
+
+    [Fact]
+    public async Task the_provincial_high_tech_zones_target_a_provincial_rank_within_the_top_30()
+    {
+        var rows = await graph.QueryAsync<RankRow>(
+            "MATCH (:Entity {id: $region})-[m:MEASURED]->(:Indicator {id: $indicator}) " +
+            "RETURN m.year AS year, m.value AS value, m.scope AS scope, m.status AS status",
+            ("region", "region.jiaxing"),
+            ("indicator", "ind.provincial-high-tech-zones-rank"));
+
+        rows.Should().Equal(new RankRow(2027, 30, "province", "target"));
+    }
+
+    [Fact]
+    public async Task every_task_of_the_plan_has_one_lead_and_a_complete_unit_list()
+    {
+        var rows = await graph.QueryAsync<TaskOwnersRow>(
+            "MATCH (t:Task)-[:PART_OF]->(:Action)-[:PART_OF]->(:Plan {id: $plan}) " +
+            "MATCH (u:Entity)-[r:RESPONSIBLE_FOR]->(t) " +
+            "WITH t, collect(r.role) AS roles, count(u) AS units " +
+            "RETURN t.id AS id, size([x IN roles WHERE x = 'LEAD']) AS leads, units AS units, " +
+            "coalesce(t.ownersTruncated, false) AS truncated ORDER BY t.id",
+            ("plan", "plan.jx315"));
+
+        rows.Should().HaveCount(19);
+        rows.Should().OnlyContain(r => r.Leads == 1 && !r.Truncated);
+        rows.Select(r => r.Units).Should().Equal(5, 6, 3, 4, 2, 4, 3, 7, 6, 6, 3, 3, 7, 7, 4, 6, 3, 5, 2);
+    }
+
+    [Fact]
+    public async Task task_3_1_promotes_the_enterprise_titles_of_p15_and_p16()
+    {
+        var rows = await graph.QueryAsync<IdRow>(
+            "MATCH (:Task {id: $task})-[:SUPPORTS]->(d:Designation) RETURN d.id AS id ORDER BY d.id",
+            ("task", "task.jx315.3-1"));
+
+        rows.Select(r => r.Id).Should().Equal(
+            "desig.hidden-champion",
+            "desig.manufacturing-single-champion",
+            "desig.national-high-tech-enterprise",
+            "desig.specialised-little-giant",
+            "desig.tech-leading-enterprise",
+            "desig.tech-little-giant",
+            "desig.zhejiang.sci-tech-sme");
+    }
+
     private sealed record OwnerRow(string Id, string Role, int Order);
 
     private sealed record SourcesRow(string[] Sources);
@@ -193,4 +273,8 @@ public sealed class D004Facts(SeededGraphFixture graph)
     private sealed record ObservationRow(double Value, string Status);
 
     private sealed record RankRow(int Year, double Value, string Scope, string Status);
+
+    private sealed record TargetRow(double Value, string Qualifier, string[] Sources);
+
+    private sealed record TaskOwnersRow(string Id, int Leads, int Units, bool Truncated);
 }
