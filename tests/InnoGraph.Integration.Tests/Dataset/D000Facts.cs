@@ -104,6 +104,32 @@ public sealed class D000Facts(SeededGraphFixture graph)
         rows.Should().ContainSingle().Which.Sources.Should().Contain(["d000:p5", "d000:p10"]).And.NotContain("d000:p6");
     }
 
+    [Fact]
+    public async Task venture_capital_funds_of_over_2_billion_yuan_and_eight_tech_sub_branches_are_stated_on_p7()
+    {
+        var rows = await graph.QueryAsync<QualifiedRow>(
+            "MATCH (:Entity {id: $region})-[m:MEASURED]->(i:Indicator) WHERE m.year = 2015 AND i.id IN $indicators " +
+            "RETURN i.id AS id, m.value AS value, m.unit AS unit, m.qualifier AS qualifier, m.sources AS sources ORDER BY i.id",
+            ("region", "region.jiaxing"),
+            ("indicators", new[] { "ind.tech-sub-branches", "ind.venture-capital-fund-size" }));
+
+        rows.Select(r => (r.Id, r.Value, r.Unit, r.Qualifier)).Should().Equal(
+            ("ind.tech-sub-branches", 8.0, "count", "cumulative"),
+            ("ind.venture-capital-fund-size", 20.0, "100m CNY", "over"));
+        rows.Should().OnlyContain(r => r.Sources.SequenceEqual(new[] { "d000:p7" }));
+    }
+
+    [Fact]
+    public async Task jiaxing_pushes_science_and_innovation_characteristic_towns_per_p11()
+    {
+        var rows = await graph.QueryAsync<SourcesRow>(
+            "MATCH (:Entity {id: $region})-[r:RUNS]->(p:Programme {name: $name}) RETURN r.sources AS sources",
+            ("region", "region.jiaxing"),
+            ("name", "科创型特色小镇"));
+
+        rows.Should().ContainSingle().Which.Sources.Should().Equal("d000:p11");
+    }
+
     private sealed record DesignationRow(int Year, string[] Sources);
 
     private sealed record ApproverRow(string Id, int Year);
@@ -115,4 +141,6 @@ public sealed class D000Facts(SeededGraphFixture graph)
     private sealed record SeriesRow(int Year, double Value, string Status);
 
     private sealed record SourcesRow(string[] Sources);
+
+    private sealed record QualifiedRow(string Id, double Value, string Unit, string? Qualifier, string[] Sources);
 }

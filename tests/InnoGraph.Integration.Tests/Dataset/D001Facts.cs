@@ -143,6 +143,58 @@ public sealed class D001Facts(SeededGraphFixture graph)
         rows[0].Sources.Should().Equal("ref-partner-homes:tsinghua");
     }
 
+    [Theory]
+    [InlineData("ind.deep-roots-platforms", 11, "count")]
+    [InlineData("ind.academicians-attracted", 6, "persons")]
+    [InlineData("ind.national-talent-programme-applicants", 37, "persons")]
+    [InlineData("ind.sci-tech-projects-attracted", 49, "count")]
+    public async Task the_deep_roots_platforms_and_what_they_brought_in_are_counted_on_p17(string indicator, double expected, string unit)
+    {
+        var rows = await graph.QueryAsync<UnitRow>(
+            "MATCH (:Entity {id: $region})-[m:MEASURED]->(:Indicator {id: $indicator}) RETURN m.year AS year, m.value AS value, m.unit AS unit, m.sources AS sources",
+            ("region", "region.jiaxing"),
+            ("indicator", indicator));
+
+        rows.Should().ContainSingle().Which.Should().BeEquivalentTo(new UnitRow(2022, expected, unit, ["d001:p17"]));
+    }
+
+    [Fact]
+    public async Task the_six_divisions_besides_jiashan_rank_within_the_provincial_top_27_in_2019_and_top_25_in_2020()
+    {
+        var rows = await graph.QueryAsync<CountyRankRow>(
+            "MATCH (c:Region)-[:PART_OF]->(:Region {id: $city}) MATCH (c)-[m:MEASURED]->(:Indicator {id: $indicator}) WHERE m.qualifier = 'within' " +
+            "RETURN c.id AS id, m.year AS year, m.value AS value ORDER BY c.id, m.year",
+            ("indicator", "ind.innovation-index-rank"),
+            ("city", "region.jiaxing"));
+
+        string[] counties = ["region.jiaxing.haining", "region.jiaxing.haiyan", "region.jiaxing.nanhu", "region.jiaxing.pinghu", "region.jiaxing.tongxiang", "region.jiaxing.xiuzhou"];
+        rows.Should().Equal(counties.SelectMany(c => new[] { new CountyRankRow(c, 2019, 27), new CountyRankRow(c, 2020, 25) }));
+    }
+
+    [Fact]
+    public async Task haining_fund_of_funds_holds_five_sub_funds_with_fifty_projects_per_p27()
+    {
+        var rows = await graph.QueryAsync<CountyRankRow>(
+            "MATCH (c:Region {id: $county})-[m:MEASURED]->(i:Indicator) WHERE i.id IN $indicators AND 'd001:p27' IN m.sources " +
+            "RETURN i.id AS id, m.year AS year, m.value AS value ORDER BY i.id",
+            ("county", "region.jiaxing.haining"),
+            ("indicators", new[] { "ind.vc-sub-funds", "ind.vc-sub-fund-projects" }));
+
+        rows.Should().Equal(new CountyRankRow("ind.vc-sub-fund-projects", 2022, 50), new CountyRankRow("ind.vc-sub-funds", 2022, 5));
+    }
+
+    [Fact]
+    public async Task jiashan_set_up_the_single_window_for_foreign_workers()
+    {
+        var rows = await graph.QueryAsync<PlaceRow>(
+            "MATCH (:Region {id: $county})-[e:ESTABLISHED]->(w:Platform)-[:LOCATED_IN]->(:Region {id: $county}) WHERE $alias IN w.aliases " +
+            "RETURN w.id AS id, e.sources AS sources",
+            ("county", "region.jiaxing.jiashan"),
+            ("alias", "单一窗口"));
+
+        rows.Should().ContainSingle().Which.Sources.Should().BeEquivalentTo("d001:p27", "d001:p43");
+    }
+
     private sealed record IdRow(string Id);
 
     private sealed record BuilderRow(string Id, string[] Sources);
@@ -158,4 +210,8 @@ public sealed class D001Facts(SeededGraphFixture graph)
     private sealed record EstablishedRow(int Year, string Place, string Country, string[] Sources);
 
     private sealed record PlaceRow(string Id, string[] Sources);
+
+    private sealed record UnitRow(int Year, double Value, string Unit, string[] Sources);
+
+    private sealed record CountyRankRow(string Id, int Year, double Value);
 }

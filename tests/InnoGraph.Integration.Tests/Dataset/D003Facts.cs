@@ -20,6 +20,8 @@ public sealed class D003Facts(SeededGraphFixture graph)
     [InlineData("浙江大學紹興研究院", "inst.zju-shaoxing")]
     [InlineData("鑒湖現代紡織", "lab.shaoxing.jianhu-modern-textile")]
     [InlineData("中科院微系統所", "inst.cas.simit")]
+    [InlineData("眾創共享科創云平臺‘揭榜掛帥’", "plat.shaoxing.crowd-innovation-cloud")]
+    [InlineData("全省優秀制度成果", "desig.zhejiang.excellent-institutional-achievement")]
     public async Task a_traditional_spelling_of_the_text_resolves_to_the_simplified_entity(string spelling, string id)
     {
         var rows = await graph.QueryAsync<IdRow>(
@@ -140,6 +142,43 @@ public sealed class D003Facts(SeededGraphFixture graph)
             ("centre", "rdc.xunshi-us"));
 
         rows.Should().Equal(new PairRow("region.usa", "ent.zhejiang-xunshi-tech"));
+    }
+
+    [Fact]
+    public async Task two_zones_lead_on_per_mu_efficiency_which_ranks_shaoxing_second_per_p2()
+    {
+        var count = await graph.QueryAsync<ObservationRow>(ObservationCypher, ("region", "region.shaoxing"), ("indicator", "ind.per-mu-leader-high-tech-zones"));
+        var rank = await graph.QueryAsync<RankRow>(
+            "MATCH (:Entity {id: $region})-[m:MEASURED]->(:Indicator {id: $indicator}) RETURN m.year AS year, m.value AS value, m.scope AS scope, m.sources AS sources",
+            ("region", "region.shaoxing"),
+            ("indicator", "ind.per-mu-leader-high-tech-zones-rank"));
+
+        count.Should().ContainSingle().Which.Value.Should().Be(2);
+        rank.Should().ContainSingle().Which.Should().BeEquivalentTo(new RankRow(2021, 2, "province", ["d003:p2"]));
+    }
+
+    [Fact]
+    public async Task the_one_touch_instrument_sharing_application_carries_three_titles_per_p3()
+    {
+        var rows = await graph.QueryAsync<IdRow>(
+            "MATCH (:Platform {id: $app})-[r:DESIGNATED_AS]->(d:Designation) WHERE 'd003:p3' IN r.sources RETURN d.id AS id ORDER BY d.id",
+            ("app", "plat.shaoxing.instrument-sharing"));
+
+        rows.Select(r => r.Id).Should().Equal(
+            "desig.national.innovation-reform-task-list-2021",
+            "desig.zhejiang.digital-economy-excellent-application",
+            "desig.zhejiang.excellent-institutional-achievement");
+    }
+
+    [Fact]
+    public async Task matchmaking_of_2021_counts_over_ten_events_and_over_300_experts_per_p4()
+    {
+        var events = await graph.QueryAsync<ObservationRow>(ObservationCypher, ("region", "region.shaoxing"), ("indicator", "ind.matchmaking-events"));
+        var experts = await graph.QueryAsync<ObservationRow>(ObservationCypher, ("region", "region.shaoxing"), ("indicator", "ind.matchmaking-experts"));
+
+        events.Select(r => (r.Value, r.Qualifier)).Should().Equal((10.0, "over"));
+        experts.Select(r => (r.Value, r.Unit)).Should().Equal((100.0, "persons"), (300.0, "persons"));
+        events.Concat(experts).Should().OnlyContain(r => r.Sources.SequenceEqual(new[] { "d003:p4" }));
     }
 
     private sealed record IdRow(string Id);
