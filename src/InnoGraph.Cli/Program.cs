@@ -22,7 +22,7 @@ var root = new RootCommand($"""
     CypherCommand.Create(),
 };
 
-var parsed = root.Parse(args);
+var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
 if (parsed.Errors.Count > 0)
 {
     foreach (var error in parsed.Errors)
