@@ -72,10 +72,10 @@ public static class ServeCommand
     private static async Task PrepareGraphAsync(Neo4jOptions neo4j, string? seedOption, CancellationToken cancellationToken)
     {
         using var client = Neo4jConnection.CreateClient(neo4j);
-        await new GraphSchema(client).ApplyAsync(cancellationToken);
         var stats = await new GraphStatsReader(client).ReadAsync(cancellationToken);
         if (stats.EntityTotal > 0)
         {
+            await new GraphSchema(client).ApplyAsync(cancellationToken); // the loader applies it otherwise
             Console.Error.WriteLine($"The graph holds {stats.EntityTotal} entities and {stats.RelationTotal} relations; not loading the seeds ('innograph load' reloads them).");
             return;
         }
