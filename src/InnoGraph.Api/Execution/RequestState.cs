@@ -1,17 +1,21 @@
 using GraphQL;
+using InnoGraph.Api.Mutations;
 
 namespace InnoGraph.Api.Execution;
 
 /// <summary>Per-request state carried in GraphQL's user context.</summary>
 internal sealed class RequestState : Dictionary<string, object?>
 {
-    public RequestState(QueryBatch batch, string? actor)
+    public RequestState(QueryBatch batch, MutationBatch mutations, string? actor)
     {
         Batch = batch;
+        Mutations = mutations;
         Actor = actor;
     }
 
     public QueryBatch Batch { get; }
+
+    public MutationBatch Mutations { get; }
 
     /// <summary>The name of the API key that authenticated a write; null for reads.</summary>
     public string? Actor { get; }

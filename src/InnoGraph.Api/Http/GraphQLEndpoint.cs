@@ -7,6 +7,7 @@ using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using InnoGraph.Api.Execution;
 using InnoGraph.Api.Hosting;
+using InnoGraph.Api.Mutations;
 using InnoGraph.Api.Operations;
 using InnoGraph.Api.Security;
 using InnoGraph.Api.Translation;
@@ -68,7 +69,9 @@ internal sealed class GraphQLEndpoint(
                 }
             }
 
-            var state = new RequestState(new QueryBatch(cypher, RootTranslators.All, settings.MaxResultBytes), actor);
+            var batch = new QueryBatch(cypher, RootTranslators.All, settings.MaxResultBytes);
+            var writes = new MutationBatch(cypher, batch.Executed, http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, logger);
+            var state = new RequestState(batch, writes, actor);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
             timeout.CancelAfter(settings.Timeout);
             ExecutionResult result;

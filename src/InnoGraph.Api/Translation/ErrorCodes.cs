@@ -15,6 +15,7 @@ internal static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Validation = "VALIDATION_FAILED";
     public const string Conflict = "CONFLICT";
+    public const string NotWritten = "NOT_WRITTEN";
     public const string RequestTooLarge = "REQUEST_TOO_LARGE";
     public const string BadRequest = "BAD_REQUEST";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";

@@ -13,11 +13,11 @@ internal sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
-        this.Add("upsertEntity", TypeRefs.NonNull("Entity"), "Creates an entity or updates its names, sources and properties. Its kind cannot change.", new MutationResolver("upsertEntity"), new QueryArguments(
+        this.Add("upsertEntity", TypeRefs.NonNull("Entity"), "Creates an entity or updates its names, sources and properties. Its kind cannot change.", MutationResolver.Instance, new QueryArguments(
             Argument("input", TypeRefs.NonNull("EntityInput"))));
-        this.Add("addRelation", TypeRefs.NonNull("RelationEdge"), "Adds a relation (or updates its sources and properties); returns it seen from 'from'.", new MutationResolver("addRelation"), new QueryArguments(
+        this.Add("addRelation", TypeRefs.NonNull("RelationEdge"), "Adds a relation (or updates its sources and properties); returns it seen from 'from'.", MutationResolver.Instance, new QueryArguments(
             Argument("input", TypeRefs.NonNull("RelationInput"))));
-        this.Add("removeRelation", typeof(NonNullGraphType<BooleanGraphType>), "Removes a relation by id; false when there was none.", new MutationResolver("removeRelation"), new QueryArguments(
+        this.Add("removeRelation", typeof(NonNullGraphType<BooleanGraphType>), "Removes a relation by id; false when there was none.", MutationResolver.Instance, new QueryArguments(
             Argument("id", typeof(NonNullGraphType<IdGraphType>), "from|TYPE|to or from|TYPE|to|key.")));
     }
 }
