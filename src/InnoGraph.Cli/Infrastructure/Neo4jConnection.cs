@@ -1,6 +1,8 @@
+using InnoGraph.Neo4j;
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Neo4j.Configuration;
 using InnoGraph.Neo4j.Local;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
 namespace InnoGraph.Cli.Infrastructure;
@@ -23,21 +25,21 @@ public static class Neo4jConnection
         return ForLocal(local);
     }
 
-    /// <summary>The options <c>NEO4J_*</c> environment variables give, validated; null when NEO4J_URI is not set.</summary>
+    /// <summary>
+    /// The options the environment gives — <c>NEO4J_*</c> and the <c>Neo4j__*</c> section — bound and
+    /// validated as the API binds them; null when NEO4J_URI is not set.
+    /// </summary>
     public static Neo4jOptions? FromEnvironment()
     {
-        if (Environment.GetEnvironmentVariable("NEO4J_URI") is not { Length: > 0 } uri)
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        if (configuration["NEO4J_URI"] is not { Length: > 0 })
         {
             return null;
         }
 
-        var options = new Neo4jOptions
-        {
-            Uri = uri,
-            User = Environment.GetEnvironmentVariable("NEO4J_USER"),
-            Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"),
-            Database = Environment.GetEnvironmentVariable("NEO4J_DATABASE") is { Length: > 0 } database ? database : "neo4j",
-        };
+        var options = new Neo4jOptions();
+        configuration.GetSection(Neo4jOptions.SectionName).Bind(options);
+        Neo4jServiceCollectionExtensions.ApplyEnvironmentStyleSettings(options, configuration);
         var problems = Neo4jOptionsValidator.Check(options).ToList();
         if (problems.Count > 0)
         {

@@ -1,10 +1,11 @@
 using InnoGraph.Domain.Seeds;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Domain.Tests.Seeds;
 
 public sealed class CuratedSeedsTests
 {
-    private static readonly string SeedFolder = Path.Combine(SeedJsonSchemaTests.RepositoryRoot(), "seeds");
+    private static readonly string SeedFolder = RepositoryPaths.Seeds;
 
     [Fact]
     public void the_curated_seeds_validate()
@@ -18,11 +19,11 @@ public sealed class CuratedSeedsTests
     [Fact]
     public void each_documents_paragraph_count_matches_its_text_file_where_the_documents_are_at_hand()
     {
-        var documents = Path.Combine(SeedJsonSchemaTests.RepositoryRoot(), "..", "shared", "seeds");
+        var documents = RepositoryPaths.SourceDocuments;
         var dataset = SeedCompiler.CompileDirectory(SeedFolder).Dataset!;
         var sources = dataset.Entities.Where(e => e.Properties.TryGetValue("sourceKind", out var kind) && (string)kind == "document").ToList();
         sources.Should().HaveCount(5);
-        if (!Directory.Exists(documents))
+        if (documents is null)
         {
             return; // the source documents live beside the repository, not in it
         }

@@ -1,4 +1,5 @@
 using InnoGraph.Domain.Seeds;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Domain.Tests.Seeds;
 
@@ -7,7 +8,7 @@ public sealed class SeedJsonSchemaTests
     [Fact]
     public void the_checked_in_schema_is_the_one_the_catalogue_generates()
     {
-        var path = Path.Combine(RepositoryRoot(), "seeds", "schema", "seed.schema.json");
+        var path = Path.Combine(RepositoryPaths.Seeds, "schema", "seed.schema.json");
         var generated = SeedJsonSchema.Generate();
         if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
         {
@@ -31,18 +32,5 @@ public sealed class SeedJsonSchemaTests
         {
             schema.Should().Contain($"\"{type.Name}\"");
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "InnoGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("No InnoGraph.sln above the test's folder.");
     }
 }

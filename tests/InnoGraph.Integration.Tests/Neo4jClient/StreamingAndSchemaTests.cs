@@ -8,7 +8,7 @@ namespace InnoGraph.Integration.Tests.Neo4jClient;
 public sealed class StreamingAndSchemaTests(SeededGraphFixture graph)
 {
     [Fact]
-    public async Task a_large_result_streams_row_by_row_in_one_round_trip()
+    public async Task a_large_streamed_result_arrives_whole_in_one_round_trip()
     {
         using var scope = graph.Cypher.RoundTrips.BeginScope();
         long count = 0, sum = 0;
