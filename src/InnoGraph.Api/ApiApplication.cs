@@ -16,7 +16,9 @@ public sealed class ApiApplication
     /// </summary>
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The application's directory, not the working directory: `innograph serve` runs from
+        // anywhere, and its appsettings.json (log levels, limits) sits beside the binaries.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);

@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using InnoGraph.Api.Http;
-using InnoGraph.Neo4j.Client;
+using InnoGraph.Api.Operations;
+using Microsoft.Extensions.Options;
 using Prometheus;
 
 namespace InnoGraph.Api.Hosting;
@@ -11,28 +12,31 @@ internal static class ApiEndpointRouteBuilderExtensions
 {
     public static WebApplication UseInnoGraphApi(this WebApplication app)
     {
+        // First, so that its line covers requests the rate limiter or CORS refuses too.
+        app.UseMiddleware<RequestLogMiddleware>();
         app.UseCors();
         app.UseRateLimiter();
+        app.UseMiddleware<MetricsAccessMiddleware>();
         app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(http))
             .RequireRateLimiting(ApiServiceCollectionExtensions.RateLimitPolicy)
             .RequireCors(ApiServiceCollectionExtensions.CorsPolicy);
         app.MapGet("/graphql/schema", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
-        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
-        app.MapGet("/readyz", ReadyAsync);
-        app.MapMetrics("/metrics");
+        app.MapGet("/healthz", () => Results.Json(new { status = "ok" }))
+            .RequireRateLimiting(ApiServiceCollectionExtensions.ProbeRateLimitPolicy);
+        app.MapGet("/readyz", ReadyAsync)
+            .RequireRateLimiting(ApiServiceCollectionExtensions.ProbeRateLimitPolicy);
+        if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.Metrics.Enabled)
+        {
+            app.MapMetrics("/metrics")
+                .WithMetadata(new MetricsEndpoint())
+                .RequireRateLimiting(ApiServiceCollectionExtensions.ProbeRateLimitPolicy);
+        }
+
         return app;
     }
 
-    private static async Task<IResult> ReadyAsync(ICypherClient cypher, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await cypher.RunAsync(new CypherStatement("RETURN 1 AS ok"), WorkKind.RetrySafe, cancellationToken);
-            return Results.Json(new { status = "ready" });
-        }
-        catch (Exception e) when (e is Neo4j.Errors.Neo4jUnavailableException or Neo4j.Errors.Neo4jException)
-        {
-            return Results.Json(new { status = "unavailable", reason = "The graph database is not reachable." }, statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-    }
+    private static async Task<IResult> ReadyAsync(ReadinessProbe probe, CancellationToken cancellationToken) =>
+        await probe.IsReadyAsync(cancellationToken)
+            ? Results.Json(new { status = "ready" })
+            : Results.Json(new { status = "unavailable", reason = "The graph database is not reachable." }, statusCode: StatusCodes.Status503ServiceUnavailable);
 }

@@ -33,6 +33,13 @@ internal sealed class ApiOptions
     /// <summary>Browser origins allowed to call the API (CORS), e.g. a visualisation front end; none by default.</summary>
     public string[] CorsOrigins { get; set; } = [];
 
+    /// <summary>The same failure (event and code) is logged at most once per interval, with the count of repeats left out; zero logs every one.</summary>
+    public TimeSpan LogRepeatInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    public MetricsOptions Metrics { get; set; } = new();
+
+    public ReadinessOptions Readiness { get; set; } = new();
+
     /// <summary>Show the generated Cypher, its timing and the round-trip count in <c>extensions</c>; on by default in Development.</summary>
     public bool? ShowCypher { get; set; }
 }

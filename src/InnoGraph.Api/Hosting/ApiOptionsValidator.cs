@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace InnoGraph.Api.Hosting;
@@ -26,6 +27,24 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
         if (options.RequestsPerMinute <= 0)
         {
             failures.Add("Api:RequestsPerMinute must be positive.");
+        }
+
+        if (options.LogRepeatInterval < TimeSpan.Zero)
+        {
+            failures.Add("Api:LogRepeatInterval must not be negative.");
+        }
+
+        if (options.Readiness.CacheDuration < TimeSpan.Zero || options.Readiness.RequestsPerMinute <= 0)
+        {
+            failures.Add("Api:Readiness:CacheDuration must not be negative and Api:Readiness:RequestsPerMinute must be positive.");
+        }
+
+        failures.AddRange(options.Metrics.Networks()
+            .Where(network => !IPNetwork.TryParse(network, out _))
+            .Select(network => $"Api:Metrics:AllowedNetworks: '{network}' is not a network in CIDR form (e.g. 10.0.0.0/8)."));
+        if (options.Metrics.BearerToken is { } token && token.Length < 16)
+        {
+            failures.Add("Api:Metrics:BearerToken must be at least 16 characters long.");
         }
 
         failures.AddRange(options.Keys.Where(k => k.Value.Length < 16).Select(k => $"Api:Keys:{k.Key} must be at least 16 characters long."));

@@ -16,6 +16,9 @@ internal static class ApiServiceCollectionExtensions
 {
     public const string RateLimitPolicy = "graphql";
 
+    /// <summary>The rate-limit policy of <c>/readyz</c>, <c>/healthz</c> and <c>/metrics</c>: its own partitions, so probes and queries do not starve each other.</summary>
+    public const string ProbeRateLimitPolicy = "probes";
+
     public const string CorsPolicy = "graphql";
 
     public static WebApplicationBuilder AddInnoGraphApi(this WebApplicationBuilder builder)
@@ -48,6 +51,7 @@ internal static class ApiServiceCollectionExtensions
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiMetrics>();
+        services.AddApiOperations();
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
         {
             var origins = builder.Configuration.GetSection($"{ApiOptions.SectionName}:{nameof(ApiOptions.CorsOrigins)}").Get<string[]>() ?? [];
@@ -59,6 +63,13 @@ internal static class ApiServiceCollectionExtensions
             limiter.AddPolicy(RateLimitPolicy, http =>
             {
                 var perMinute = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.RequestsPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            limiter.AddPolicy(ProbeRateLimitPolicy, http =>
+            {
+                var perMinute = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.Readiness.RequestsPerMinute;
                 return RateLimitPartition.GetFixedWindowLimiter(
                     http.Connection.RemoteIpAddress?.ToString() ?? "local",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });

@@ -143,7 +143,7 @@ internal sealed class GraphQLEndpoint(
         finally
         {
             metrics.Record(operation, outcome, clock.Elapsed, roundTrips.Count);
-            ApiLog.Request(logger, http.Request.Method, operation, operationName, http.Response.StatusCode, clock.Elapsed.TotalMilliseconds, roundTrips.Count);
+            RequestLogFeature.Describe(http, operation, operationName);
         }
     }
 

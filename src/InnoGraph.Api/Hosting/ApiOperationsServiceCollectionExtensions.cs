@@ -1,0 +1,24 @@
+using InnoGraph.Api.Http;
+using InnoGraph.Api.Operations;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace InnoGraph.Api.Hosting;
+
+/// <summary>Registers logging policy, readiness and metrics access.</summary>
+internal static class ApiOperationsServiceCollectionExtensions
+{
+    public static IServiceCollection AddApiOperations(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RepeatLimiter>();
+        services.AddSingleton<ReadinessProbe>();
+        services.AddSingleton<IPostConfigureOptions<LoggerFilterOptions>, HostingDiagnosticsCap>();
+
+        // The loggers of the types that log failures per request; see RepeatLimitedLogger.
+        services.AddSingleton<ILogger<GraphQLEndpoint>, RepeatLimitedLogger<GraphQLEndpoint>>();
+        services.AddSingleton<ILogger<RequestLogMiddleware>, RepeatLimitedLogger<RequestLogMiddleware>>();
+        services.AddSingleton<ILogger<ReadinessProbe>, RepeatLimitedLogger<ReadinessProbe>>();
+        return services;
+    }
+}
