@@ -23,6 +23,12 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, ICypherClient c
         {
             await next(http);
         }
+        catch (BadHttpRequestException bad) when (!http.Response.HasStarted)
+        {
+            // The server refused to read the request (e.g. a body above Kestrel's limit): the client's fault, not ours.
+            http.Response.Clear();
+            await HttpErrors.WriteAsync(http, bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.BadRequest, "The request could not be read; check its size and encoding.");
+        }
         catch (Exception e) when (!http.RequestAborted.IsCancellationRequested)
         {
             ApiLog.Unhandled(logger, e);

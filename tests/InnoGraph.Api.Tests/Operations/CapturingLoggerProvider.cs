@@ -12,6 +12,12 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 
     public IReadOnlyList<CapturedLog> Entries => [.. _entries];
 
+    /// <summary>
+    /// The entries except the host's start and stop lines, which the host writes on its own schedule
+    /// (possibly after the first request was sent) and which are not per request.
+    /// </summary>
+    public IReadOnlyList<CapturedLog> RequestTime => [.. _entries.Where(entry => entry.Category != "Microsoft.Hosting.Lifetime")];
+
     public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, _entries);
 
     public void Dispose()

@@ -19,7 +19,7 @@ public sealed class LogFloodTests
         await using var api = LoggedApi.Create(factory, logs, clock);
         var client = api.CreateClient();
         await client.GetAsync("/healthz");
-        var before = logs.Entries.Count;
+        var before = logs.RequestTime.Count;
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 1000; i++)
@@ -30,7 +30,7 @@ public sealed class LogFloodTests
         // The rate limiter's window is real time; however long the loop takes, the log clock stands still.
         var answered = statuses.Count(s => s == HttpStatusCode.OK);
         statuses.Count(s => s == HttpStatusCode.TooManyRequests).Should().BeGreaterThan(900);
-        var lines = logs.Entries.Skip(before).ToList();
+        var lines = logs.RequestTime.Skip(before).ToList();
         lines.Should().HaveCount(answered + 1, "a line for each answered request and one for the first 429 of the interval");
         lines.Should().ContainSingle(entry => entry.Message.Contains("answered 429", StringComparison.Ordinal))
             .Which.Level.Should().Be(LogLevel.Warning);
@@ -69,14 +69,14 @@ public sealed class LogFloodTests
         await using var api = LoggedApi.Create(factory, logs, new ManualClock());
         var client = api.CreateClient();
         await client.GetAsync("/healthz");
-        var before = logs.Entries.Count;
+        var before = logs.RequestTime.Count;
 
         for (var i = 0; i < 200; i++)
         {
             (await client.PostAsJsonAsync("/graphql", Query)).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         }
 
-        var lines = logs.Entries.Skip(before).ToList();
+        var lines = logs.RequestTime.Skip(before).ToList();
         lines.Should().HaveCount(2, "one line saying why and one request line, each once per interval");
         lines.Should().Contain(entry => entry.EventId == 4002 && entry.Message.StartsWith("SERVICE_UNAVAILABLE: Neo4j is unavailable (connection refused)", StringComparison.Ordinal));
         lines.Should().Contain(entry => entry.Message.Contains("answered 503", StringComparison.Ordinal));
@@ -115,5 +115,21 @@ public sealed class LogFloodTests
         failure.Level.Should().Be(LogLevel.Error);
         failure.Message.Should().Contain("InvalidOperationException").And.NotContain("File.cs");
         logs.Entries.Should().OnlyContain(entry => entry.Exception == null);
+    }
+
+    [Fact]
+    public async Task a_request_the_server_cannot_read_keeps_its_client_error_status()
+    {
+        await using var factory = new ApiFactory();
+        // Stands in for Kestrel refusing a body above its limit while an endpoint reads it.
+        factory.Cypher.Failure = new Microsoft.AspNetCore.Http.BadHttpRequestException("Request body too large.", 413);
+        var logs = new CapturingLoggerProvider();
+        await using var api = LoggedApi.Create(factory, logs, new ManualClock());
+
+        var response = await api.CreateClient().GetAsync("/readyz");
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).Should().Contain("REQUEST_TOO_LARGE");
+        logs.Entries.Should().NotContain(entry => entry.Level >= LogLevel.Error);
     }
 }

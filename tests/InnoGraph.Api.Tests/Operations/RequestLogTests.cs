@@ -14,11 +14,11 @@ public sealed class RequestLogTests
         var logs = new CapturingLoggerProvider();
         await using var api = LoggedApi.Create(factory, logs);
         var client = api.CreateClient();
-        var before = logs.Entries.Count;
+        var before = logs.RequestTime.Count;
 
         await client.PostAsJsonAsync("/graphql", new { query = """query Find { search(text: "a") { id } }""", operationName = "Find" });
 
-        var lines = logs.Entries.Skip(before).ToList();
+        var lines = logs.RequestTime.Skip(before).ToList();
         lines.Should().ContainSingle();
         lines[0].Category.Should().Be(RequestLineCategory);
         lines[0].Level.Should().Be(LogLevel.Information);
@@ -56,7 +56,7 @@ public sealed class RequestLogTests
         factory.Settings["Logging:LogLevel:Default"] = "Information";
         factory.Settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Information";
         factory.Settings["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Trace";
-        factory.Settings["Logging:Capturing:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Trace";
+        factory.Settings[$"Logging:{typeof(CapturingLoggerProvider).FullName}:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Trace";
         var logs = new CapturingLoggerProvider();
         await using var api = LoggedApi.Create(factory, logs);
 
@@ -74,13 +74,13 @@ public sealed class RequestLogTests
         await using var api = LoggedApi.Create(factory, logs);
         var client = api.CreateClient();
         await client.GetAsync("/healthz");
-        var before = logs.Entries.Count;
+        var before = logs.RequestTime.Count;
 
         await client.PostAsJsonAsync("/graphql", new { query = "{ catalogue { kinds { name } } }" });
         await client.GetAsync("/graphql/schema");
         await client.PostAsJsonAsync("/graphql", new { query = "{ nope }" });
 
-        logs.Entries.Skip(before).Select(entry => entry.Category).Should().Equal(RequestLineCategory, RequestLineCategory, RequestLineCategory);
+        logs.RequestTime.Skip(before).Select(entry => entry.Category).Should().Equal(RequestLineCategory, RequestLineCategory, RequestLineCategory);
     }
 
     [Fact]
