@@ -25,9 +25,11 @@ internal static class JsonValues
 
         return unwrapped switch
         {
+            // Int fields are counts, far below 2^31; typed properties are Long and read exactly.
             IntGraphType => value.ValueKind == JsonValueKind.Number
                 ? value.TryGetInt32(out var i) ? i : (int)Math.Clamp(value.GetDouble(), int.MinValue, int.MaxValue)
                 : null,
+            LongGraphType => value.ValueKind == JsonValueKind.Number ? Whole(value) : null,
             FloatGraphType => value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null,
             BooleanGraphType => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null,
             StringGraphType or IdGraphType or EnumerationGraphType => value.ValueKind switch
@@ -54,6 +56,13 @@ internal static class JsonValues
         JsonValueKind.False => false,
         _ => null,
     };
+
+    // A whole number exactly as stored; an integral double (never written by the loader or the API)
+    // only where a double holds it exactly.
+    private static long? Whole(JsonElement value) =>
+        value.TryGetInt64(out var l) ? l
+        : value.TryGetDouble(out var d) && Math.Abs(d) <= 9007199254740991 && Math.Floor(d) == d ? (long)d
+        : null;
 
     public static string Describe(JsonElement value) => value.ValueKind switch
     {
