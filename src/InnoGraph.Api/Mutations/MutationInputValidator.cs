@@ -154,6 +154,11 @@ internal static class MutationInputValidator
             {
                 problems.Add(PropertyValues.NotASingleValue(name));
             }
+            else if (value is double d && !double.IsFinite(d))
+            {
+                // JSON variables beyond a double's range arrive as infinity, the text they were written in lost.
+                problems.Add(PropertyValues.OutOfRange(spec, text));
+            }
             else if (PropertyValues.TryConvert(spec, text, quoted, out var converted, out var error))
             {
                 result[name] = converted!;

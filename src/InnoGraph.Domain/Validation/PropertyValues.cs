@@ -24,12 +24,12 @@ public static partial class PropertyValues
                 value = integer;
                 return true;
             case PropertyType.Integer when !quoted && IntegerLiteral().IsMatch(text):
-                error = $"{Quoted.Of(text)} is out of range for {spec.Name}: a whole number from {long.MinValue} to {long.MaxValue}";
+                error = OutOfRange(spec, text);
                 return false;
             case PropertyType.Number when !quoted && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && text.Any(char.IsAsciiDigit):
                 if (!double.IsFinite(number))
                 {
-                    error = $"{Quoted.Of(text)} is out of range for {spec.Name}: a number of at most about ±1.8e308";
+                    error = OutOfRange(spec, text);
                     return false;
                 }
 
@@ -67,6 +67,11 @@ public static partial class PropertyValues
                 return false;
         }
     }
+
+    /// <summary>The message for a number that the property's type cannot hold.</summary>
+    public static string OutOfRange(PropertySpec spec, string text) => spec.Type == PropertyType.Integer
+        ? $"{Quoted.Of(text)} is out of range for {spec.Name}: a whole number from {long.MinValue} to {long.MaxValue}"
+        : $"{Quoted.Of(text)} is out of range for {spec.Name}: a number of at most about ±1.8e308";
 
     /// <summary>The message for a property given a list, a map or null instead of one value.</summary>
     public static string NotASingleValue(string name) => $"{name} must be a single value (a text, number or true/false), not a list, a map or null; leave a property out to keep it as it is";
