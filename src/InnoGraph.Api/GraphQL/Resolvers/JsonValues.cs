@@ -51,7 +51,8 @@ internal static class JsonValues
         JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value)),
         JsonValueKind.Array => value.EnumerateArray().Select(Plain).ToList(),
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : value.GetDouble(),
+        // Boxed apart: "? l : GetDouble()" would make every whole number a double and round those above 2^53.
+        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : (object)value.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,

@@ -24,7 +24,7 @@ internal sealed class JsonScalarType : ScalarGraphType
         GraphQLNullValue => null,
         GraphQLStringValue s => s.Value.ToString(),
         GraphQLBooleanValue b => b.BoolValue,
-        GraphQLIntValue i => long.TryParse(i.Value.Span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : new JsonNumberText(i.Value.ToString()),
+        GraphQLIntValue i => long.TryParse(i.Value.Span, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l : (object)new JsonNumberText(i.Value.ToString()),
         GraphQLFloatValue f => new JsonNumberText(f.Value.ToString()),
         GraphQLEnumValue e => e.Name.StringValue,
         GraphQLListValue list => list.Values?.Select(ParseLiteral).ToList() ?? [],
@@ -38,7 +38,7 @@ internal sealed class JsonScalarType : ScalarGraphType
     {
         JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => Input(p.Value)),
         JsonValueKind.Array => value.EnumerateArray().Select(Input).ToList(),
-        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : new JsonNumberText(value.GetRawText()),
+        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : (object)new JsonNumberText(value.GetRawText()),
         _ => JsonValues.Plain(value),
     };
 
