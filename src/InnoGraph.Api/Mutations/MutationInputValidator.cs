@@ -7,12 +7,14 @@ using InnoGraph.Domain.Validation;
 namespace InnoGraph.Api.Mutations;
 
 /// <summary>
-/// Checks mutation input with the rules the seed loader applies: allowlisted kinds and types, id
-/// form and prefix, names, scripts, locators and typed property values. Every problem is reported.
+/// Checks mutation input with the seed loader's own rules (<see cref="CatalogueRules"/>,
+/// <see cref="EntityId"/>, <see cref="RelationKey"/>, <see cref="NameRules"/>, <see cref="Locator"/>,
+/// <see cref="PropertyValues"/>), so a write is refused for what a seed would be refused for, with
+/// the same message. Whether a locator's source and paragraph exist needs the graph: that check is
+/// <see cref="LocatorRules"/> on the Document nodes, inside the write's statement. Every problem is reported.
 /// </summary>
 internal static class MutationInputValidator
 {
-    public const int MaxNameLength = 200;
     public const int MaxAliases = 50;
     public const int MaxSources = 50;
 
@@ -20,34 +22,25 @@ internal static class MutationInputValidator
     {
         var problems = new List<string>();
         var id = Text(input, "id") ?? "";
-        var kindName = Text(input, "kind") ?? "";
-        var spec = EntityKinds.Find(kindName);
-        if (spec is null || spec.Kind == EntityKind.Document)
+        var spec = CatalogueRules.WritableKind(Text(input, "kind") ?? "", out var kindError);
+        Add(problems, kindError);
+        Add(problems, CatalogueRules.Id(id, spec));
+        var name = NameRules.Check("name", Text(input, "name"), out var nameError);
+        Add(problems, nameError);
+        string? nameEn = null;
+        if (Text(input, "nameEn") is { } en)
         {
-            problems.Add($"kind '{Allowlists.Shorten(kindName)}' is not a kind the API writes; use one of {string.Join(", ", EntityKinds.All.Where(k => k.Kind != EntityKind.Document).Select(k => k.Label))}");
+            nameEn = NameRules.Check("nameEn", en, out var enError);
+            Add(problems, enError);
         }
 
-        if (!EntityId.IsValid(id))
-        {
-            problems.Add(EntityId.Describe(Allowlists.Shorten(id)));
-        }
-        else if (spec is not null && !id.StartsWith(spec.IdPrefix + ".", StringComparison.Ordinal))
-        {
-            problems.Add($"id '{id}' of a {spec.Label} must start with '{spec.IdPrefix}.'");
-        }
-
-        var name = Name(Text(input, "name"), "name", problems) ?? "";
-        var nameEn = Text(input, "nameEn") is { } en ? Name(en, "nameEn", problems) : null;
         var aliases = new List<Name>();
         foreach (var alias in List(input, "aliases").OfType<IDictionary<string, object?>>())
         {
-            var text = Name(Text(alias, "name"), "aliases.name", problems);
+            var text = NameRules.Check("aliases.name", Text(alias, "name"), out var aliasError);
+            Add(problems, aliasError);
             var script = Text(alias, "script");
-            if (script is not null && !Scripts.All.Contains(script))
-            {
-                problems.Add($"unknown script '{Allowlists.Shorten(script)}': use one of {string.Join(", ", Scripts.All)}");
-            }
-
+            Add(problems, script is null ? null : CatalogueRules.Script(script));
             if (text is not null)
             {
                 aliases.Add(new Name(text, script ?? Scripts.Infer(text)));
@@ -60,9 +53,9 @@ internal static class MutationInputValidator
         }
 
         var sources = Sources(input, problems);
-        var properties = spec is null ? new Dictionary<string, object>() : Properties(input, spec.Properties, spec.Label, problems);
+        var properties = Properties(input, spec?.Properties, spec?.Label, problems);
         Throw(problems);
-        return new GraphEntity(id, spec!.Kind, name, nameEn, aliases, sources, properties);
+        return new GraphEntity(id, spec!.Kind, name!, nameEn, aliases, sources, properties);
     }
 
     public static (GraphRelation Relation, RelationTypeSpec Spec) Relation(IDictionary<string, object?> input)
@@ -70,46 +63,41 @@ internal static class MutationInputValidator
         var problems = new List<string>();
         var from = Text(input, "from") ?? "";
         var to = Text(input, "to") ?? "";
-        var typeName = Text(input, "type") ?? "";
         var key = Text(input, "key");
         foreach (var (label, value) in new[] { ("from", from), ("to", to) })
         {
             if (!EntityId.IsValid(value))
             {
-                problems.Add($"{label}: {EntityId.Describe(Allowlists.Shorten(value))}");
+                problems.Add($"{label}: {EntityId.Describe(value)}");
             }
         }
 
-        if (key is not null && !EntityId.IsValid(key))
+        if (key is not null && !RelationKey.IsValid(key))
         {
-            problems.Add($"key '{Allowlists.Shorten(key)}' must be lower-case ASCII words joined by '-' or '.'");
+            problems.Add(RelationKey.Describe(key));
         }
 
-        var spec = RelationTypes.Find(typeName);
-        if (spec is null)
-        {
-            problems.Add($"type '{Allowlists.Shorten(typeName)}' is not a relation type; use one of {string.Join(", ", RelationTypes.All.Select(r => r.Name))}");
-        }
-
+        var spec = CatalogueRules.RelationType(Text(input, "type") ?? "", out var typeError);
+        Add(problems, typeError);
         var sources = Sources(input, problems);
-        var properties = spec is null ? new Dictionary<string, object>() : Properties(input, spec.Properties, spec.Name, problems);
+        var properties = Properties(input, spec?.Properties, spec?.Name, problems);
         Throw(problems);
         return (new GraphRelation(from, spec!.Type, to, key, sources, properties), spec);
     }
 
+    /// <summary>The locators' form; whether their sources and paragraphs exist is checked in the statement.</summary>
     private static List<string> Sources(IDictionary<string, object?> input, List<string> problems)
     {
         var sources = new List<string>();
         foreach (var item in List(input, "sources"))
         {
-            var text = item?.ToString() ?? "";
-            if (Locator.TryParse(text, out var locator, out var error))
+            if (Locator.TryParse(item?.ToString() ?? "", out var locator, out var error))
             {
                 sources.Add(locator!.ToString());
             }
             else
             {
-                problems.Add(error!.Replace(text, Allowlists.Shorten(text), StringComparison.Ordinal));
+                problems.Add(error!);
             }
         }
 
@@ -125,20 +113,33 @@ internal static class MutationInputValidator
         return sources.Distinct().ToList();
     }
 
-    private static Dictionary<string, object> Properties(IDictionary<string, object?> input, IReadOnlyList<PropertySpec> specs, string owner, List<string> problems)
+    private static Dictionary<string, object> Properties(IDictionary<string, object?> input, IReadOnlyList<PropertySpec>? specs, string? owner, List<string> problems)
     {
         var result = new Dictionary<string, object>(StringComparer.Ordinal);
-        if ((input.TryGetValue("properties", out var p) ? p : null) is not IDictionary<string, object?> properties)
+        var given = input.TryGetValue("properties", out var p) ? p : null;
+        if (given is null)
+        {
+            return result;
+        }
+
+        // A list, a text or a number given as properties would otherwise be dropped without a word.
+        if (given is not IDictionary<string, object?> properties)
+        {
+            problems.Add(PropertyValues.NotAMap("properties"));
+            return result;
+        }
+
+        if (specs is null)
         {
             return result;
         }
 
         foreach (var (name, value) in properties)
         {
-            var spec = specs.FirstOrDefault(p => p.Name == name);
+            var spec = specs.FirstOrDefault(s => s.Name == name);
             if (spec is null)
             {
-                problems.Add($"'{Allowlists.Shorten(name)}' is not a property of {owner}; it has {(specs.Count == 0 ? "none" : string.Join(", ", specs.Select(p => p.Name)))}");
+                problems.Add(PropertyValues.Unknown(name, owner!, specs));
                 continue;
             }
 
@@ -147,9 +148,18 @@ internal static class MutationInputValidator
                 string s => (s, true),
                 bool b => (b ? "true" : "false", false),
                 IFormattable number => (number.ToString(null, CultureInfo.InvariantCulture), false),
-                _ => ("", true),
+                _ => ((string?)null, false),
             };
-            if (PropertyValues.TryConvert(spec, text, quoted, out var converted, out var error))
+            if (text is null)
+            {
+                problems.Add(PropertyValues.NotASingleValue(name));
+            }
+            else if (value is double d && !double.IsFinite(d))
+            {
+                // JSON variables beyond a double's range arrive as infinity, the text they were written in lost.
+                problems.Add(PropertyValues.OutOfRange(spec, text));
+            }
+            else if (PropertyValues.TryConvert(spec, text, quoted, out var converted, out var error))
             {
                 result[name] = converted!;
             }
@@ -162,21 +172,12 @@ internal static class MutationInputValidator
         return result;
     }
 
-    private static string? Name(string? text, string field, List<string> problems)
+    private static void Add(List<string> problems, string? problem)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (problem is not null)
         {
-            problems.Add($"{field} must not be empty");
-            return null;
+            problems.Add(problem);
         }
-
-        if (text.Length > MaxNameLength)
-        {
-            problems.Add($"{field} is longer than {MaxNameLength} characters");
-            return null;
-        }
-
-        return text.Trim();
     }
 
     private static string? Text(IDictionary<string, object?> input, string name) => input.TryGetValue(name, out var value) ? value?.ToString() : null;

@@ -3,13 +3,14 @@ using GraphQL;
 using InnoGraph.Api.Execution;
 using InnoGraph.Api.Translation;
 using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Validation;
 using InnoGraph.Neo4j.Client;
 
 namespace InnoGraph.Api.Mutations;
 
 /// <summary>
 /// Turns one mutation field into its statement after checking its input in C#; refusals that need
-/// the graph (unknown sources, a change of kind, missing endpoints, kinds a type does not join)
+/// the graph (unknown sources or paragraphs, a change of kind, missing endpoints, kinds a type does not join)
 /// come back as columns of the statement and are read into the field's error.
 /// </summary>
 internal static class MutationPlanner
@@ -32,9 +33,9 @@ internal static class MutationPlanner
         var statement = WriteStatements.UpsertEntity(entity, actor, now, field.Children).Build();
         return new MutationPlan(statement, RetrySafe: true, result =>
         {
-            if (UnknownSources(result) is { } unknown)
+            if (BadSources(result) is { } bad)
             {
-                return RootOutcome.Failed(unknown);
+                return RootOutcome.Failed(bad);
             }
 
             if (Column(result, "existingKind") is { ValueKind: JsonValueKind.String } existing && existing.GetString() != entity.Kind.ToString())
@@ -53,9 +54,9 @@ internal static class MutationPlanner
         var statement = WriteStatements.AddRelation(relation, spec, actor, now, field).Build();
         return new MutationPlan(statement, RetrySafe: true, result =>
         {
-            if (UnknownSources(result) is { } unknown)
+            if (BadSources(result) is { } bad)
             {
-                return RootOutcome.Failed(unknown);
+                return RootOutcome.Failed(bad);
             }
 
             var fromKind = Column(result, "fromKind");
@@ -82,9 +83,9 @@ internal static class MutationPlanner
         var id = field.String("id") ?? "";
         var parts = id.Split('|');
         var spec = parts.Length is 3 or 4 ? RelationTypes.Find(parts[1]) : null;
-        if (spec is null)
+        if (spec is null || !EntityId.IsValid(parts[0]) || !EntityId.IsValid(parts[2]) || (parts.Length == 4 && !RelationKey.IsValid(parts[3])))
         {
-            throw new TranslationException(ErrorCodes.InvalidArgument, "A relation id reads from|TYPE|to or from|TYPE|to|key, with a known relation type.");
+            throw new TranslationException(ErrorCodes.InvalidArgument, "A relation id reads from|TYPE|to or from|TYPE|to|key, with a known relation type, and ids and key in the id form (lower-case ASCII words joined by '-' and '.').");
         }
 
         var statement = WriteStatements.RemoveRelation(parts[0], spec, parts[2], id).Build();
@@ -97,10 +98,26 @@ internal static class MutationPlanner
 
     private static bool Allows(IReadOnlyList<EntityKind> kinds, string kind) => kinds.Count == 0 || kinds.Any(k => k.ToString() == kind);
 
-    private static ExecutionError? UnknownSources(CypherResult result) =>
-        Column(result, "unknownSources") is { ValueKind: JsonValueKind.Array } unknown && unknown.GetArrayLength() > 0
-            ? ApiError.Create(ErrorCodes.Validation, $"These locators name no known document or reference source: {string.Join(", ", unknown.EnumerateArray().Select(u => u.GetString()))}.")
-            : null;
+    // The statement refused these locators; the domain's rules say why, from the sources' facts it read.
+    private static ExecutionError? BadSources(CypherResult result)
+    {
+        if (Column(result, "badSources") is not { ValueKind: JsonValueKind.Array } bad || bad.GetArrayLength() == 0)
+        {
+            return null;
+        }
+
+        var facts = Column(result, "sourceFacts") is { ValueKind: JsonValueKind.Array } known
+            ? known.EnumerateArray().Select(f => new SourceFacts(
+                f.GetProperty("id").GetString()!,
+                f.GetProperty("document").ValueKind == JsonValueKind.True,
+                f.GetProperty("paragraphs").ValueKind == JsonValueKind.Number && f.GetProperty("paragraphs").TryGetInt64(out var n) ? n : null)).ToList()
+            : [];
+        var problems = bad.EnumerateArray().Select(b => b.GetString() ?? "").Select(text =>
+            Locator.TryParse(text, out var locator, out _) && LocatorRules.Check(locator!, facts.FirstOrDefault(f => f.Id == locator!.Source)) is { } problem
+                ? problem
+                : $"locator {text} does not point at a paragraph or key of a known source");
+        return ApiError.Create(ErrorCodes.Validation, "The input is not valid: " + string.Join("; ", problems) + ".");
+    }
 
     private static JsonElement Column(CypherResult result, string column) =>
         result.Rows.Count > 0 && result.Columns.Contains(column) ? result.Value(0, column) : default;

@@ -10,8 +10,9 @@ public static partial class EntityId
     public static bool IsValid(string id) => id.Length <= MaxLength && Pattern().IsMatch(id);
 
     public static string Describe(string id) =>
-        $"'{id}' is not a valid id: use lower-case ASCII letters and digits, words joined by '-' and parts by '.', at most {MaxLength} characters (e.g. inst.tsinghua-yangtze-delta)";
+        $"{Validation.Quoted.Of(id)} is not a valid id: use lower-case ASCII letters and digits, words joined by '-' and parts by '.', at most {MaxLength} characters (e.g. inst.tsinghua-yangtze-delta)";
 
-    [GeneratedRegex("^[a-z0-9]+(?:[.-][a-z0-9]+)*$")]
-    private static partial Regex Pattern();
+    // \z, not $: '$' also matches before a final '\n', which would let "inst.x\n" through.
+    [GeneratedRegex(@"^[a-z0-9]+(?:[.-][a-z0-9]+)*\z", RegexOptions.CultureInvariant)]
+    internal static partial Regex Pattern();
 }

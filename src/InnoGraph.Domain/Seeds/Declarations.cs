@@ -3,7 +3,7 @@ using InnoGraph.Domain.Model;
 namespace InnoGraph.Domain.Seeds;
 
 /// <summary>A source as declared in <c>sources</c>.</summary>
-public sealed record SourceDeclaration(string Id, string SourceKind, int? Paragraphs, GraphEntity Entity, SeedPosition Position);
+public sealed record SourceDeclaration(string Id, string SourceKind, long? Paragraphs, GraphEntity Entity, SeedPosition Position);
 
 /// <summary>An entity as declared in <c>entities</c>, with the locators it was given there.</summary>
 public sealed record EntityDeclaration(GraphEntity Entity, SeedPosition Position, IReadOnlyList<(Locator Locator, SeedPosition Position)> Locators);

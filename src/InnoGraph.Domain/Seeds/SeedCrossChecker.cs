@@ -1,4 +1,5 @@
 using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Validation;
 
 namespace InnoGraph.Domain.Seeds;
 
@@ -123,17 +124,10 @@ internal sealed class SeedCrossChecker(List<SeedProblem> problems)
     {
         foreach (var (locator, position) in locators)
         {
-            if (!sources.TryGetValue(locator.Source, out var source))
+            var facts = sources.TryGetValue(locator.Source, out var source) ? new SourceFacts(source.Id, source.SourceKind == "document", source.Paragraphs) : null;
+            if (LocatorRules.Check(locator, facts) is { } problem)
             {
-                Add(position, path, $"locator {locator} names the source '{locator.Source}', which is not in sources.yaml{Suggest(locator.Source, sources.Keys)}");
-            }
-            else if (source.SourceKind == "document" && locator.Paragraph is not { } paragraph)
-            {
-                Add(position, path, $"locator {locator}: a document's anchor is a paragraph, pN (e.g. {locator.Source}:p3)");
-            }
-            else if (source.SourceKind == "document" && (locator.Paragraph < 1 || locator.Paragraph > source.Paragraphs))
-            {
-                Add(position, path, $"locator {locator}: {locator.Source} has paragraphs p1 to p{source.Paragraphs}");
+                Add(position, path, facts is null ? problem + Suggest(locator.Source, sources.Keys) : problem);
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Validation;
 
@@ -65,7 +64,8 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
             _fields.Problem(kind.Position, $"{path}.kind", $"unknown source kind '{kind.Text}': use document or reference");
         }
 
-        var title = _fields.Text(map, "title", path, required: true);
+        var title = Name(map, "title", path, required: true);
+        var titleEn = Name(map, "titleEn", path, required: false);
         var spec = EntityKinds.Of(EntityKind.Document);
         var properties = new Dictionary<string, object>(StringComparer.Ordinal);
         if (kind is not null)
@@ -86,13 +86,18 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
             _fields.Problem(map.Position, $"{path}.paragraphs", "a document needs 'paragraphs': the number of non-blank lines of its text file, so locators can be checked");
         }
 
+        var paragraphs = properties.TryGetValue("paragraphs", out var count) ? (long?)count : null;
+        if (paragraphs < 1)
+        {
+            _fields.Problem(map.Position, $"{path}.paragraphs", "'paragraphs' must be at least 1");
+        }
+
         if (id is null || title is null || kind is null)
         {
             return;
         }
 
-        var entity = new GraphEntity(id.Text, EntityKind.Document, title.Text, map.Get("titleEn") is RawScalar en ? en.Value.Text : null, [], [], properties);
-        var paragraphs = properties.TryGetValue("paragraphs", out var count) ? (int?)Convert.ToInt32(count, CultureInfo.InvariantCulture) : null;
+        var entity = new GraphEntity(id.Text, EntityKind.Document, title, titleEn, [], [], properties);
         Sources.Add(new SourceDeclaration(id.Text, kind.Text, paragraphs, entity, map.Position));
     }
 
@@ -101,20 +106,19 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         _fields.OnlyKnown(map, path, "id", "kind", "name", "en", "aliases", "props", "at");
         var id = Id(map, path);
         var kindText = _fields.Text(map, "kind", path, required: true);
-        var name = _fields.Text(map, "name", path, required: true);
-        var en = _fields.Text(map, "en", path, required: false);
+        var name = Name(map, "name", path, required: true);
+        var en = Name(map, "en", path, required: false);
         EntityKindSpec? spec = null;
         if (kindText is not null)
         {
-            spec = EntityKinds.Find(kindText.Text);
-            if (spec is null || spec.Kind == EntityKind.Document)
+            spec = CatalogueRules.WritableKind(kindText.Text, out var kindError);
+            if (kindError is not null)
             {
-                _fields.Problem(kindText.Position, $"{path}.kind", $"unknown kind '{kindText.Text}': use one of {string.Join(", ", EntityKinds.All.Where(k => k.Kind != EntityKind.Document).Select(k => k.Label))}");
-                spec = null;
+                _fields.Problem(kindText.Position, $"{path}.kind", kindError);
             }
-            else if (id is not null && !id.Text.StartsWith(spec.IdPrefix + ".", StringComparison.Ordinal))
+            else if (id is not null && CatalogueRules.Id(id.Text, spec) is { } prefixError)
             {
-                _fields.Problem(id.Position, $"{path}.id", $"id '{id.Text}' of a {spec.Label} must start with '{spec.IdPrefix}.'");
+                _fields.Problem(id.Position, $"{path}.id", prefixError);
             }
         }
 
@@ -126,7 +130,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
             return;
         }
 
-        var entity = new GraphEntity(id.Text, spec.Kind, name.Text, en?.Text, aliases, locators.Select(l => l.Locator.ToString()).ToList(), properties);
+        var entity = new GraphEntity(id.Text, spec.Kind, name, en, aliases, locators.Select(l => l.Locator.ToString()).ToList(), properties);
         Entities.Add(new EntityDeclaration(entity, map.Position, locators));
     }
 
@@ -138,9 +142,19 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         var typeText = _fields.Text(map, "type", path, required: true);
         var key = _fields.Text(map, "key", path, required: false);
         RelationTypeSpec? spec = null;
-        if (typeText is not null && (spec = RelationTypes.Find(typeText.Text)) is null)
+        if (typeText is not null)
         {
-            _fields.Problem(typeText.Position, $"{path}.type", $"unknown relation type '{typeText.Text}': use one of {string.Join(", ", RelationTypes.All.Select(r => r.Name))}");
+            spec = CatalogueRules.RelationType(typeText.Text, out var typeError);
+            if (typeError is not null)
+            {
+                _fields.Problem(typeText.Position, $"{path}.type", typeError);
+            }
+        }
+
+        if (key is not null && !RelationKey.IsValid(key.Text))
+        {
+            _fields.Problem(key.Position, $"{path}.key", RelationKey.Describe(key.Text));
+            key = null;
         }
 
         var properties = Properties(map, path, spec?.Properties, spec?.Name);
@@ -177,6 +191,11 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         }
 
         var key = $"{properties["year"]}-{properties["status"]}" + (properties.TryGetValue("qualifier", out var qualifier) ? $"-{qualifier}" : "");
+        if (!RelationKey.IsValid(key))
+        {
+            _fields.Problem(map.Position, $"{path}.qualifier", $"the observation's key is made of year, status and qualifier: {RelationKey.Describe(key)}");
+            return;
+        }
         var relation = new GraphRelation(region.Text, RelationType.Measured, indicator.Text, key, locators.Select(l => l.Locator.ToString()).ToList(), properties);
         Relations.Add(new RelationDeclaration(relation, map.Position, path, region.Position, indicator.Position, locators));
     }
@@ -204,6 +223,22 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         return id;
     }
 
+    private string? Name(RawMap map, string key, string path, bool required)
+    {
+        if (_fields.Text(map, key, path, required) is not { } value)
+        {
+            return null;
+        }
+
+        var name = NameRules.Check(key, value.Text, out var error);
+        if (error is not null)
+        {
+            _fields.Problem(value.Position, $"{path}.{key}", error);
+        }
+
+        return name;
+    }
+
     private List<Name> Aliases(RawMap map, string path)
     {
         var aliases = new List<Name>();
@@ -219,19 +254,27 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
             switch (items[i])
             {
                 case RawScalar { Value.Text: var text } when !string.IsNullOrWhiteSpace(text):
-                    aliases.Add(new Name(text, Scripts.Infer(text)));
+                    if (NameRules.Check("aliases.name", text, out var error) is { } plain)
+                    {
+                        aliases.Add(new Name(plain, Scripts.Infer(plain)));
+                    }
+                    else
+                    {
+                        _fields.Problem(items[i].Position, itemPath, error!);
+                    }
+
                     break;
                 case RawMap alias:
                     _fields.OnlyKnown(alias, itemPath, "name", "script");
-                    var name = _fields.Text(alias, "name", itemPath, required: true);
+                    var name = Name(alias, "name", itemPath, required: true);
                     var script = _fields.Text(alias, "script", itemPath, required: false);
-                    if (script is not null && !Scripts.All.Contains(script.Text))
+                    if (script is not null && CatalogueRules.Script(script.Text) is { } scriptError)
                     {
-                        _fields.Problem(script.Position, $"{itemPath}.script", $"unknown script '{script.Text}': use one of {string.Join(", ", Scripts.All)}");
+                        _fields.Problem(script.Position, $"{itemPath}.script", scriptError);
                     }
                     else if (name is not null)
                     {
-                        aliases.Add(new Name(name.Text, script?.Text ?? Scripts.Infer(name.Text)));
+                        aliases.Add(new Name(name, script?.Text ?? Scripts.Infer(name)));
                     }
 
                     break;
@@ -247,7 +290,18 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
     private Dictionary<string, object> Properties(RawMap map, string path, IReadOnlyList<PropertySpec>? specs, string? owner)
     {
         var properties = new Dictionary<string, object>(StringComparer.Ordinal);
-        if (map.Get("props") is not { } node || _fields.Map(node, $"{path}.props", "properties") is not { } props || specs is null)
+        if (map.Get("props") is not { } node)
+        {
+            return properties;
+        }
+
+        if (node is not RawMap props)
+        {
+            _fields.Problem(node.Position, $"{path}.props", PropertyValues.NotAMap("props"));
+            return properties;
+        }
+
+        if (specs is null)
         {
             return properties;
         }
@@ -258,8 +312,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
             var spec = specs.FirstOrDefault(s => s.Name == key.Text);
             if (spec is null)
             {
-                var known = specs.Count == 0 ? "none" : string.Join(", ", specs.Select(s => s.Name));
-                _fields.Problem(key.Position, propertyPath, $"unknown property '{key.Text}' for {owner}: its properties are {known}");
+                _fields.Problem(key.Position, propertyPath, PropertyValues.Unknown(key.Text, owner!, specs));
             }
             else if (value is RawScalar scalar)
             {
@@ -267,7 +320,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
             }
             else
             {
-                _fields.Problem(value.Position, propertyPath, $"'{key.Text}' must be a single value");
+                _fields.Problem(value.Position, propertyPath, PropertyValues.NotASingleValue(key.Text));
             }
         }
 

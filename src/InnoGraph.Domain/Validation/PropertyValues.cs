@@ -1,11 +1,18 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using InnoGraph.Domain.Model;
 
 namespace InnoGraph.Domain.Validation;
 
-/// <summary>Turns a written value into the typed value a property admits, or says why it cannot.</summary>
-public static class PropertyValues
+/// <summary>
+/// Turns a written value into the typed value a property admits, or says why it cannot. Whole
+/// numbers are 64-bit (<see cref="long"/>), as Neo4j stores them; anything beyond is refused,
+/// never rounded or clamped. Numbers are finite doubles. Texts are <see cref="PlainText"/>.
+/// </summary>
+public static partial class PropertyValues
 {
+    public const int MaxTextLength = 1000;
+
     /// <summary>Converts one scalar. <paramref name="quoted"/> is true for YAML quoted scalars and JSON strings.</summary>
     public static bool TryConvert(PropertySpec spec, string text, bool quoted, out object? value, out string? error)
     {
@@ -13,10 +20,19 @@ public static class PropertyValues
         error = null;
         switch (spec.Type)
         {
-            case PropertyType.Integer when !quoted && long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer):
+            case PropertyType.Integer when !quoted && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer):
                 value = integer;
                 return true;
-            case PropertyType.Number when !quoted && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
+            case PropertyType.Integer when !quoted && IntegerLiteral().IsMatch(text):
+                error = OutOfRange(spec, text);
+                return false;
+            case PropertyType.Number when !quoted && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && text.Any(char.IsAsciiDigit):
+                if (!double.IsFinite(number))
+                {
+                    error = OutOfRange(spec, text);
+                    return false;
+                }
+
                 value = number;
                 return true;
             case PropertyType.Boolean when !quoted && bool.TryParse(text, out var flag):
@@ -26,19 +42,46 @@ public static class PropertyValues
                 value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 return true;
             case PropertyType.Text when !string.IsNullOrWhiteSpace(text):
+                if (PlainText.Problem(spec.Name, text) is { } problem)
+                {
+                    error = problem;
+                    return false;
+                }
+
+                if (text.Length > MaxTextLength)
+                {
+                    error = $"{spec.Name} is longer than {MaxTextLength} characters";
+                    return false;
+                }
+
                 if (spec.AllowedValues is { } allowed && !allowed.Contains(text))
                 {
-                    error = $"'{text}' is not allowed for {spec.Name}: use one of {string.Join(", ", allowed)}";
+                    error = $"{Quoted.Of(text)} is not allowed for {spec.Name}: use one of {string.Join(", ", allowed)}";
                     return false;
                 }
 
                 value = text;
                 return true;
             default:
-                error = $"'{text}' is not a valid {Describe(spec.Type)} for {spec.Name}";
+                error = $"{Quoted.Of(text)} is not a valid {Describe(spec.Type)} for {spec.Name}";
                 return false;
         }
     }
+
+    /// <summary>The message for a number that the property's type cannot hold.</summary>
+    public static string OutOfRange(PropertySpec spec, string text) => spec.Type == PropertyType.Integer
+        ? $"{Quoted.Of(text)} is out of range for {spec.Name}: a whole number from {long.MinValue} to {long.MaxValue}"
+        : $"{Quoted.Of(text)} is out of range for {spec.Name}: a number of at most about ±1.8e308";
+
+    /// <summary>The message for a property given a list, a map or null instead of one value.</summary>
+    public static string NotASingleValue(string name) => $"{name} must be a single value (a text, number or true/false), not a list, a map or null; leave a property out to keep it as it is";
+
+    /// <summary>The message for a property container (seed <c>props</c>, input <c>properties</c>) that is not a map.</summary>
+    public static string NotAMap(string field) => $"{field} must be a map of property names to values, e.g. {{ founded: 2003 }}";
+
+    /// <summary>The message for a property that the kind or relation type does not have.</summary>
+    public static string Unknown(string name, string owner, IReadOnlyList<PropertySpec> specs) =>
+        $"unknown property {Quoted.Of(name)} for {owner}: its properties are {(specs.Count == 0 ? "none" : string.Join(", ", specs.Select(s => s.Name)))}";
 
     private static string Describe(PropertyType type) => type switch
     {
@@ -49,4 +92,7 @@ public static class PropertyValues
         PropertyType.TextList => "list of texts",
         _ => "non-empty text",
     };
+
+    [GeneratedRegex(@"^[+-]?[0-9]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex IntegerLiteral();
 }

@@ -25,9 +25,11 @@ internal static class JsonValues
 
         return unwrapped switch
         {
+            // Int fields are counts, far below 2^31; typed properties are Long and read exactly.
             IntGraphType => value.ValueKind == JsonValueKind.Number
                 ? value.TryGetInt32(out var i) ? i : (int)Math.Clamp(value.GetDouble(), int.MinValue, int.MaxValue)
                 : null,
+            LongGraphType => value.ValueKind == JsonValueKind.Number ? Whole(value) : null,
             FloatGraphType => value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null,
             BooleanGraphType => value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : null,
             StringGraphType or IdGraphType or EnumerationGraphType => value.ValueKind switch
@@ -49,11 +51,19 @@ internal static class JsonValues
         JsonValueKind.Object => value.EnumerateObject().ToDictionary(p => p.Name, p => Plain(p.Value)),
         JsonValueKind.Array => value.EnumerateArray().Select(Plain).ToList(),
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : value.GetDouble(),
+        // Boxed apart: "? l : GetDouble()" would make every whole number a double and round those above 2^53.
+        JsonValueKind.Number => value.TryGetInt64(out var l) ? l : (object)value.GetDouble(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
     };
+
+    // A whole number exactly as stored; an integral double (never written by the loader or the API)
+    // only where a double holds it exactly.
+    private static long? Whole(JsonElement value) =>
+        value.TryGetInt64(out var l) ? l
+        : value.TryGetDouble(out var d) && Math.Abs(d) <= 9007199254740991 && Math.Floor(d) == d ? (long)d
+        : null;
 
     public static string Describe(JsonElement value) => value.ValueKind switch
     {

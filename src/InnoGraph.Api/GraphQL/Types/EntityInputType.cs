@@ -14,6 +14,6 @@ internal sealed class EntityInputType : InputObjectGraphType
         Field<StringGraphType>("nameEn");
         AddField(new FieldType { Name = "aliases", ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference("AliasInput"))) });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sources").Description("Locators of where it is named, e.g. d004:p13.");
-        AddField(new FieldType { Name = "properties", ResolvedType = new GraphQLTypeReference("JSON"), Description = "The kind's typed properties, e.g. { founded: 2003 }." });
+        AddField(new FieldType { Name = "properties", ResolvedType = new GraphQLTypeReference("JSON"), Description = "The kind's typed properties, as an object, e.g. { founded: 2003 }; whole numbers are 64-bit." });
     }
 }

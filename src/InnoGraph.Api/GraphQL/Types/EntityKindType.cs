@@ -28,7 +28,8 @@ internal sealed class EntityKindType : ObjectGraphType
 
     private static Type ScalarOf(PropertyType type) => type switch
     {
-        PropertyType.Integer => typeof(IntGraphType),
+        // Whole-number properties are 64-bit, as Neo4j stores them; GraphQL's Int is 32-bit.
+        PropertyType.Integer => typeof(LongGraphType),
         PropertyType.Number => typeof(FloatGraphType),
         PropertyType.Boolean => typeof(BooleanGraphType),
         PropertyType.TextList => typeof(ListGraphType<NonNullGraphType<StringGraphType>>),

@@ -8,7 +8,7 @@ internal sealed class ObservationType : ObjectGraphType
     public ObservationType()
     {
         Name = "Observation";
-        this.Add("year", typeof(IntGraphType));
+        this.Add("year", typeof(LongGraphType));
         this.Add("value", typeof(FloatGraphType));
         this.Add("unit", typeof(StringGraphType));
         this.Add("status", typeof(StringGraphType), "actual, estimate or target.");

@@ -13,6 +13,6 @@ internal sealed class RelationInputType : InputObjectGraphType
         Field<NonNullGraphType<IdGraphType>>("to");
         Field<StringGraphType>("key").Description("Only when two relations of this type join the same pair.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("sources").Description("Locators of where it is stated.");
-        AddField(new FieldType { Name = "properties", ResolvedType = new GraphQLTypeReference("JSON"), Description = "The type's typed properties, e.g. { role: \"LEAD\", order: 1 }." });
+        AddField(new FieldType { Name = "properties", ResolvedType = new GraphQLTypeReference("JSON"), Description = "The type's typed properties, as an object, e.g. { role: \"LEAD\", order: 1 }; whole numbers are 64-bit." });
     }
 }

@@ -11,7 +11,7 @@ internal sealed class TaskAssignmentType : ObjectGraphType
         Name = "TaskAssignment";
         var byKey = JsonFieldResolver.ByResponseKey;
         this.Add("role", typeof(NonNullGraphType<StringGraphType>), "LEAD (牵头) or CO (配合).", byKey);
-        this.Add("order", typeof(IntGraphType), "The unit's position in the task's list of responsible units.", byKey);
+        this.Add("order", typeof(LongGraphType), "The unit's position in the task's list of responsible units.", byKey);
         this.Add("sources", TypeRefs.NonNullList("Provenance"), "Where the responsibility is stated.", byKey);
         this.Add("unit", TypeRefs.NonNull("Entity"), "The responsible unit.", byKey);
         this.Add("task", TypeRefs.NonNull("Task"), resolver: byKey);
