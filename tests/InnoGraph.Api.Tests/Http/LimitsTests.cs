@@ -39,7 +39,7 @@ public sealed class LimitsTests
             query = """{ search(text: "a", first: 100) { id name relations(first: 100) { edges { node { id name } } } } }""",
         });
 
-        (await response.Content.ReadAsStringAsync()).Should().Contain("\"COMPLEXITY\"");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("\"QUERY_TOO_COMPLEX\"");
         factory.Cypher.Requests.Should().BeEmpty();
     }
 
