@@ -133,6 +133,11 @@ internal static class RequestReader
         {
             throw Rejected($"{what} is not valid JSON (or has a key twice, or nests deeper than 64 levels).");
         }
+        catch (InvalidOperationException)
+        {
+            // Comparing keys for duplicates unescapes them, and a key may spell a lone surrogate.
+            throw Rejected(BadText);
+        }
 
         if (!IsWellFormed(document.RootElement))
         {

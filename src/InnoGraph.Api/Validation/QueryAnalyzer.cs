@@ -35,7 +35,7 @@ internal sealed class QueryAnalyzer(ISchema schema, CostModel model)
         var cost = Measure(document, operation, variables, cancellationToken);
         if (cost.Depth > limits.MaxDepth)
         {
-            throw new QueryRefused(ErrorCodes.QueryTooDeep, $"The query nests fields {cost.Depth} deep; at most {limits.MaxDepth} are allowed.");
+            throw new QueryRefused(ErrorCodes.QueryTooDeep, $"The query depth is {cost.Depth} nested fields; at most {limits.MaxDepth} are allowed.");
         }
 
         if (cost.Fields > limits.MaxFields)
@@ -111,6 +111,12 @@ internal sealed class QueryAnalyzer(ISchema schema, CostModel model)
                 return new QueryCost(0, 1, alias, isRoot ? 1 : 0, weight, 0);
             }
 
+            if (name == "__type" && TypeName(field) is { } typeName && !IsName(typeName))
+            {
+                // GraphQL.NET fails inside on a name that cannot be a type's; no type has it.
+                throw new QueryRefused(ErrorCodes.InvalidArgument, "'name' of __type must be a type name, e.g. \"Institute\".");
+            }
+
             var childType = definition.ResolvedType?.GetNamedType();
             var children = childType is IComplexGraphType && field.SelectionSet is not null
                 ? Selection(field.SelectionSet, childType)
@@ -164,6 +170,20 @@ internal sealed class QueryAnalyzer(ISchema schema, CostModel model)
 
         private IGraphType? TypeOf(GraphQLTypeCondition? condition) =>
             condition is null ? null : schema.AllTypes[condition.Type.Name.StringValue];
+
+        private static bool IsName(string text) =>
+            text.Length > 0 && (char.IsAsciiLetter(text[0]) || text[0] == '_') && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+        private string? TypeName(GraphQLField field)
+        {
+            var value = field.Arguments?.FirstOrDefault(a => a.Name.StringValue == "name")?.Value;
+            return value switch
+            {
+                GraphQLStringValue literal => literal.Value.ToString(),
+                GraphQLVariable variable => variables.TryGetValue(variable.Name.StringValue, out var given) ? given as string : null,
+                _ => null,
+            };
+        }
 
         /// <summary>A numeric argument as the request gives it: literal, variable, variable default, or the field's default.</summary>
         private double? Number(GraphQLField field, string argument, FieldType definition)
