@@ -9,8 +9,8 @@ internal static class Fixtures
     public const string ThreeIndicatorSeries = """
         {
           a: indicatorSeries(region: "region.jiaxing") { indicator { id name } region { name } points { year value unit status sources { locator kind document { id title } } } }
-          b: indicatorSeries(region: "region.hangzhou") { indicator { id name } region { name } points { year value unit status sources { locator kind document { id title } } } }
-          c: indicatorSeries(region: "region.zhejiang") { indicator { id name } region { name } points { year value unit status sources { locator kind document { id title } } } }
+          b: indicatorSeries(region: "region.jiaxing.jiashan") { indicator { id name } region { name } points { year value unit status sources { locator kind document { id title } } } }
+          c: indicatorSeries(region: "park.jiaxing.xiuzhou-high-tech-zone") { indicator { id name } region { name } points { year value unit status sources { locator kind document { id title } } } }
         }
         """;
 
