@@ -169,6 +169,12 @@ internal sealed class GraphQLEndpoint(
     private static HttpRequestRejected? Rejection(Exception failure, HttpContext http, CancellationTokenSource timeout, ApiOptions settings) => failure switch
     {
         HttpRequestRejected rejected => rejected,
+
+        // Kestrel's own limits (a chunked body past MaxRequestBodySize, a malformed body) are the client's too.
+        BadHttpRequestException bad => new HttpRequestRejected(
+            bad.StatusCode,
+            bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.BadRequest,
+            bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? $"The request body is larger than {settings.MaxRequestBytes} bytes." : "The request could not be read."),
         OperationCanceledException when timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested =>
             new HttpRequestRejected(StatusCodes.Status504GatewayTimeout, ErrorCodes.Timeout, $"The request took longer than {settings.Timeout.TotalSeconds:0.#} s; narrow it (smaller pages, lower depth) and try again."),
         _ => null,

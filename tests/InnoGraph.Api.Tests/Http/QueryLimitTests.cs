@@ -55,7 +55,7 @@ public sealed class QueryLimitTests : IClassFixture<ApiFactory>
     [Fact]
     public async Task nested_introspection_that_multiplies_the_schema_is_refused()
     {
-        const string Nested = "{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } }";
+        const string Nested = "{ __schema { types { fields { type { fields { type { fields { type { fields { type { fields { type { fields { name } } } } } } } } } } } } } }";
 
         var (status, body) = await ApiCalls.PostAsync(_factory.CreateClient(), Nested);
 
