@@ -30,12 +30,13 @@ internal sealed class QueryBatch(ICypherClient cypher, RootTranslators translato
 
     private async Task<IReadOnlyDictionary<string, RootOutcome>> ExecuteAsync(IResolveFieldContext context)
     {
-        var reader = new SelectionReader(context.Schema, context.Document, context.Variables);
+        var reader = new SelectionReader(context.Schema, context.Document, context.Variables, context.CancellationToken);
         var roots = reader.Read(context.Operation.SelectionSet, (IComplexGraphType)context.ParentType);
         var outcomes = new Dictionary<string, RootOutcome>(StringComparer.Ordinal);
         var plans = new List<(string Key, RootPlan Plan)>();
         foreach (var root in roots)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (translators.Find(root.FieldName) is not { } translator)
             {
                 continue;

@@ -10,6 +10,11 @@ internal sealed class InnoGraphSchema : Schema
     public InnoGraphSchema(IServiceProvider services)
         : base(services)
     {
+        // What graphql-js's introspection query asks for with every option on.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+        RegisterVisitor(new IntrospectionCompletion());
+
         var entity = new EntityInterfaceType();
         RegisterType(entity);
         foreach (var kind in EntityKinds.All)

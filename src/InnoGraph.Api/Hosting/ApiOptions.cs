@@ -21,9 +21,26 @@ internal sealed class ApiOptions
 
     public int MaxResultBytes { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>Nesting of data fields (introspection is bounded by its cost instead).</summary>
     public int MaxQueryDepth { get; set; } = 15;
 
-    public int MaxComplexity { get; set; } = 20_000;
+    /// <summary>Estimated work of the whole request: page sizes multiplied through nesting, introspection at its real list sizes.</summary>
+    public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>Lexical tokens in the document, counted before it is parsed.</summary>
+    public int MaxTokens { get; set; } = 5_000;
+
+    /// <summary>Fields of the operation once every fragment is expanded.</summary>
+    public int MaxFields { get; set; } = 2_000;
+
+    /// <summary>Aliased fields of the operation once every fragment is expanded.</summary>
+    public int MaxAliases { get; set; } = 30;
+
+    /// <summary>Root fields of the operation (each one is a statement sent to Neo4j).</summary>
+    public int MaxRootFields { get; set; } = 20;
+
+    /// <summary>Estimated work Neo4j is asked for, summed over root fields (e.g. <c>limit × depth</c> of a neighbourhood).</summary>
+    public int MaxDatabaseCost { get; set; } = 50_000;
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -14,9 +14,10 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
             failures.Add("Api:MaxRequestBytes and Api:MaxResultBytes must be positive.");
         }
 
-        if (options.MaxQueryDepth <= 0 || options.MaxComplexity <= 0)
+        if (options.MaxQueryDepth <= 0 || options.MaxComplexity <= 0 || options.MaxTokens <= 0 || options.MaxFields <= 0
+            || options.MaxAliases < 0 || options.MaxRootFields <= 0 || options.MaxDatabaseCost <= 0)
         {
-            failures.Add("Api:MaxQueryDepth and Api:MaxComplexity must be positive.");
+            failures.Add("Api:MaxQueryDepth, MaxComplexity, MaxTokens, MaxFields, MaxRootFields and MaxDatabaseCost must be positive, MaxAliases not negative.");
         }
 
         if (options.Timeout <= TimeSpan.Zero)

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQL.Validation.Complexity;
-using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using InnoGraph.Api.Execution;
 using InnoGraph.Api.Hosting;
@@ -11,6 +9,7 @@ using InnoGraph.Api.Mutations;
 using InnoGraph.Api.Operations;
 using InnoGraph.Api.Security;
 using InnoGraph.Api.Translation;
+using InnoGraph.Api.Validation;
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Neo4j.Errors;
 using Microsoft.Extensions.Options;
@@ -33,6 +32,8 @@ internal sealed class GraphQLEndpoint(
     IHostEnvironment environment,
     ILogger<GraphQLEndpoint> logger)
 {
+    private readonly Lazy<QueryAnalyzer> _analyzer = new(() => new QueryAnalyzer(schema, new CostModel(new IntrospectionSizes(schema))));
+
     public async Task HandleAsync(HttpContext http)
     {
         var settings = options.Value;
@@ -41,15 +42,31 @@ internal sealed class GraphQLEndpoint(
         var operation = "unknown";
         string? operationName = null;
         var outcome = "ok";
+
+        // One deadline for everything the request does: reading, analysis, validation,
+        // translation, the Neo4j request and writing the answer.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(settings.Timeout);
         try
         {
             var mediaType = MediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept)
                 ?? throw new HttpRequestRejected(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable, $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
-            var request = await ReadAsync(http, settings);
+            var request = await ReadAsync(http, settings, timeout.Token);
             operationName = request.OperationName;
-            var document = TryParse(request.Query!);
-            var kind = document is null ? null : FindOperation(document, request.OperationName)?.Operation;
+            var document = Parse(request.Query!, settings, timeout.Token);
+            var selected = document is null ? null : FindOperation(document, request.OperationName);
+            var kind = selected?.Operation;
             operation = kind?.ToString().ToLowerInvariant() ?? "invalid";
+            if (kind == OperationType.Subscription)
+            {
+                throw new HttpRequestRejected(StatusCodes.Status400BadRequest, ErrorCodes.OperationNotSupported, "Subscriptions are not supported; send a query or a mutation.");
+            }
+
+            var variables = ReadVariables(request.Variables);
+            if (document is not null && selected is not null)
+            {
+                Refuse(() => _analyzer.Value.Check(document, selected, variables, QueryLimits.From(settings), timeout.Token));
+            }
 
             string? actor = null;
             if (kind == OperationType.Mutation)
@@ -72,39 +89,30 @@ internal sealed class GraphQLEndpoint(
             var batch = new QueryBatch(cypher, RootTranslators.All, settings.MaxResultBytes);
             var writes = new MutationBatch(cypher, batch.Executed, http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, logger);
             var state = new RequestState(batch, writes, actor);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-            timeout.CancelAfter(settings.Timeout);
-            ExecutionResult result;
-            try
+            var result = await executer.ExecuteAsync(new ExecutionOptions
             {
-                result = await executer.ExecuteAsync(new ExecutionOptions
-                {
-                    Schema = schema,
-                    Query = request.Query,
-                    Document = document,
-                    OperationName = request.OperationName,
-                    Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) ?? Inputs.Empty : Inputs.Empty,
-                    UserContext = state,
-                    RequestServices = http.RequestServices,
-                    CancellationToken = timeout.Token,
-                    ValidationRules = DocumentValidator.CoreRules.Append(new ComplexityValidationRule(new ComplexityOptions
-                    {
-                        MaxDepth = settings.MaxQueryDepth,
-                        MaxComplexity = settings.MaxComplexity,
-                    })),
-                    UnhandledExceptionDelegate = context =>
-                    {
-                        context.Exception = Translate(context.Exception, state);
-                        context.ErrorMessage = context.Exception.Message;
-                        return Task.CompletedTask;
-                    },
-                });
-            }
-            catch (OperationCanceledException) when (!http.RequestAborted.IsCancellationRequested)
-            {
-                throw new HttpRequestRejected(StatusCodes.Status504GatewayTimeout, ErrorCodes.Timeout, $"The request took longer than {settings.Timeout.TotalSeconds:0} s; narrow it (smaller pages, lower depth) and try again.");
-            }
+                Schema = schema,
+                Query = request.Query,
+                Document = document,
+                OperationName = request.OperationName,
+                Variables = variables,
+                UserContext = state,
+                RequestServices = http.RequestServices,
+                CancellationToken = timeout.Token,
 
+                // The limits were checked above, in one linear pass: GraphQL.NET's complexity
+                // rule expands every fragment and is exponential in a fragment bomb.
+                ValidationRules = DocumentValidator.CoreRules,
+                UnhandledExceptionDelegate = context =>
+                {
+                    context.Exception = Translate(context.Exception, state);
+                    context.ErrorMessage = context.Exception.Message;
+                    return Task.CompletedTask;
+                },
+            });
+
+            // GraphQL.NET reports a cancelled execution as an error result rather than throwing.
+            timeout.Token.ThrowIfCancellationRequested();
             var status = state.DatabaseUnavailable ? StatusCodes.Status503ServiceUnavailable
                 : !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest
                 : StatusCodes.Status200OK;
@@ -132,13 +140,23 @@ internal sealed class GraphQLEndpoint(
 
             http.Response.StatusCode = status;
             http.Response.ContentType = mediaType + "; charset=utf-8";
-            await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            await serializer.WriteAsync(http.Response.Body, result, timeout.Token);
         }
-        catch (HttpRequestRejected rejected)
+        catch (Exception failure) when (Rejection(failure, http, timeout, settings) is { } rejected)
         {
             outcome = rejected.Code.ToLowerInvariant();
-            var mediaType = rejected.Status == StatusCodes.Status406NotAcceptable ? MediaTypes.Json : MediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept) ?? MediaTypes.Json;
-            await HttpErrors.WriteAsync(http, rejected.Status, rejected.Code, rejected.Message, mediaType);
+            if (!http.Response.HasStarted)
+            {
+                var mediaType = rejected.Status == StatusCodes.Status406NotAcceptable ? MediaTypes.Json : MediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept) ?? MediaTypes.Json;
+                await HttpErrors.WriteAsync(http, rejected.Status, rejected.Code, rejected.Message, mediaType);
+            }
+        }
+        catch (Exception unexpected) when (!http.RequestAborted.IsCancellationRequested && !http.Response.HasStarted)
+        {
+            // A fault of ours, not of the input: still a GraphQL error body, never an empty 500.
+            outcome = "internal";
+            ApiLog.Unexpected(logger, unexpected);
+            await HttpErrors.WriteAsync(http, StatusCodes.Status500InternalServerError, ErrorCodes.Internal, "Something went wrong while answering; the error has been logged.");
         }
         finally
         {
@@ -147,12 +165,56 @@ internal sealed class GraphQLEndpoint(
         }
     }
 
-    private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http, ApiOptions settings)
+    /// <summary>The answer for a refused request, a timeout included; null for faults of ours.</summary>
+    private static HttpRequestRejected? Rejection(Exception failure, HttpContext http, CancellationTokenSource timeout, ApiOptions settings) => failure switch
+    {
+        HttpRequestRejected rejected => rejected,
+
+        // Kestrel's own limits (a chunked body past MaxRequestBodySize, a malformed body) are the client's too.
+        BadHttpRequestException bad => new HttpRequestRejected(
+            bad.StatusCode,
+            bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.BadRequest,
+            bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? $"The request body is larger than {settings.MaxRequestBytes} bytes." : "The request could not be read."),
+        OperationCanceledException when timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested =>
+            new HttpRequestRejected(StatusCodes.Status504GatewayTimeout, ErrorCodes.Timeout, $"The request took longer than {settings.Timeout.TotalSeconds:0.#} s; narrow it (smaller pages, lower depth) and try again."),
+        _ => null,
+    };
+
+    private static void Refuse(Action check)
+    {
+        try
+        {
+            check();
+        }
+        catch (QueryRefused refused)
+        {
+            throw new HttpRequestRejected(StatusCodes.Status400BadRequest, refused.Code, refused.Message);
+        }
+    }
+
+    private Inputs ReadVariables(System.Text.Json.JsonElement? variables)
+    {
+        if (variables is not { } given)
+        {
+            return Inputs.Empty;
+        }
+
+        try
+        {
+            return serializer.ReadNode<Inputs>(given) ?? Inputs.Empty;
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or OverflowException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            throw new HttpRequestRejected(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "'variables' could not be read: every value must be a JSON string, number, boolean, null, list or object a GraphQL input can take.");
+        }
+    }
+
+    private static async Task<GraphQLHttpRequest> ReadAsync(HttpContext http, ApiOptions settings, CancellationToken cancellationToken)
     {
         GraphQLHttpRequest request;
         if (HttpMethods.IsGet(http.Request.Method))
         {
-            request = RequestReader.FromQueryString(http.Request.Query);
+            request = RequestReader.FromQueryString(http.Request.QueryString, http.Request.Query);
         }
         else if (HttpMethods.IsPost(http.Request.Method))
         {
@@ -161,7 +223,7 @@ internal sealed class GraphQLEndpoint(
                 throw new HttpRequestRejected(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, "Send the request as application/json.");
             }
 
-            request = await RequestReader.FromBodyAsync(http.Request, settings.MaxRequestBytes, http.RequestAborted);
+            request = await RequestReader.FromBodyAsync(http.Request, settings.MaxRequestBytes, cancellationToken);
         }
         else
         {
@@ -182,15 +244,23 @@ internal sealed class GraphQLEndpoint(
         return request;
     }
 
-    private static GraphQLDocument? TryParse(string query)
+    /// <summary>
+    /// Parses within a token budget and a nesting bound. A syntax error gives null: the executer
+    /// parses again and reports it in GraphQL form, with its location.
+    /// </summary>
+    private static GraphQLDocument? Parse(string query, ApiOptions settings, CancellationToken cancellationToken)
     {
+        Refuse(() => TokenBudget.Check(query, settings.MaxTokens, cancellationToken));
         try
         {
-            return GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { MaxDepth = 128 });
+            return GraphQLParser.Parser.Parse(query, new GraphQLParser.ParserOptions { MaxDepth = QueryLimits.MaxParserDepth });
+        }
+        catch (GraphQLParser.Exceptions.GraphQLMaxDepthExceededException)
+        {
+            throw new HttpRequestRejected(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooDeep, $"The document nests deeper than the parser accepts ({QueryLimits.MaxParserDepth} levels).");
         }
         catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
-            // The executer parses again and reports the syntax error in GraphQL form.
             return null;
         }
     }

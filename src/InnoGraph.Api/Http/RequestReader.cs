@@ -1,16 +1,48 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using InnoGraph.Api.Translation;
+using InnoGraph.Api.Validation;
 
 namespace InnoGraph.Api.Http;
 
-/// <summary>Reads a GraphQL request from GET parameters or a JSON POST body, within a size limit.</summary>
+/// <summary>
+/// Reads a GraphQL request from GET parameters or a JSON POST body, within a size limit. Every
+/// text that comes in is checked here, where it enters: invalid UTF-8, escapes that decode to
+/// unpaired UTF-16 surrogates and duplicate keys are a <c>400</c>, never a fault further in.
+/// </summary>
 internal static class RequestReader
 {
-    public static GraphQLHttpRequest FromQueryString(IQueryCollection query)
+    private const string BadText = "The request contains text that is not valid Unicode (invalid UTF-8, or an unpaired surrogate such as \\ud800).";
+
+    private static readonly JsonDocumentOptions Strict = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
+
+    public static GraphQLHttpRequest FromQueryString(QueryString raw, IQueryCollection query)
     {
+        // The framework decodes invalid percent-encoded UTF-8 leniently; check the bytes themselves.
+        if (!IsValidUtf8QueryString(raw.Value))
+        {
+            throw Rejected(BadText);
+        }
+
+        foreach (var (name, values) in query)
+        {
+            if (values.Count > 1 && name is "query" or "operationName" or "variables" or "extensions")
+            {
+                throw Rejected($"'{name}' is given more than once.");
+            }
+        }
+
+        var text = query["query"].FirstOrDefault();
+        var operationName = query["operationName"].FirstOrDefault();
+        if (!WellFormedText.IsWellFormed(text) || !WellFormedText.IsWellFormed(operationName))
+        {
+            throw Rejected(BadText);
+        }
+
         return new GraphQLHttpRequest(
-            query["query"].FirstOrDefault(),
-            query["operationName"].FirstOrDefault(),
+            text,
+            operationName,
             ParseJson(query["variables"].FirstOrDefault(), "variables"),
             ParseJson(query["extensions"].FirstOrDefault(), "extensions"));
     }
@@ -35,29 +67,124 @@ internal static class RequestReader
             buffer.Write(chunk, 0, read);
         }
 
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!Utf8.IsValid(bytes.Span))
+        {
+            throw Rejected(BadText);
+        }
+
+        using var document = Parse(bytes, "The body");
+        var root = document.RootElement;
+        if (root.ValueKind == JsonValueKind.Array)
+        {
+            throw Rejected("Batched requests (a JSON array) are not supported; send one request per POST.");
+        }
+
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Rejected("The body must be a JSON object with 'query'.");
+        }
+
+        return new GraphQLHttpRequest(
+            Text(root, "query"),
+            Text(root, "operationName"),
+            Object(root, "variables"),
+            Object(root, "extensions"));
+    }
+
+    /// <summary>True when the percent-decoded query string is valid UTF-8.</summary>
+    public static bool IsValidUtf8QueryString(string? raw)
+    {
+        if (string.IsNullOrEmpty(raw))
+        {
+            return true;
+        }
+
+        if (!WellFormedText.IsWellFormed(raw))
+        {
+            return false;
+        }
+
+        var bytes = new List<byte>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '%' && i + 2 < raw.Length && Uri.IsHexDigit(raw[i + 1]) && Uri.IsHexDigit(raw[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(raw.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(raw[i].ToString()));
+            }
+        }
+
+        return Utf8.IsValid(bytes.ToArray());
+    }
+
+    private static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string what)
+    {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(buffer.ToArray());
+            document = JsonDocument.Parse(utf8, Strict);
         }
         catch (JsonException)
         {
-            throw new HttpRequestRejected(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body is not valid JSON.");
+            throw Rejected($"{what} is not valid JSON (or has a key twice, or nests deeper than 64 levels).");
+        }
+        catch (InvalidOperationException)
+        {
+            // Comparing keys for duplicates unescapes them, and a key may spell a lone surrogate.
+            throw Rejected(BadText);
         }
 
-        using (document)
+        if (!IsWellFormed(document.RootElement))
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                throw new HttpRequestRejected(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The body must be a JSON object with 'query'.");
-            }
+            document.Dispose();
+            throw Rejected(BadText);
+        }
 
-            return new GraphQLHttpRequest(
-                Text(root, "query"),
-                Text(root, "operationName"),
-                Object(root, "variables"),
-                Object(root, "extensions"));
+        return document;
+    }
+
+    /// <summary>Every string and key decodes to well-formed UTF-16 (JSON escapes may spell a lone surrogate).</summary>
+    private static bool IsWellFormed(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    return WellFormedText.IsWellFormed(element.GetString());
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (!IsWellFormed(item))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        if (!WellFormedText.IsWellFormed(property.Name) || !IsWellFormed(property.Value))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // GetString refuses text it cannot transcode.
+            return false;
         }
     }
 
@@ -70,7 +197,7 @@ internal static class RequestReader
 
         return value.ValueKind == JsonValueKind.String
             ? value.GetString()
-            : throw new HttpRequestRejected(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"'{name}' must be a string.");
+            : throw Rejected($"'{name}' must be a string.");
     }
 
     private static JsonElement? Object(JsonElement root, string name)
@@ -82,7 +209,7 @@ internal static class RequestReader
 
         return value.ValueKind == JsonValueKind.Object
             ? value.Clone()
-            : throw new HttpRequestRejected(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"'{name}' must be a JSON object.");
+            : throw Rejected($"'{name}' must be a JSON object.");
     }
 
     private static JsonElement? ParseJson(string? text, string name)
@@ -92,16 +219,12 @@ internal static class RequestReader
             return null;
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                ? document.RootElement.Clone()
-                : throw new HttpRequestRejected(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"'{name}' must be a JSON object.");
-        }
-        catch (JsonException)
-        {
-            throw new HttpRequestRejected(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"'{name}' is not valid JSON.");
-        }
+        using var document = Parse(Encoding.UTF8.GetBytes(text), $"'{name}'");
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            ? document.RootElement.Clone()
+            : throw Rejected($"'{name}' must be a JSON object.");
     }
+
+    private static HttpRequestRejected Rejected(string message) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
 }

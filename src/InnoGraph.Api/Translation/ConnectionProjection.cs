@@ -20,7 +20,7 @@ internal static class ConnectionProjection
         var text = field.String("text");
         var orderBy = field.String("orderBy") ?? "NAME";
         var first = limits.Page(field.Int("first"), "first");
-        var after = field.String("after") is { } cursor ? Cursor.Decode(cursor) : null;
+        var after = field.String("after") is { } cursor ? CursorShapes.Relations(cursor, orderBy) : null;
 
         var r = query.Fresh("r");
         var m = query.Fresh("m");

@@ -22,5 +22,13 @@ internal static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string RateLimited = "RATE_LIMITED";
+    public const string QueryTooLarge = "QUERY_TOO_LARGE";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
+    public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+    public const string QueryTooCostly = "QUERY_TOO_COSTLY";
+    public const string TooManyFields = "TOO_MANY_FIELDS";
+    public const string TooManyAliases = "TOO_MANY_ALIASES";
+    public const string TooManyRootFields = "TOO_MANY_ROOT_FIELDS";
+    public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
     public const string Internal = "INTERNAL_ERROR";
 }

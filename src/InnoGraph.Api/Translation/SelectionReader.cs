@@ -7,7 +7,7 @@ using GraphQLParser.AST;
 namespace InnoGraph.Api.Translation;
 
 /// <summary>Turns the AST of a selection set into <see cref="SelectionNode"/>s, as execution would see them.</summary>
-internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, Variables variables)
+internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, Variables variables, CancellationToken cancellationToken = default)
 {
     public IReadOnlyList<SelectionNode> Read(GraphQLSelectionSet? set, IComplexGraphType parent)
     {
@@ -30,6 +30,7 @@ internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, 
 
         foreach (var selection in set.Selections)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (selection is IHasDirectivesNode directed && !Included(directed))
             {
                 continue;

@@ -39,7 +39,7 @@ public sealed class LimitsTests
             query = """{ search(text: "a", first: 100) { id name relations(first: 100) { edges { node { id name } } } } }""",
         });
 
-        (await response.Content.ReadAsStringAsync()).Should().Contain("\"COMPLEXITY\"");
+        (await response.Content.ReadAsStringAsync()).Should().Contain("\"QUERY_TOO_COMPLEX\"");
         factory.Cypher.Requests.Should().BeEmpty();
     }
 
@@ -48,7 +48,7 @@ public sealed class LimitsTests
     {
         await using var factory = new ApiFactory();
         factory.Settings["Api:Timeout"] = "00:00:00.200";
-        var client = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ICypherClient>(new HangingCypherClient()))).CreateClient();
+        var client = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ICypherClient>(new LocalHangingCypherClient()))).CreateClient();
 
         var response = await client.PostAsJsonAsync("/graphql", new { query = """{ search(text: "a") { id } }""" });
 
@@ -70,7 +70,7 @@ public sealed class LimitsTests
     }
 
     /// <summary>Never answers until cancelled.</summary>
-    private sealed class HangingCypherClient : ICypherClient
+    private sealed class LocalHangingCypherClient : ICypherClient
     {
         private readonly FakeCypherClient _inner = new();
 

@@ -10,7 +10,7 @@ RETURN {`totalCount`: total, `pageInfo`: {hasNextPage: size(page) > $p3, hasPrev
 // parameters
 // {
 //   "p0": "科技",
-//   "p1": "小",
+//   "p1": "小\u0001gov.x",
 //   "p2": 4,
 //   "p3": 3,
 //   "p4": true

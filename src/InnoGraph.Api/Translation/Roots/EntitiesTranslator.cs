@@ -17,7 +17,7 @@ internal sealed class EntitiesTranslator : IRootTranslator
         var kind = field.String("kind");
         var label = kind is null ? "Entity" : Allowlists.Kinds([kind], "kind")[0];
         var first = Limits.Default.Page(field.Int("first"), "first");
-        var after = field.String("after") is { } cursor ? Cursor.Decode(cursor) : null;
+        var after = field.String("after") is { } cursor ? CursorShapes.Entities(cursor) : null;
         var query = new CypherQuery();
         Documents.Preamble(query);
         var filter = field.String("text") is { } text && !string.IsNullOrWhiteSpace(text)
