@@ -51,7 +51,7 @@ internal static class ConnectionProjection
         string Key(string d) => orderBy switch
         {
             "TYPE" => $"type({r}) + {Separator} + coalesce({m}.name, '') + {Separator} + coalesce({r}.id, '') + {Separator} + '{d}'",
-            "ORDER" => $"right('0000000000' + toString(coalesce({r}.order, 999999999)), 10) + {Separator} + coalesce({m}.name, '') + {Separator} + coalesce({r}.id, '') + {Separator} + '{d}'",
+            "ORDER" => $"{OrderKeys.Cypher(r)} + {Separator} + coalesce({m}.name, '') + {Separator} + coalesce({r}.id, '') + {Separator} + '{d}'",
             _ => $"coalesce({m}.name, '') + {Separator} + coalesce({r}.id, '') + {Separator} + '{d}'",
         };
         string Where(IEnumerable<string> conditions)

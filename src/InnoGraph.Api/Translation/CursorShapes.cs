@@ -9,11 +9,11 @@ internal static class CursorShapes
     public static string Entities(string cursor) =>
         Cursor.Decode(cursor, 2, parts => parts[1].Length > 0);
 
-    /// <summary>A <c>relations</c> cursor for the ordering: [type or 10-digit order,] name, relation id, direction.</summary>
+    /// <summary>A <c>relations</c> cursor for the ordering: [type or order key,] name, relation id, direction.</summary>
     public static string Relations(string cursor, string orderBy) => orderBy switch
     {
         "TYPE" => Cursor.Decode(cursor, 4, parts => RelationTypes.Find(parts[0]) is not null && Direction(parts[3])),
-        "ORDER" => Cursor.Decode(cursor, 4, parts => parts[0].Length == 10 && parts[0].All(char.IsAsciiDigit) && Direction(parts[3])),
+        "ORDER" => Cursor.Decode(cursor, 4, parts => OrderKeys.IsKey(parts[0]) && Direction(parts[3])),
         _ => Cursor.Decode(cursor, 3, parts => Direction(parts[2])),
     };
 

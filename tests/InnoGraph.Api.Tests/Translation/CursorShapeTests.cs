@@ -36,7 +36,7 @@ public sealed class CursorShapeTests
     [Theory]
     [InlineData("NAME", "清华大学\u0001x|CO_BUILT_WITH|y\u0001OUT")]
     [InlineData("TYPE", "CO_BUILT_WITH\u0001清华大学\u0001x|CO_BUILT_WITH|y\u0001IN")]
-    [InlineData("ORDER", "0000000001\u0001清华大学\u0001x|CO_BUILT_WITH|y\u0001OUT")]
+    [InlineData("ORDER", "10000000000000000001\u0001清华大学\u0001x|CO_BUILT_WITH|y\u0001OUT")]
     public void a_relations_cursor_of_its_own_ordering_is_accepted(string orderBy, string key)
     {
         var statement = Translate.Single($$"""{ entity(id: "a") { relations(orderBy: {{orderBy}}, after: "{{Cursor.Encode(key)}}") { edges { id } } } }""");

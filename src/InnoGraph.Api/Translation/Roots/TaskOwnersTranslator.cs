@@ -16,6 +16,6 @@ internal sealed class TaskOwnersTranslator : IRootTranslator
             $"OPTIONAL MATCH (unit:Entity)-[r:RESPONSIBLE_FOR]->({task})",
             "unit",
             task,
-            "coalesce(r.order, 999999), u.id");
+            $"{OrderKeys.Cypher("r")}, u.id");
     }
 }
