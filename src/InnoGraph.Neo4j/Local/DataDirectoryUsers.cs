@@ -21,7 +21,8 @@ internal static class DataDirectoryUsers
             }
 
             var arguments = UnixProcess.CommandLine(pid);
-            if (!arguments.Contains(UnixProcess.Neo4jMainClass))
+            // The watchdog shell carries the same arguments; only the JVM itself holds the store.
+            if (arguments.Count == 0 || Path.GetFileName(arguments[0]) != "java" || !arguments.Contains(UnixProcess.Neo4jMainClass))
             {
                 continue;
             }
