@@ -7,6 +7,8 @@ namespace InnoGraph.Neo4j.Local;
 /// </summary>
 internal static class PortPlan
 {
+    private static readonly TimeSpan RecordedPortGrace = TimeSpan.FromSeconds(5);
+
     public static RecordedPorts Choose(LocalNeo4jOptions options)
     {
         var recorded = options.DataDirectory is { } data ? PortsFile.Read(Path.GetFullPath(data)) : null;
@@ -22,7 +24,7 @@ internal static class PortPlan
         (int Http, int Bolt) chosen;
         try
         {
-            chosen = FreePort.Choose(http, bolt);
+            chosen = usesRecorded ? ChooseRecorded(http, bolt) : FreePort.Choose(http, bolt);
         }
         catch (LocalNeo4jException e) when (usesRecorded)
         {
@@ -40,5 +42,25 @@ internal static class PortPlan
         }
 
         return ports;
+    }
+
+    /// <summary>
+    /// A JVM that was just killed keeps its sockets for a moment after its main thread is reported dead (the other
+    /// threads are still being torn down), so a restart right after a crash waits a little for the recorded ports.
+    /// </summary>
+    private static (int Http, int Bolt) ChooseRecorded(int http, int bolt)
+    {
+        var deadline = DateTime.UtcNow + RecordedPortGrace;
+        while (true)
+        {
+            try
+            {
+                return FreePort.Choose(http, bolt);
+            }
+            catch (LocalNeo4jException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 }
