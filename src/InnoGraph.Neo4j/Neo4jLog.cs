@@ -14,6 +14,9 @@ internal static partial class Neo4jLog
     [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "Neo4j round trip: {Statements} statement(s) in {ElapsedMs:0.0} ms")]
     public static partial void RoundTrip(ILogger logger, int statements, double elapsedMs);
 
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Information, Message = "Neo4j at {Server} was unreachable or refused the credentials: it is discovered again on the next request")]
+    public static partial void ServerForgotten(ILogger logger, Uri server);
+
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Rolling back a Neo4j transaction failed: {Reason}")]
     public static partial void RollbackFailed(ILogger logger, string reason);
 }

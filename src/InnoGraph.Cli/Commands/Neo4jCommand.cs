@@ -18,13 +18,14 @@ public static class Neo4jCommand
 
     private static Command Start()
     {
-        var port = new Option<int>("--port") { Description = "HTTP port (default: a free one)." };
+        var port = new Option<int>("--port") { Description = "HTTP port (default: the one recorded with the data, else a free one); it is recorded for later starts." };
         var start = new Command("start", "Start the local Neo4j in the background with a persistent graph; later commands use it when NEO4J_URI is not set.") { port };
         start.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
         {
-            var options = new LocalNeo4jOptions { HttpPort = parse.GetValue(port) }.WithDefaultDataDirectory();
+            var options = Neo4jConnection.LocalOptions(parse.GetValue(port));
             var server = await LocalNeo4jServer.StartDetachedAsync(options, new SynchronousProgress<string>(Console.Error.WriteLine), token);
-            Console.WriteLine($"Neo4j {server.Version} runs at {server.HttpUri} (pid {server.ProcessId}, data {server.DataDirectory}). Stop it with 'innograph neo4j stop'.");
+            var owner = server.OwnerProcessId is { } pid ? $"; started by innograph serve (pid {pid}), it stops with it" : "";
+            Console.WriteLine($"Neo4j {server.Version} runs at {server.HttpUri} (pid {server.ProcessId}, data {server.DataDirectory}{owner}). Stop it with 'innograph neo4j stop'.");
             return ExitCodes.Ok;
         }, cancellationToken));
         return start;
@@ -32,7 +33,7 @@ public static class Neo4jCommand
 
     private static Command Stop()
     {
-        var stop = new Command("stop", "Stop the local Neo4j started with 'neo4j start'. The graph stays on disk.");
+        var stop = new Command("stop", "Stop the local Neo4j (started by 'neo4j start' or by 'serve'). The graph stays on disk.");
         stop.SetAction((_, cancellationToken) => CommandRunner.RunAsync(async token =>
         {
             var stopped = await LocalNeo4jServer.StopDetachedAsync(cancellationToken: token);
@@ -50,6 +51,7 @@ public static class Neo4jCommand
             var state = await LocalNeo4jServer.GetStatusAsync(cancellationToken: token);
             Console.WriteLine(state.State switch
             {
+                LocalNeo4jState.Running when state.OwnerProcessId is { } owner => $"running at {state.HttpUri} (pid {state.ProcessId}, data {state.DataDirectory}; started by innograph serve, pid {owner}, and stops with it)",
                 LocalNeo4jState.Running => $"running at {state.HttpUri} (pid {state.ProcessId}, data {state.DataDirectory})",
                 LocalNeo4jState.Stale => $"not running (a stale record at {state.StateFile}; 'innograph neo4j start' replaces it)",
                 _ => "not running ('innograph neo4j start' starts it)",

@@ -33,13 +33,11 @@ public static class ServeCommand
                 }
                 else
                 {
-                    var local = await LocalNeo4jServer.AttachAsync(cancellationToken: token);
-                    if (local is null)
-                    {
-                        started = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions().WithDefaultDataDirectory(), new SynchronousProgress<string>(Console.Error.WriteLine), token);
-                        local = started;
-                    }
-
+                    // A Neo4j this starts is recorded as owned by this process, so the other commands see it; it stops
+                    // when serve exits. If it dies meanwhile, the API answers 503 until a Neo4j answers on the same
+                    // (recorded) ports again, e.g. after 'innograph neo4j start'.
+                    var local = await LocalNeo4jServer.StartOrAttachAsync(Neo4jConnection.LocalOptions(), new SynchronousProgress<string>(Console.Error.WriteLine), token);
+                    started = local.IsDetached ? null : local;
                     neo4j = Neo4jConnection.ForLocal(local);
                 }
 
@@ -50,6 +48,7 @@ public static class ServeCommand
                     ["NEO4J_URI"] = neo4j.Uri,
                     ["NEO4J_USER"] = neo4j.User,
                     ["NEO4J_PASSWORD"] = neo4j.Password,
+                    ["NEO4J_PASSWORD_FILE"] = neo4j.PasswordFile,
                     ["NEO4J_DATABASE"] = neo4j.Database,
                     ["urls"] = url,
                 });

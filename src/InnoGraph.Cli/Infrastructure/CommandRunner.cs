@@ -17,9 +17,18 @@ public static class CommandRunner
         {
             return Fail(e.ExitCode, e.Message);
         }
+        catch (Neo4jUnavailableException e) when (Neo4jConnection.LocalServer?.LogShowsOutOfMemory() == true)
+        {
+            // An out-of-memory can leave Neo4j's HTTP threads dead, so the client only sees no answer; the log tells why.
+            return Fail(ExitCodes.Neo4jOutOfMemory, $"{e.Reason}; Neo4j's log shows a java.lang.OutOfMemoryError. {new Neo4jOutOfMemoryException(Neo4jErrorCodes.OutOfMemory, e.Reason).Message}");
+        }
         catch (Neo4jUnavailableException e)
         {
             return Fail(ExitCodes.Neo4jUnavailable, e.Message);
+        }
+        catch (Neo4jOutOfMemoryException e)
+        {
+            return Fail(ExitCodes.Neo4jOutOfMemory, e.Message);
         }
         catch (Neo4jAuthenticationException e)
         {

@@ -25,6 +25,23 @@ public static class Neo4jConnection
         return ForLocal(local);
     }
 
+    /// <summary>The local server this command talks to, if any; its log explains failures the HTTP answers cannot.</summary>
+    public static LocalNeo4jServer? LocalServer { get; private set; }
+
+    /// <summary>Options for the local Neo4j on its persistent data, with the heap setting checked up front.</summary>
+    public static LocalNeo4jOptions LocalOptions(int httpPort = 0)
+    {
+        var options = new LocalNeo4jOptions { HttpPort = httpPort }.WithDefaultDataDirectory();
+        try
+        {
+            return options with { HeapMegabytes = options.ResolveHeapMegabytes() };
+        }
+        catch (LocalNeo4jException e)
+        {
+            throw new CliException(ExitCodes.Usage, e.Message);
+        }
+    }
+
     /// <summary>
     /// The options the environment gives — <c>NEO4J_*</c> and the <c>Neo4j__*</c> section — bound and
     /// validated as the API binds them; null when NEO4J_URI is not set.
@@ -49,8 +66,15 @@ public static class Neo4jConnection
         return options;
     }
 
-    public static Neo4jOptions ForLocal(LocalNeo4jServer server) =>
-        new() { Uri = server.HttpUri.ToString(), User = server.User, Password = server.Password };
+    /// <summary>
+    /// The local server's address, with its password file rather than the password, so that a long-running client
+    /// (serve) reads the password again after a restart.
+    /// </summary>
+    public static Neo4jOptions ForLocal(LocalNeo4jServer server)
+    {
+        LocalServer = server;
+        return new() { Uri = server.HttpUri.ToString(), User = server.User, PasswordFile = server.PasswordFilePath };
+    }
 
     public static Neo4jHttpClient CreateClient(Neo4jOptions options) =>
         Neo4jHttpClient.Create(options, LoggerFactory.Create(builder => builder.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)));

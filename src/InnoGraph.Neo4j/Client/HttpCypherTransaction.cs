@@ -9,7 +9,8 @@ namespace InnoGraph.Neo4j.Client;
 /// one by one — Neo4j rolls the whole transaction back on an error, so the unit to retry is the
 /// whole transaction, which is the caller's decision (see <see cref="CypherClientExtensions"/>).
 /// </summary>
-internal sealed class HttpCypherTransaction(Neo4jTransport transport, Neo4jResilience resilience, ILogger logger, string path) : ICypherTransaction
+/// <remarks><paramref name="serverGone"/> tells the client to discover the server again after it was unreachable.</remarks>
+internal sealed class HttpCypherTransaction(Neo4jTransport transport, Neo4jResilience resilience, ILogger logger, string path, Action serverGone) : ICypherTransaction
 {
     private bool _finished;
 
@@ -23,9 +24,10 @@ internal sealed class HttpCypherTransaction(Neo4jTransport transport, Neo4jResil
                 async token => await transport.PostTransactionalAsync(path, statements, token),
                 cancellationToken)).Results;
         }
-        catch
+        catch (Exception e)
         {
             _finished = true; // Neo4j has rolled it back, or it is unreachable
+            NoteServerGone(e);
             throw;
         }
     }
@@ -34,10 +36,18 @@ internal sealed class HttpCypherTransaction(Neo4jTransport transport, Neo4jResil
     {
         EnsureOpen();
         _finished = true;
-        return (await resilience.ExecuteAsync(
-            WorkKind.NotRetrySafe,
-            async token => await transport.PostTransactionalAsync(path + "/commit", statements ?? [], token),
-            cancellationToken)).Results;
+        try
+        {
+            return (await resilience.ExecuteAsync(
+                WorkKind.NotRetrySafe,
+                async token => await transport.PostTransactionalAsync(path + "/commit", statements ?? [], token),
+                cancellationToken)).Results;
+        }
+        catch (Exception e)
+        {
+            NoteServerGone(e);
+            throw;
+        }
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
@@ -67,6 +77,14 @@ internal sealed class HttpCypherTransaction(Neo4jTransport transport, Neo4jResil
         {
             // The server drops an abandoned transaction when it times out; nothing more to do here.
             Neo4jLog.RollbackFailed(logger, e.Message);
+        }
+    }
+
+    private void NoteServerGone(Exception e)
+    {
+        if (e is Errors.Neo4jUnavailableException or Errors.Neo4jAuthenticationException)
+        {
+            serverGone();
         }
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using InnoGraph.Neo4j.Configuration;
+using InnoGraph.Neo4j.Errors;
 using InnoGraph.Neo4j.Http;
 using InnoGraph.Neo4j.Resilience;
 using Microsoft.Extensions.Logging;
@@ -49,17 +50,15 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
 
     /// <inheritdoc />
     public async Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken) =>
-        (await EndpointsAsync(cancellationToken)).Info;
+        await _resilience.ExecuteAsync(WorkKind.RetrySafe, async token => await WithServerAsync(e => Task.FromResult(e.Info), token), cancellationToken);
 
     /// <inheritdoc />
     public async Task<CypherResult> RunAsync(CypherStatement statement, WorkKind work, CancellationToken cancellationToken) =>
         (await RunAsync([statement], work, cancellationToken))[0];
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, WorkKind work, CancellationToken cancellationToken)
-    {
-        var endpoints = await EndpointsAsync(cancellationToken);
-        return await _resilience.ExecuteAsync(work, async token =>
+    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, WorkKind work, CancellationToken cancellationToken) =>
+        await _resilience.ExecuteAsync(work, async token => await WithServerAsync(async endpoints =>
         {
             var started = Stopwatch.GetTimestamp();
             var response = statements.Count == 1 && endpoints.QueryApiPath is { } queryPath
@@ -67,17 +66,15 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
                 : await _transport.PostTransactionalAsync(endpoints.Info.TransactionPath + "/commit", statements, token);
             Neo4jLog.RoundTrip(_logger, statements.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response.Results;
-        }, cancellationToken);
-    }
+        }, token), cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<IReadOnlyDictionary<string, JsonElement>> StreamAsync(
         CypherStatement statement, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var endpoints = await EndpointsAsync(cancellationToken);
         using var response = await _resilience.ExecuteAsync(
             WorkKind.RetrySafe,
-            async token => await _transport.PostForStreamAsync(endpoints.Info.TransactionPath + "/commit", statement, token),
+            async token => await WithServerAsync(endpoints => _transport.PostForStreamAsync(endpoints.Info.TransactionPath + "/commit", statement, token), token),
             cancellationToken);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         await foreach (var row in StreamingRowReader.ReadAsync(body, cancellationToken))
@@ -89,14 +86,13 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
     /// <inheritdoc />
     public async Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
     {
-        var endpoints = await EndpointsAsync(cancellationToken);
         var opened = await _resilience.ExecuteAsync(
             WorkKind.RetrySafe,
-            async token => await _transport.PostTransactionalAsync(endpoints.Info.TransactionPath, [], token),
+            async token => await WithServerAsync(endpoints => _transport.PostTransactionalAsync(endpoints.Info.TransactionPath, [], token), token),
             cancellationToken);
         var location = opened.TransactionUri
             ?? throw new InvalidOperationException("Neo4j opened a transaction without telling where it is (no Location header).");
-        return new HttpCypherTransaction(_transport, _resilience, _logger, location.IsAbsoluteUri ? location.AbsolutePath : location.ToString());
+        return new HttpCypherTransaction(_transport, _resilience, _logger, location.IsAbsoluteUri ? location.AbsolutePath : location.ToString(), Forget);
     }
 
     /// <summary>Releases the connections.</summary>
@@ -106,9 +102,38 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
         _discoveryLock.Dispose();
     }
 
+    /// <summary>
+    /// Runs one attempt against the discovered server. When the server is gone (unreachable, 5xx) or refuses the
+    /// credentials, what was discovered and the credentials are forgotten, so the next attempt — a retry or the next
+    /// request — discovers the server and reads the password (file) again: a restarted, upgraded or re-keyed Neo4j is
+    /// found without restarting this process.
+    /// </summary>
+    private async Task<T> WithServerAsync<T>(Func<DiscoveredEndpoints, Task<T>> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await action(await EndpointsAsync(cancellationToken));
+        }
+        catch (Exception e) when (e is Neo4jUnavailableException or Neo4jAuthenticationException)
+        {
+            Forget();
+            throw;
+        }
+    }
+
+    private void Forget()
+    {
+        if (Interlocked.Exchange(ref _endpoints, null) is not null)
+        {
+            Neo4jLog.ServerForgotten(_logger, _transport.Server);
+        }
+
+        _transport.Credentials.Invalidate();
+    }
+
     private async Task<DiscoveredEndpoints> EndpointsAsync(CancellationToken cancellationToken)
     {
-        if (_endpoints is { } known)
+        if (Volatile.Read(ref _endpoints) is { } known)
         {
             return known;
         }
@@ -116,18 +141,17 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
         await _discoveryLock.WaitAsync(cancellationToken);
         try
         {
-            if (_endpoints is null)
+            if (_endpoints is { } raced)
             {
-                var found = await _resilience.ExecuteAsync(
-                    WorkKind.RetrySafe,
-                    async token => await Discovery.DiscoverAsync(_transport, _database, token),
-                    cancellationToken);
-                var path = found.QueryApiPath ?? found.Info.TransactionPath;
-                Neo4jLog.Discovered(_logger, found.Info.Version, found.Info.Edition, _transport.Server, found.Info.Endpoint.ToString(), path);
-                _endpoints = found;
+                return raced;
             }
 
-            return _endpoints;
+            // Runs inside the caller's resilience pipeline: a failed discovery is retried with the request.
+            var found = await Discovery.DiscoverAsync(_transport, _database, cancellationToken);
+            var path = found.QueryApiPath ?? found.Info.TransactionPath;
+            Neo4jLog.Discovered(_logger, found.Info.Version, found.Info.Edition, _transport.Server, found.Info.Endpoint.ToString(), path);
+            _endpoints = found;
+            return found;
         }
         finally
         {

@@ -18,6 +18,13 @@ public sealed class Neo4jOptions
     /// <summary>The password. Never logged.</summary>
     public string? Password { get; set; }
 
+    /// <summary>
+    /// A file whose content is the password (<c>NEO4J_PASSWORD_FILE</c>), instead of <see cref="Password"/>. It is read on
+    /// first use and read again whenever Neo4j was unreachable or refused the credentials, so a server restarted with a
+    /// new password (the local Neo4j on a fresh data directory) is reached without restarting the client.
+    /// </summary>
+    public string? PasswordFile { get; set; }
+
     /// <summary>The database on 4.x and later; ignored by 3.x, which has one.</summary>
     public string Database { get; set; } = "neo4j";
 

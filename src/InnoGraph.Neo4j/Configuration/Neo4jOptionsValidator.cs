@@ -37,9 +37,21 @@ public sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
             yield return "NEO4J_DATABASE is empty: leave it unset for 'neo4j' or name a database.";
         }
 
-        if (!string.IsNullOrEmpty(options.User) && options.Password is null)
+        if (!string.IsNullOrEmpty(options.PasswordFile))
         {
-            yield return $"NEO4J_USER is '{options.User}' but NEO4J_PASSWORD is not set.";
+            if (options.Password is not null)
+            {
+                yield return "Both NEO4J_PASSWORD and NEO4J_PASSWORD_FILE are set: keep one of them.";
+            }
+
+            if (string.IsNullOrEmpty(options.User))
+            {
+                yield return "NEO4J_PASSWORD_FILE is set but NEO4J_USER is not: name the user the password belongs to.";
+            }
+        }
+        else if (!string.IsNullOrEmpty(options.User) && options.Password is null)
+        {
+            yield return $"NEO4J_USER is '{options.User}' but NEO4J_PASSWORD (or NEO4J_PASSWORD_FILE) is not set.";
         }
 
         if (options.RequestTimeout <= TimeSpan.Zero)

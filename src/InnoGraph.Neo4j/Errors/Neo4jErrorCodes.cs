@@ -26,6 +26,8 @@ public static class Neo4jErrorCodes
     public const string ConstraintViolation = "Neo.ClientError.Schema.ConstraintViolation";
     /// <summary>The transaction no longer exists (expired, rolled back or committed).</summary>
     public const string TransactionNotFound = "Neo.ClientError.Transaction.TransactionNotFound";
+    /// <summary>The server ran out of memory (Java heap) for this request.</summary>
+    public const string OutOfMemory = "Neo.TransientError.General.OutOfMemoryError";
     /// <summary>Two transactions waited on each other; one was rolled back.</summary>
     public const string DeadlockDetected = "Neo.TransientError.Transaction.DeadlockDetected";
 }

@@ -11,6 +11,14 @@ public class Neo4jException : Exception
         ServerMessage = message;
     }
 
+    /// <summary>Creates the exception with a message of its own, keeping Neo4j's code and message.</summary>
+    protected Neo4jException(string code, string serverMessage, string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        Code = code;
+        ServerMessage = serverMessage;
+    }
+
     /// <summary>Neo4j's status code, e.g. <c>Neo.ClientError.Statement.SyntaxError</c>.</summary>
     public string Code { get; }
 
@@ -20,9 +28,20 @@ public class Neo4jException : Exception
     /// <summary>True for <c>Neo.TransientError.*</c>: the same work may succeed when sent again.</summary>
     public bool IsTransient => Code.StartsWith(Neo4jErrorCodes.TransientPrefix, StringComparison.Ordinal);
 
+    /// <summary>
+    /// Builds the most specific exception for an error entry; an OutOfMemoryError named by the code, the message or the
+    /// stack trace (3.x reports it as <c>Neo.DatabaseError.General.UnknownError</c> "Java heap space") becomes
+    /// <see cref="Neo4jOutOfMemoryException"/>.
+    /// </summary>
+    public static Neo4jException FromError(string code, string message, string? stackTrace) =>
+        code == Neo4jErrorCodes.OutOfMemory || Neo4jOutOfMemoryException.Names(message) || Neo4jOutOfMemoryException.Names(stackTrace)
+            ? new Neo4jOutOfMemoryException(code, message)
+            : FromCode(code, message);
+
     /// <summary>Builds the most specific exception for a Neo4j status code.</summary>
     public static Neo4jException FromCode(string code, string message) => code switch
     {
+        Neo4jErrorCodes.OutOfMemory => new Neo4jOutOfMemoryException(code, message),
         _ when code.StartsWith(Neo4jErrorCodes.SecurityPrefix, StringComparison.Ordinal) => new Neo4jAuthenticationException(code, message),
         Neo4jErrorCodes.SyntaxError => new Neo4jSyntaxException(code, message),
         Neo4jErrorCodes.ConstraintValidationFailed or Neo4jErrorCodes.ConstraintViolation => new Neo4jConstraintViolationException(code, message),

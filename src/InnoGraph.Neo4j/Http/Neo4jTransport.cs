@@ -25,15 +25,10 @@ internal sealed class Neo4jTransport : IDisposable
         _http = http;
         _options = options;
         _roundTrips = roundTrips;
+        Credentials = new CredentialsSource(options);
         if (http.BaseAddress is null)
         {
             http.BaseAddress = options.ServerUri;
-        }
-
-        if (!string.IsNullOrEmpty(options.User))
-        {
-            var token = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}"));
-            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", token);
         }
 
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -41,6 +36,9 @@ internal sealed class Neo4jTransport : IDisposable
     }
 
     public Uri Server => _options.ServerUri;
+
+    /// <summary>The credentials sent with every request; the client invalidates them when the server was gone.</summary>
+    public CredentialsSource Credentials { get; }
 
     public void Dispose() => _http.Dispose();
 
@@ -92,6 +90,7 @@ internal sealed class Neo4jTransport : IDisposable
         HttpResponseMessage response;
         try
         {
+            request.Headers.Authorization = Credentials.Header();
             response = await _http.SendAsync(request, completion, cancellationToken);
         }
         catch (HttpRequestException e)
@@ -110,8 +109,11 @@ internal sealed class Neo4jTransport : IDisposable
         if ((int)response.StatusCode >= 500)
         {
             var status = response.StatusCode;
+            var outOfMemory = await NamesOutOfMemoryAsync(response, cancellationToken);
             response.Dispose();
-            throw new Neo4jUnavailableException(Server, $"HTTP {(int)status} {status}");
+            throw outOfMemory
+                ? new Neo4jOutOfMemoryException(Neo4jErrorCodes.OutOfMemory, $"HTTP {(int)status} naming a java.lang.OutOfMemoryError")
+                : new Neo4jUnavailableException(Server, $"HTTP {(int)status} {status}");
         }
 
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
@@ -124,6 +126,20 @@ internal sealed class Neo4jTransport : IDisposable
         }
 
         return response;
+    }
+
+    /// <summary>Whether a 5xx body names an OutOfMemoryError; a body that cannot be read says nothing.</summary>
+    private static async Task<bool> NamesOutOfMemoryAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            return Neo4jOutOfMemoryException.Names(body);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            return false;
+        }
     }
 
     private static async Task<JsonElement> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -149,7 +165,7 @@ internal sealed class Neo4jTransport : IDisposable
     {
         if (errors.Count > 0)
         {
-            throw Neo4jException.FromCode(errors[0].Code, errors[0].Message);
+            throw Neo4jException.FromError(errors[0].Code, errors[0].Message, errors[0].StackTrace);
         }
     }
 }

@@ -56,7 +56,8 @@ internal static class ResponseParser
         return errors.EnumerateArray()
             .Select(e => new Neo4jError(
                 e.TryGetProperty("code", out var code) ? code.GetString() ?? "" : "",
-                e.TryGetProperty("message", out var message) ? message.GetString() ?? "" : ""))
+                e.TryGetProperty("message", out var message) ? message.GetString() ?? "" : "",
+                e.TryGetProperty("stackTrace", out var stackTrace) && stackTrace.ValueKind == JsonValueKind.String ? stackTrace.GetString() : null))
             .ToList();
     }
 }

@@ -4,4 +4,5 @@ namespace InnoGraph.Neo4j.Local;
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(DetachedServerRecord))]
+[JsonSerializable(typeof(RecordedPorts))]
 internal sealed partial class LocalNeo4jJsonContext : JsonSerializerContext;

@@ -21,8 +21,8 @@ public sealed record LocalNeo4jOptions
     /// <summary>The Bolt port on 127.0.0.1; 0 picks a free one.</summary>
     public int BoltPort { get; init; }
 
-    /// <summary>The Java heap size in megabytes.</summary>
-    public int HeapMegabytes { get; init; } = 512;
+    /// <summary>The Java heap size in megabytes; null for <see cref="Neo4jHeap.FromEnvironment"/> (INNOGRAPH_NEO4J_HEAP or a quarter of the memory).</summary>
+    public int? HeapMegabytes { get; init; }
 
     /// <summary>How long to wait for the server to answer an authenticated query.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(2);
@@ -51,6 +51,10 @@ public sealed record LocalNeo4jOptions
     /// <summary>The persistent data directory of the default run: <c>&lt;cache&gt;/neo4j/data</c>.</summary>
     public static string DefaultDataDirectory(string cacheDirectory) =>
         Path.Combine(cacheDirectory, "neo4j", "data");
+
+    /// <summary>The heap this start uses: <see cref="HeapMegabytes"/> when set, else <see cref="Neo4jHeap.FromEnvironment"/>.</summary>
+    /// <exception cref="LocalNeo4jException">The heap setting is not valid.</exception>
+    public int ResolveHeapMegabytes() => HeapMegabytes ?? Neo4jHeap.FromEnvironment();
 
     /// <summary>These options with <see cref="DataDirectory"/> set to the persistent default in the cache.</summary>
     public LocalNeo4jOptions WithDefaultDataDirectory() =>

@@ -7,8 +7,14 @@ namespace InnoGraph.Neo4j.Local;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="StartAsync"/> starts a child server for tests and for <c>serve</c>: it never outlives this process
+/// <see cref="StartAsync"/> starts a child server for tests: it never outlives this process
 /// (a watchdog stops it even when this process is killed) and its ephemeral data is deleted when it stops.
+/// <see cref="StartOrAttachAsync"/> does the same for <c>serve</c> on the persistent data, and records the child in the
+/// state file as owned by this process, so that the other commands find it.
+/// </para>
+/// <para>
+/// A persistent data directory keeps its ports across restarts (<c>innograph.ports.json</c> beside its password file),
+/// so a client that knew the address finds the server again after any restart.
 /// </para>
 /// <para>
 /// <see cref="StartDetachedAsync"/> starts a detached server for <c>innograph neo4j start</c>: it keeps running after
@@ -31,15 +37,18 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     private readonly string? _cacheDirectory;
     private int _stopped;
 
-    private LocalNeo4jServer(int processId, int httpPort, int boltPort, string password, InstanceLayout layout, Process? watchdog, string? detachedCache)
+    private LocalNeo4jServer(
+        int processId, int httpPort, int boltPort, string password, InstanceLayout layout, Process? watchdog, string? recordCache, int? heapMegabytes = null, int? ownerProcessId = null)
     {
         ProcessId = processId;
+        HeapMegabytes = heapMegabytes;
+        OwnerProcessId = ownerProcessId;
         HttpUri = new Uri($"http://127.0.0.1:{httpPort}/");
         BoltUri = new Uri($"bolt://127.0.0.1:{boltPort}");
         Password = password;
         _layout = layout;
         _watchdog = watchdog;
-        _cacheDirectory = detachedCache;
+        _cacheDirectory = recordCache;
     }
 
     /// <summary>The HTTP address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
@@ -54,6 +63,15 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     /// <summary>The generated password of the data directory.</summary>
     public string Password { get; }
 
+    /// <summary>The file the password is kept in; clients re-read it after a restart (<c>NEO4J_PASSWORD_FILE</c>).</summary>
+    public string PasswordFilePath => PasswordFile.PathFor(_layout.DataDirectory);
+
+    /// <summary>The Java heap in megabytes, when known (older state files do not record it).</summary>
+    public int? HeapMegabytes { get; }
+
+    /// <summary>The pid of the process whose child this server is and with which it stops; null for a detached server.</summary>
+    public int? OwnerProcessId { get; }
+
     /// <summary>The process id of the Neo4j JVM.</summary>
     public int ProcessId { get; }
 
@@ -66,8 +84,8 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     /// <summary>True when the data directory is deleted on stop.</summary>
     public bool IsEphemeral => _layout.EphemeralData;
 
-    /// <summary>True for a server that outlives this process (started by <see cref="StartDetachedAsync"/> or found by <see cref="AttachAsync"/>).</summary>
-    public bool IsDetached => _cacheDirectory is not null;
+    /// <summary>True for a server that is not a child of this process (started by <see cref="StartDetachedAsync"/> or found by <see cref="AttachAsync"/>).</summary>
+    public bool IsDetached => _watchdog is null;
 
     /// <summary>Neo4j's log directory, as long as the server runs.</summary>
     public string LogDirectory => _layout.LogsDirectory;
@@ -81,7 +99,35 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     /// </summary>
     /// <exception cref="LocalNeo4jException">Java or npm is missing, the download failed, a port is taken, or the server did not start.</exception>
     public static Task<LocalNeo4jServer> StartAsync(LocalNeo4jOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
-        StartCoreAsync(options, detached: false, progress, cancellationToken);
+        StartCoreAsync(options, StartMode.Child, progress, cancellationToken);
+
+    /// <summary>
+    /// Attaches to the server recorded in the cache when it runs; otherwise starts a child of this process on
+    /// <see cref="LocalNeo4jOptions.DataDirectory"/> or else the persistent default, and records it in the state file
+    /// as owned by this process, so that <c>neo4j status|stop</c> and the other commands see it. The child stops with
+    /// this process; <see cref="IsDetached"/> tells which of the two happened.
+    /// </summary>
+    /// <exception cref="LocalNeo4jException">Java or npm is missing, the download failed, a port is taken, the data is in use, or the server did not start.</exception>
+    public static async Task<LocalNeo4jServer> StartOrAttachAsync(LocalNeo4jOptions options, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        using var stateLock = await FileLock.AcquireAsync(DetachedStateFile.LockPathFor(options.CacheDirectory), progress, cancellationToken);
+        var existing = DetachedStateFile.Read(options.CacheDirectory);
+        if (existing is not null && existing.IsAlive)
+        {
+            var running = FromRecord(existing, options.CacheDirectory);
+            await ReadinessProbe.WaitAsync(running.HttpUri, running.User, running.Password, running.ProcessId, existing.Layout, options.StartTimeout, cancellationToken);
+            return running;
+        }
+
+        if (existing is not null)
+        {
+            ForgetStale(options.CacheDirectory, existing);
+        }
+
+        var persistent = options.DataDirectory is null ? options.WithDefaultDataDirectory() : options;
+        return await StartCoreAsync(persistent, StartMode.RegisteredChild, progress, cancellationToken);
+    }
 
     /// <summary>
     /// Starts a server that outlives this process, on <see cref="LocalNeo4jOptions.DataDirectory"/> or else the persistent
@@ -105,7 +151,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         }
 
         var persistent = options.DataDirectory is null ? options.WithDefaultDataDirectory() : options;
-        return await StartCoreAsync(persistent, detached: true, progress, cancellationToken);
+        return await StartCoreAsync(persistent, StartMode.Detached, progress, cancellationToken);
     }
 
     /// <summary>Finds the detached server recorded in the cache; null when none is running.</summary>
@@ -141,7 +187,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
 
         var state = record.IsAlive ? LocalNeo4jState.Running : LocalNeo4jState.Stale;
         return Task.FromResult(new LocalNeo4jStatus(
-            state, record.ProcessId, new Uri($"http://127.0.0.1:{record.HttpPort}/"), record.DataDirectory, stateFile));
+            state, record.ProcessId, new Uri($"http://127.0.0.1:{record.HttpPort}/"), record.DataDirectory, stateFile, record.OwnerProcessId));
     }
 
     /// <summary>
@@ -205,6 +251,10 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         }
     }
 
+    /// <summary>True when Neo4j's logs of this server show a Java OutOfMemoryError (the heap was too small for some request).</summary>
+    public bool LogShowsOutOfMemory() =>
+        new[] { _layout.ConsoleLog, _layout.DebugLog }.Any(log => LogTail.Read(log, 200).Contains("java.lang.OutOfMemoryError", StringComparison.Ordinal));
+
     /// <summary>Stops a child server; leaves a detached one running.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -234,40 +284,53 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         }
 
         _layout.Delete();
+        ForgetOwnRecord();
     }
 
-    private static async Task<LocalNeo4jServer> StartCoreAsync(LocalNeo4jOptions options, bool detached, IProgress<string>? progress, CancellationToken cancellationToken)
+    private static async Task<LocalNeo4jServer> StartCoreAsync(LocalNeo4jOptions options, StartMode mode, IProgress<string>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Validate(options);
+        var heap = Validate(options);
         var java = ToolLocator.RequireJava();
         var cache = Path.GetFullPath(options.CacheDirectory);
         var home = await Neo4jDistribution.EnsureInstalledAsync(cache, progress, cancellationToken);
         StaleInstances.Sweep(cache);
 
-        var (httpPort, boltPort) = FreePort.Choose(options.HttpPort, options.BoltPort);
+        if (options.DataDirectory is { } data && Directory.Exists(data) && DataDirectoryUsers.FindServer(data) is { } user)
+        {
+            throw DataDirectoryUsers.InUse(Path.GetFullPath(data), user);
+        }
+
         var layout = InstanceLayout.Create(cache, options.DataDirectory);
         LocalNeo4jServer? server = null;
         try
         {
+            var (httpPort, boltPort) = PortPlan.Choose(options);
             var password = PreparePassword(layout);
             await File.WriteAllTextAsync(Path.Combine(layout.ConfDirectory, "neo4j.conf"), Neo4jConf.Render(layout, httpPort, boltPort), cancellationToken);
 
             progress?.Report($"Starting Neo4j {Neo4jVersion} on http://127.0.0.1:{httpPort}/ (data: {(layout.EphemeralData ? "ephemeral" : layout.DataDirectory)})");
-            var arguments = JavaCommand.Arguments(home, layout, options.HeapMegabytes);
-            if (detached)
+            var arguments = JavaCommand.Arguments(home, layout, heap);
+            if (mode == StartMode.Detached)
             {
                 var pid = await ServerProcessLauncher.StartDetachedAsync(java, arguments, layout, cancellationToken);
-                server = new LocalNeo4jServer(pid, httpPort, boltPort, password, layout, watchdog: null, cache);
+                server = new LocalNeo4jServer(pid, httpPort, boltPort, password, layout, watchdog: null, cache, heap);
                 DetachedStateFile.Write(cache, new DetachedServerRecord(
-                    pid, httpPort, boltPort, layout.DataDirectory, layout.InstanceDirectory, Neo4jVersion, DateTimeOffset.UtcNow));
+                    pid, httpPort, boltPort, layout.DataDirectory, layout.InstanceDirectory, Neo4jVersion, DateTimeOffset.UtcNow, HeapMegabytes: heap));
             }
             else
             {
                 var (pid, watchdog) = await ServerProcessLauncher.StartChildAsync(
                     java, arguments, layout, Environment.ProcessId, cancellationToken);
-                server = new LocalNeo4jServer(pid, httpPort, boltPort, password, layout, watchdog, detachedCache: null);
+                var registered = mode == StartMode.RegisteredChild;
+                server = new LocalNeo4jServer(
+                    pid, httpPort, boltPort, password, layout, watchdog, registered ? cache : null, heap, Environment.ProcessId);
                 ChildServerRegistry.Register(server);
+                if (registered)
+                {
+                    DetachedStateFile.Write(cache, new DetachedServerRecord(
+                        pid, httpPort, boltPort, layout.DataDirectory, layout.InstanceDirectory, Neo4jVersion, DateTimeOffset.UtcNow, Environment.ProcessId, heap));
+                }
             }
 
             await File.WriteAllTextAsync(layout.JavaPidFile, server.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
@@ -290,16 +353,18 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         }
     }
 
-    private static void Validate(LocalNeo4jOptions options)
+    /// <summary>Checks the options and returns the heap in megabytes.</summary>
+    private static int Validate(LocalNeo4jOptions options)
     {
         if (!OperatingSystem.IsLinux())
         {
             throw new LocalNeo4jException("The local Neo4j launcher runs on Linux only (it watches processes through /proc). Point InnoGraph at another Neo4j instead.");
         }
 
-        if (options.HeapMegabytes < 64)
+        var heap = options.ResolveHeapMegabytes();
+        if (heap < 64)
         {
-            throw new LocalNeo4jException($"HeapMegabytes must be at least 64, but is {options.HeapMegabytes}.");
+            throw new LocalNeo4jException($"HeapMegabytes must be at least 64, but is {heap}.");
         }
 
         foreach (var port in new[] { options.HttpPort, options.BoltPort })
@@ -314,6 +379,8 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         {
             throw new LocalNeo4jException("StartTimeout must be positive.");
         }
+
+        return heap;
     }
 
     private static string PreparePassword(InstanceLayout layout)
@@ -335,7 +402,8 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     {
         var password = PasswordFile.Read(PasswordFile.PathFor(record.DataDirectory)) ?? throw new LocalNeo4jException(
             $"The running Neo4j's password file {PasswordFile.PathFor(record.DataDirectory)} is missing. Stop the server (innograph neo4j stop) and restore the file or delete the data directory.");
-        return new LocalNeo4jServer(record.ProcessId, record.HttpPort, record.BoltPort, password, record.Layout, watchdog: null, cache);
+        return new LocalNeo4jServer(
+            record.ProcessId, record.HttpPort, record.BoltPort, password, record.Layout, watchdog: null, cache, record.HeapMegabytes, record.OwnerProcessId);
     }
 
     private static void ForgetStale(string cache, DetachedServerRecord record)
@@ -373,6 +441,12 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         }
 
         _layout.Delete();
+        ForgetOwnRecord();
+    }
+
+    /// <summary>Removes the state file only while it still describes this server, never a successor's.</summary>
+    private void ForgetOwnRecord()
+    {
         if (_cacheDirectory is not null && DetachedStateFile.Read(_cacheDirectory) is { } record && record.ProcessId == ProcessId)
         {
             DetachedStateFile.Delete(_cacheDirectory);

@@ -6,9 +6,11 @@ namespace InnoGraph.Neo4j.Local;
 /// <param name="HttpUri">The HTTP address, when a server is recorded.</param>
 /// <param name="DataDirectory">The data directory, when a server is recorded.</param>
 /// <param name="StateFile">The state file that was read.</param>
+/// <param name="OwnerProcessId">The pid of the <c>innograph serve</c> that started the server and stops it when it exits; null for one started by <c>neo4j start</c>.</param>
 public sealed record LocalNeo4jStatus(
     LocalNeo4jState State,
     int? ProcessId,
     Uri? HttpUri,
     string? DataDirectory,
-    string StateFile);
+    string StateFile,
+    int? OwnerProcessId = null);

@@ -93,11 +93,15 @@ internal static class ReadinessProbe
     public static LocalNeo4jException Failure(string what, InstanceLayout layout)
     {
         var log = LogTail.Read(layout.ConsoleLog, 30);
+        if (log.Contains("StoreLock", StringComparison.Ordinal) || log.Contains("Unable to obtain lock", StringComparison.Ordinal))
+        {
+            // Another Neo4j not started by this launcher holds the store: one line says it all, Neo4j's stack trace helps nobody.
+            return DataDirectoryUsers.InUse(layout.DataDirectory, pid: null);
+        }
+
         var hint = log.Contains("Address already in use", StringComparison.Ordinal)
-            ? "\nA port was taken by another program meanwhile: start again (free ports are chosen anew) or pick other ports."
-            : log.Contains("StoreLock", StringComparison.Ordinal) || log.Contains("Unable to obtain lock", StringComparison.Ordinal)
-                ? $"\nThe data directory {layout.DataDirectory} is used by another running Neo4j: stop it (innograph neo4j stop) or use another data directory."
-                : string.Empty;
+            ? "\nA port was taken by another program meanwhile: stop it and start again, or start on other ports (innograph neo4j start --port N)."
+            : string.Empty;
         return new LocalNeo4jException(
             $"{what}{hint}\nLast lines of {layout.ConsoleLog}:\n{log}\nMore detail in {layout.DebugLog} while the instance exists.");
     }

@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using System.Text;
+using InnoGraph.Neo4j.Configuration;
+using InnoGraph.Neo4j.Errors;
+
+namespace InnoGraph.Neo4j.Http;
+
+/// <summary>
+/// The Authorization header of every request: from the configured password, or from the password file, which is read
+/// on first use and again after <see cref="Invalidate"/> (the client calls it when the server was gone or refused the
+/// credentials), so a restart with a new password needs no client restart.
+/// </summary>
+internal sealed class CredentialsSource(Neo4jOptions options)
+{
+    private readonly Lock _gate = new();
+    private AuthenticationHeaderValue? _header;
+    private bool _read;
+
+    /// <summary>The header to send, or null when authentication is off.</summary>
+    /// <exception cref="Neo4jUnavailableException">The password file cannot be read (e.g. the data directory is being recreated).</exception>
+    public AuthenticationHeaderValue? Header()
+    {
+        lock (_gate)
+        {
+            if (!_read)
+            {
+                _header = Build();
+                _read = true;
+            }
+
+            return _header;
+        }
+    }
+
+    /// <summary>Makes the next request read the password (file) again.</summary>
+    public void Invalidate()
+    {
+        lock (_gate)
+        {
+            _read = options.PasswordFile is null && _read;
+        }
+    }
+
+    private AuthenticationHeaderValue? Build()
+    {
+        if (string.IsNullOrEmpty(options.User))
+        {
+            return null;
+        }
+
+        var password = options.PasswordFile is { Length: > 0 } file ? ReadFile(file) : options.Password;
+        return new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{password}")));
+    }
+
+    private string ReadFile(string path)
+    {
+        try
+        {
+            var password = File.ReadAllText(path).Trim();
+            return password.Length > 0 ? password : throw new IOException("the file is empty");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Neo4jUnavailableException(options.ServerUri, $"the password file {path} cannot be read ({e.Message})", e);
+        }
+    }
+}
