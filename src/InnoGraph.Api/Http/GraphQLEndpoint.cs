@@ -285,6 +285,11 @@ internal sealed class GraphQLEndpoint(
                 state.DatabaseUnavailable = true;
                 ApiLog.DatabaseUnavailable(logger, unavailable);
                 return ApiError.Create(ErrorCodes.ServiceUnavailable, "The graph database is not reachable right now; try again in a few seconds.");
+            case Neo4jOutOfMemoryException outOfMemory:
+                // The server is overloaded rather than the request wrong: a 503 tells clients to back off.
+                state.DatabaseUnavailable = true;
+                ApiLog.DatabaseError(logger, outOfMemory.Code, outOfMemory);
+                return ApiError.Create(ErrorCodes.ServiceUnavailable, "The graph database ran out of memory for this request; narrow it (smaller pages, lower depth) or try again later.");
             case Neo4jException database:
                 ApiLog.DatabaseError(logger, database.Code, database);
                 return ApiError.Create(ErrorCodes.DatabaseError, database.IsTransient
