@@ -21,7 +21,9 @@ internal static class FragmentBombs
     public static IReadOnlyList<HostileCase> Generate(int seed)
     {
         var cases = new FamilyCases(Family, seed);
-        for (var levels = 6; levels <= 16; levels++)
+        // Deepest first: on a server that expands them, the first ones never end and keep its CPU busy
+        // after the family has stopped sending, which the idle check after the run then sees.
+        for (var levels = 16; levels >= 6; levels--)
         {
             foreach (var shape in Shapes)
             {

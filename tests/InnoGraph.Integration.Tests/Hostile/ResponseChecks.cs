@@ -24,7 +24,8 @@ internal static partial class ResponseChecks
     /// <summary>The general violations of one answer: (what kind, detail).</summary>
     public static IEnumerable<(string Kind, string Detail)> Check(HostileRequest request, HostileResponse response)
     {
-        if (!response.Answered && request.MayCloseSilently && response.Failure == RawHttp.ClosedWithoutAnswer)
+        // Bytes that are not a complete HTTP/1.1 request may be met with silence, a close or another protocol's frame.
+        if (!response.Answered && request.MayCloseSilently)
         {
             yield break;
         }
