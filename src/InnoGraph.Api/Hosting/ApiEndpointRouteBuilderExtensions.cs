@@ -28,7 +28,7 @@ internal static class ApiEndpointRouteBuilderExtensions
         if (app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.Metrics.Enabled)
         {
             app.MapMetrics("/metrics")
-                .WithMetadata(new MetricsEndpoint())
+                .WithMetadata(new MetricsEndpoint(), new HttpMethodMetadata([HttpMethods.Get]))
                 .RequireRateLimiting(ApiServiceCollectionExtensions.ProbeRateLimitPolicy);
         }
 

@@ -15,6 +15,11 @@ internal static class ApiOperationsServiceCollectionExtensions
         services.AddSingleton<ReadinessProbe>();
         services.AddSingleton<IPostConfigureOptions<LoggerFilterOptions>, HostingDiagnosticsCap>();
 
+        // The runtime's exception counter labels series with exception type names; /metrics shows
+        // counts of what happened, not the names of what was thrown inside.
+        Prometheus.Metrics.ConfigureMeterAdapter(adapter => adapter.InstrumentFilterPredicate =
+            instrument => !(instrument.Meter.Name == "System.Runtime" && instrument.Name == "dotnet.exceptions"));
+
         // The loggers of the types that log failures per request; see RepeatLimitedLogger.
         services.AddSingleton<ILogger<GraphQLEndpoint>, RepeatLimitedLogger<GraphQLEndpoint>>();
         services.AddSingleton<ILogger<RequestLogMiddleware>, RepeatLimitedLogger<RequestLogMiddleware>>();

@@ -57,7 +57,7 @@ internal static class RequestReader
         using var buffer = new MemoryStream();
         var chunk = new byte[8192];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        while ((read = await ReadChunkAsync(request.Body, chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > maxBytes)
             {
@@ -90,6 +90,19 @@ internal static class RequestReader
             Text(root, "operationName"),
             Object(root, "variables"),
             Object(root, "extensions"));
+    }
+
+    /// <summary>Reads the next part of the body; a body the server cannot decode (e.g. a chunk size past 64 bits) is the client's error.</summary>
+    private static async Task<int> ReadChunkAsync(Stream body, byte[] chunk, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await body.ReadAsync(chunk, cancellationToken);
+        }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Rejected("The request body could not be read: its transfer encoding is malformed.");
+        }
     }
 
     /// <summary>True when the percent-decoded query string is valid UTF-8.</summary>

@@ -24,7 +24,7 @@ public sealed partial record Locator(string Source, string Anchor)
     /// <summary>Parses a locator; on failure says what the form should be.</summary>
     public static bool TryParse(string text, out Locator? locator, out string? error)
     {
-        var match = LocatorPattern().Match(text.Trim());
+        var match = LocatorPattern().Match(text);
         if (!match.Success)
         {
             locator = null;

@@ -88,6 +88,14 @@ public sealed class ApiKilledDuringMutationTests(ScratchNeo4jFixture neo4j, ITes
             ["NEO4J_PASSWORD"] = neo4j.Options.Password ?? "",
             ["Api__Keys__fault"] = Key,
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+
+            // A batch far above the default request limits, so that its commit takes long enough for a kill to land in it.
+            ["Api__MaxRootFields"] = "300",
+            ["Api__MaxAliases"] = "300",
+            ["Api__MaxTokens"] = "100000",
+            ["Api__MaxFields"] = "20000",
+            ["Api__MaxComplexity"] = "1000000",
+            ["Api__MaxDatabaseCost"] = "1000000",
         });
         await WarmUpAsync(api, run);
         var body = Encoding.UTF8.GetBytes(GraphQLRequests.Json(Batch(prefix)));
