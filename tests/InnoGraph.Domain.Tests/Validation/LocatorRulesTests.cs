@@ -40,12 +40,12 @@ public sealed class LocatorRulesTests
     public void a_locator_with_a_newline_or_another_scripts_digits_inside_is_not_a_locator(string text) =>
         Locator.TryParse(text, out _, out var error).Should().BeFalse(error);
 
-    [Fact]
-    public void surrounding_white_space_is_trimmed_so_the_stored_locator_is_canonical()
-    {
-        Locator.TryParse("d001:p9\n", out var locator, out _).Should().BeTrue();
-        locator!.ToString().Should().Be("d001:p9");
-    }
+    [Theory]
+    [InlineData("d001:p9\n")]
+    [InlineData(" d001:p9")]
+    [InlineData("d001:p9\t")]
+    public void surrounding_white_space_is_refused_like_any_other_malformed_locator(string text) =>
+        Locator.TryParse(text, out _, out var error).Should().BeFalse(error);
 
     private static string? Check(string text, SourceFacts? source)
     {
