@@ -14,7 +14,8 @@ namespace InnoGraph.Api.Mutations;
 /// Sends the statements of every mutation field of the operation in one implicit transaction:
 /// one round trip, all or nothing. Statements run in field order, so a field sees what earlier
 /// fields wrote, as GraphQL's serial execution of mutations requires. Input is checked for every
-/// field before anything is sent; when any field is invalid, nothing is sent.
+/// field before anything is sent; when any field is invalid, nothing is sent. A field the graph
+/// refuses fails the transaction from its guarded write; its check, the statement before, says why.
 /// </summary>
 internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement> executed, TimeProvider clock, ILogger logger)
 {
@@ -66,13 +67,37 @@ internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement
             return outcomes;
         }
 
-        // One transaction: retried after an unknown outcome only when a replay would answer the same.
+        // One transaction: retried after an unknown outcome only when a replay would answer the same. A refusal
+        // fails it with a client error, which is never retried.
         var work = plans.All(p => p.Plan.RetrySafe) ? WorkKind.RetrySafe : WorkKind.NotRetrySafe;
+        var statements = new List<CypherStatement>();
+        var writeAt = new int[plans.Count];
+        for (var i = 0; i < plans.Count; i++)
+        {
+            statements.AddRange(plans[i].Plan.Statements);
+            writeAt[i] = statements.Count - 1;
+        }
+
         var started = Stopwatch.StartNew();
         IReadOnlyList<CypherResult> results;
         try
         {
-            results = await cypher.RunAsync([.. plans.Select(p => p.Plan.Statement)], work, context.CancellationToken);
+            results = await cypher.RunAsync(statements, work, context.CancellationToken);
+        }
+        catch (Neo4jException e) when (Refused(e, plans, writeAt) is { } refused)
+        {
+            Record(plans, started.Elapsed.TotalMilliseconds);
+            var (index, error) = refused;
+            var key = plans[index].Key;
+            foreach (var (other, _) in plans)
+            {
+                outcomes[other] = RootOutcome.Failed(ApiError.Create(
+                    ErrorCodes.NotWritten,
+                    $"Nothing was written: '{key}' of this request was refused, and a request writes all its fields or none (fields after it were not checked against the graph). Correct it and send the request again."));
+            }
+
+            outcomes[key] = RootOutcome.Failed(error);
+            return outcomes;
         }
         catch (Neo4jException e)
         {
@@ -85,13 +110,44 @@ internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement
             return plans.ToDictionary(p => p.Key, _ => RootOutcome.Failed(ApiError.Create(ErrorCodes.DatabaseError, message)), StringComparer.Ordinal);
         }
 
-        var elapsed = started.Elapsed.TotalMilliseconds;
+        Record(plans, started.Elapsed.TotalMilliseconds);
         for (var i = 0; i < plans.Count; i++)
         {
-            executed.Add(new ExecutedStatement(plans[i].Key, plans[i].Plan.Statement.Text, elapsed));
-            outcomes[plans[i].Key] = plans[i].Plan.Read(results[i]);
+            outcomes[plans[i].Key] = plans[i].Plan.Read(results[writeAt[i]]);
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// The field whose write failed on its guard, and its refusal as its check read it: the check must be the last
+    /// statement that completed and must report a refusal. Anything else is a database error.
+    /// </summary>
+    private static (int Index, ExecutionError Error)? Refused(Neo4jException e, List<(string Key, MutationPlan Plan)> plans, int[] writeAt)
+    {
+        if (e.Code != Neo4jErrorCodes.ArithmeticError)
+        {
+            return null;
+        }
+
+        var failed = e.CompletedResults.Count;
+        var index = Array.IndexOf(writeAt, failed);
+        if (index < 0 || plans[index].Plan.Check is null)
+        {
+            return null;
+        }
+
+        return plans[index].Plan.Refusal(e.CompletedResults[failed - 1]) is { } error ? (index, error) : null;
+    }
+
+    private void Record(List<(string Key, MutationPlan Plan)> plans, double elapsed)
+    {
+        foreach (var (key, plan) in plans)
+        {
+            foreach (var statement in plan.Statements)
+            {
+                executed.Add(new ExecutedStatement(key, statement.Text, elapsed));
+            }
+        }
     }
 }

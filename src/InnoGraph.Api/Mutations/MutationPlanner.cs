@@ -9,9 +9,9 @@ using InnoGraph.Neo4j.Client;
 namespace InnoGraph.Api.Mutations;
 
 /// <summary>
-/// Turns one mutation field into its statement after checking its input in C#; refusals that need
+/// Turns one mutation field into its statements after checking its input in C#; refusals that need
 /// the graph (unknown sources or paragraphs, a change of kind, missing endpoints, kinds a type does not join)
-/// come back as columns of the statement and are read into the field's error.
+/// come back as columns of the field's check statement and are read into the field's error.
 /// </summary>
 internal static class MutationPlanner
 {
@@ -30,33 +30,32 @@ internal static class MutationPlanner
     private static MutationPlan Upsert(SelectionNode field, string actor, string now)
     {
         var entity = MutationInputValidator.Entity(Input(field));
-        var statement = WriteStatements.UpsertEntity(entity, actor, now, field.Children).Build();
-        return new MutationPlan(statement, RetrySafe: true, result =>
+        var check = WriteStatements.UpsertEntityCheck(entity).Build();
+        var write = WriteStatements.UpsertEntity(entity, actor, now, field.Children).Build();
+        return new MutationPlan(check, write, RetrySafe: true, result =>
         {
             if (BadSources(result) is { } bad)
             {
-                return RootOutcome.Failed(bad);
+                return bad;
             }
 
-            if (Column(result, "existingKind") is { ValueKind: JsonValueKind.String } existing && existing.GetString() != entity.Kind.ToString())
-            {
-                return RootOutcome.Failed(ApiError.Create(ErrorCodes.Conflict, $"'{entity.Id}' is already a {existing.GetString()}; an entity's kind cannot change."));
-            }
-
-            return new RootOutcome(Column(result, "data"), null);
-        });
+            return Column(result, "existingKind") is { ValueKind: JsonValueKind.String } existing && existing.GetString() != entity.Kind.ToString()
+                ? ApiError.Create(ErrorCodes.Conflict, $"'{entity.Id}' is already a {existing.GetString()}; an entity's kind cannot change.")
+                : null;
+        }, Data);
     }
 
     // MERGE on the relation id makes sending it twice the same as once.
     private static MutationPlan AddRelation(SelectionNode field, string actor, string now)
     {
         var (relation, spec) = MutationInputValidator.Relation(Input(field));
-        var statement = WriteStatements.AddRelation(relation, spec, actor, now, field).Build();
-        return new MutationPlan(statement, RetrySafe: true, result =>
+        var check = WriteStatements.AddRelationCheck(relation, spec).Build();
+        var write = WriteStatements.AddRelation(relation, spec, actor, now, field).Build();
+        return new MutationPlan(check, write, RetrySafe: true, result =>
         {
             if (BadSources(result) is { } bad)
             {
-                return RootOutcome.Failed(bad);
+                return bad;
             }
 
             var fromKind = Column(result, "fromKind");
@@ -64,16 +63,13 @@ internal static class MutationPlanner
             if (fromKind.ValueKind != JsonValueKind.String || toKind.ValueKind != JsonValueKind.String)
             {
                 var missing = fromKind.ValueKind != JsonValueKind.String ? relation.From : relation.To;
-                return RootOutcome.Failed(ApiError.Create(ErrorCodes.NotFound, $"There is no entity '{missing}'; create it first with upsertEntity (earlier in the same request is fine)."));
+                return ApiError.Create(ErrorCodes.NotFound, $"There is no entity '{missing}'; create it first with upsertEntity (earlier in the same request is fine).");
             }
 
-            if (!Allows(spec.FromKinds, fromKind.GetString()!) || !Allows(spec.ToKinds, toKind.GetString()!))
-            {
-                return RootOutcome.Failed(ApiError.Create(ErrorCodes.Validation, $"{spec.Name} does not join a {fromKind.GetString()} to a {toKind.GetString()}."));
-            }
-
-            return new RootOutcome(Column(result, "data"), null);
-        });
+            return !Allows(spec.FromKinds, fromKind.GetString()!) || !Allows(spec.ToKinds, toKind.GetString()!)
+                ? ApiError.Create(ErrorCodes.Validation, $"{spec.Name} does not join a {fromKind.GetString()} to a {toKind.GetString()}.")
+                : null;
+        }, Data);
     }
 
     // Deleting twice leaves the graph the same, but a replay of a removal that did commit would
@@ -89,9 +85,11 @@ internal static class MutationPlanner
         }
 
         var statement = WriteStatements.RemoveRelation(parts[0], spec, parts[2], id).Build();
-        return new MutationPlan(statement, RetrySafe: false, result =>
+        return new MutationPlan(null, statement, RetrySafe: false, _ => null, result =>
             new RootOutcome(JsonSerializer.SerializeToElement(Column(result, "data").ValueKind == JsonValueKind.True), null));
     }
+
+    private static RootOutcome Data(CypherResult result) => new(Column(result, "data"), null);
 
     private static IDictionary<string, object?> Input(SelectionNode field) =>
         field.Arguments.GetValueOrDefault("input") as IDictionary<string, object?> ?? new Dictionary<string, object?>();

@@ -4,61 +4,73 @@ using InnoGraph.Domain.Model;
 namespace InnoGraph.Api.Mutations;
 
 /// <summary>
-/// One statement per write. Checks that need the graph (existing kind, endpoints, sources and
-/// their paragraph counts) run inside it, and the write happens only when they pass, so a refused
-/// write changes nothing and a request still takes one round trip.
+/// Two statements per upsert or added relation, sent in the same request: a read-only check that
+/// returns what the graph refuses (existing kind, endpoints, sources and their paragraph counts) as
+/// of the fields before it, then the write, which computes the same refusals and fails the
+/// transaction when there are any, so a refused field leaves nothing of the request written and a
+/// request still takes one round trip.
 /// </summary>
 internal static class WriteStatements
 {
     private const string SourcesVariable = "__sources";
 
+    /// <summary>Reads what would refuse the upsert (the existing kind, locators the graph refuses) without writing.</summary>
+    public static CypherQuery UpsertEntityCheck(GraphEntity entity)
+    {
+        var query = new CypherQuery();
+        UpsertRefusals(query, entity);
+        query.Line($"RETURN existing.kind AS existingKind, badSources, {SourcesVariable} AS sourceFacts");
+        return query;
+    }
+
+    /// <summary>The upsert itself, which fails the transaction (<see cref="Guard"/>) when the checks of <see cref="UpsertEntityCheck"/> refuse it.</summary>
     public static CypherQuery UpsertEntity(GraphEntity entity, string actor, string now, IReadOnlyList<SelectionNode> selection)
     {
         var query = new CypherQuery();
         Documents.Preamble(query);
-        SourceFacts(query, entity.Sources);
+        var ok = UpsertRefusals(query, entity);
         var id = query.Param(entity.Id);
         var kind = query.Param(entity.Kind.ToString());
         var label = EntityKinds.Of(entity.Kind).Label;
-        query.Line($"OPTIONAL MATCH (existing:Entity {{id: {id}}})");
-        query.With($"existing, {BadSources(query, entity.Sources)} AS badSources");
-        query.With($"existing, badSources, (existing IS NULL OR existing.kind = {kind}) AND size(badSources) = 0 AS ok");
-        query.Line("FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |");
+        query.With($"existing, badSources, {ok} AS ok");
+        query.Line($"FOREACH (_ IN {Guard("ok")} |");
         query.Line($"  MERGE (n:Entity {{id: {id}}}) ON CREATE SET n.origin = 'api', n.kind = {kind}");
         query.Line($"  SET n:{label}, n.name = {query.Param(entity.Name)}, n.nameEn = {query.Param(entity.NameEn)}, " +
             $"n.aliases = {query.Param(entity.Aliases.Select(a => a.Text).ToList())}, n.aliasScripts = {query.Param(entity.Aliases.Select(a => a.Script).ToList())}, " +
             $"n.sources = {Union(query, "n.sources", entity.Sources)}, n.searchText = {query.Param(entity.SearchText)}, " +
             $"n.updatedBy = {query.Param(actor)}, n.updatedAt = {query.Param(now)}, n += {query.Param(entity.Properties)})");
-        query.With("existing, badSources, ok");
+        query.With("ok");
         query.Line($"OPTIONAL MATCH (n:Entity {{id: {id}}})");
-        query.Line($"RETURN CASE WHEN ok THEN {EntityProjection.Project(query, "n", selection)} END AS data, existing.kind AS existingKind, badSources, {SourcesVariable} AS sourceFacts");
+        query.Line($"RETURN CASE WHEN ok THEN {EntityProjection.Project(query, "n", selection)} END AS data");
         return query;
     }
 
+    /// <summary>Reads what would refuse the relation (missing endpoints and their kinds, locators the graph refuses) without writing.</summary>
+    public static CypherQuery AddRelationCheck(GraphRelation relation, RelationTypeSpec spec)
+    {
+        var query = new CypherQuery();
+        RelationRefusals(query, relation, spec);
+        query.Line($"RETURN a.kind AS fromKind, b.kind AS toKind, badSources, {SourcesVariable} AS sourceFacts");
+        return query;
+    }
+
+    /// <summary>The relation itself, which fails the transaction (<see cref="Guard"/>) when the checks of <see cref="AddRelationCheck"/> refuse it.</summary>
     public static CypherQuery AddRelation(GraphRelation relation, RelationTypeSpec spec, string actor, string now, SelectionNode edge)
     {
         var query = new CypherQuery();
         Documents.Preamble(query);
-        SourceFacts(query, relation.Sources);
-        var from = query.Param(relation.From);
-        var to = query.Param(relation.To);
+        var ok = RelationRefusals(query, relation, spec);
         var id = query.Param(relation.Id);
-        var fromKinds = query.Param(spec.FromKinds.Select(k => k.ToString()).ToList());
-        var toKinds = query.Param(spec.ToKinds.Select(k => k.ToString()).ToList());
-        query.Line($"OPTIONAL MATCH (a:Entity {{id: {from}}})");
-        query.Line($"OPTIONAL MATCH (b:Entity {{id: {to}}})");
-        query.With($"a, b, {BadSources(query, relation.Sources)} AS badSources");
-        query.With($"a, b, badSources, a IS NOT NULL AND b IS NOT NULL AND (size({fromKinds}) = 0 OR a.kind IN {fromKinds}) AND (size({toKinds}) = 0 OR b.kind IN {toKinds}) AND size(badSources) = 0 AS ok");
-        query.Line("FOREACH (_ IN CASE WHEN ok THEN [1] ELSE [] END |");
+        query.With($"a, b, {ok} AS ok");
+        query.Line($"FOREACH (_ IN {Guard("ok")} |");
         query.Line($"  MERGE (a)-[r:{spec.Name} {{id: {id}}}]->(b) ON CREATE SET r.origin = 'api'");
         query.Line($"  SET r.sources = {Union(query, "r.sources", relation.Sources)}, r.updatedBy = {query.Param(actor)}, r.updatedAt = {query.Param(now)}, r += {query.Param(relation.Properties)})");
-        query.With("a, b, badSources, ok");
+        query.With("a, b, ok");
         query.Line($"OPTIONAL MATCH (a)-[r:{spec.Name} {{id: {id}}}]->(b)");
         var e = query.Fresh("e");
         var n = query.Fresh("n");
         var entries = edge.Children.Select(c => $"`{c.ResponseKey}`: {ConnectionProjection.EdgeField(query, e, n, c)}");
-        query.Line($"RETURN CASE WHEN ok AND r IS NOT NULL THEN head([{e} IN [{{k: r.id, r: r, m: b, d: 'OUT'}}] | head([{n} IN [{e}.m] | {{{string.Join(", ", entries)}}}])]) END AS data, " +
-            $"a.kind AS fromKind, b.kind AS toKind, badSources, {SourcesVariable} AS sourceFacts");
+        query.Line($"RETURN CASE WHEN ok AND r IS NOT NULL THEN head([{e} IN [{{k: r.id, r: r, m: b, d: 'OUT'}}] | head([{n} IN [{e}.m] | {{{string.Join(", ", entries)}}}])]) END AS data");
         return query;
     }
 
@@ -70,6 +82,35 @@ internal static class WriteStatements
         query.Line("DELETE r");
         query.Line("RETURN found AS data");
         return query;
+    }
+
+    /// <summary>
+    /// The one element a write's FOREACH runs over when <paramref name="ok"/> holds; otherwise an integer division by
+    /// zero, which fails the statement (<c>Neo.ClientError.Statement.ArithmeticError</c>) and rolls back the whole
+    /// request. The divisor is computed, not a literal: Neo4j 3.1 folds a literal <c>1/0</c> even in a branch not taken.
+    /// </summary>
+    public static string Guard(string ok) => $"range(1, 1 / CASE WHEN {ok} THEN 1 ELSE 0 END)";
+
+    // Leaves existing and badSources in scope; returns the condition under which the upsert may be written.
+    private static string UpsertRefusals(CypherQuery query, GraphEntity entity)
+    {
+        SourceFacts(query, entity.Sources);
+        var kind = query.Param(entity.Kind.ToString());
+        query.Line($"OPTIONAL MATCH (existing:Entity {{id: {query.Param(entity.Id)}}})");
+        query.With($"existing, {BadSources(query, entity.Sources)} AS badSources");
+        return $"(existing IS NULL OR existing.kind = {kind}) AND size(badSources) = 0";
+    }
+
+    // Leaves a, b and badSources in scope; returns the condition under which the relation may be written.
+    private static string RelationRefusals(CypherQuery query, GraphRelation relation, RelationTypeSpec spec)
+    {
+        SourceFacts(query, relation.Sources);
+        var fromKinds = query.Param(spec.FromKinds.Select(k => k.ToString()).ToList());
+        var toKinds = query.Param(spec.ToKinds.Select(k => k.ToString()).ToList());
+        query.Line($"OPTIONAL MATCH (a:Entity {{id: {query.Param(relation.From)}}})");
+        query.Line($"OPTIONAL MATCH (b:Entity {{id: {query.Param(relation.To)}}})");
+        query.With($"a, b, {BadSources(query, relation.Sources)} AS badSources");
+        return $"a IS NOT NULL AND b IS NOT NULL AND (size({fromKinds}) = 0 OR a.kind IN {fromKinds}) AND (size({toKinds}) = 0 OR b.kind IN {toKinds}) AND size(badSources) = 0";
     }
 
     // A write adds its locators to those already recorded, so seed provenance is never lost.

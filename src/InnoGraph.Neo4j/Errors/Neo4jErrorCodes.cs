@@ -20,6 +20,8 @@ public static class Neo4jErrorCodes
     public const string AuthenticationRateLimit = "Neo.ClientError.Security.AuthenticationRateLimit";
     /// <summary>The Cypher text is not valid.</summary>
     public const string SyntaxError = "Neo.ClientError.Statement.SyntaxError";
+    /// <summary>An arithmetic error in a statement, e.g. an integer division by zero ("/ by zero").</summary>
+    public const string ArithmeticError = "Neo.ClientError.Statement.ArithmeticError";
     /// <summary>A write broke a schema constraint (3.x and later).</summary>
     public const string ConstraintValidationFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
     /// <summary>A write broke a schema constraint (older spelling).</summary>

@@ -25,6 +25,21 @@ public class Neo4jException : Exception
     /// <summary>Neo4j's message, unchanged.</summary>
     public string ServerMessage { get; }
 
+    /// <summary>
+    /// The results of the statements of the same request that completed before the failing one, in order; empty
+    /// unless a multi-statement request of <see cref="Client.ICypherClient.RunAsync(IReadOnlyList{Client.CypherStatement}, Client.WorkKind, CancellationToken)"/>
+    /// failed part-way. The transaction is rolled back all the same: these say what the statements read, not that
+    /// anything was written. Callers that do not need them ignore them.
+    /// </summary>
+    public IReadOnlyList<Client.CypherResult> CompletedResults { get; private set; } = [];
+
+    /// <summary>Records the results of the statements that completed before the failing one; returns this exception.</summary>
+    public Neo4jException WithCompletedResults(IReadOnlyList<Client.CypherResult> completed)
+    {
+        CompletedResults = completed;
+        return this;
+    }
+
     /// <summary>True for <c>Neo.TransientError.*</c>: the same work may succeed when sent again.</summary>
     public bool IsTransient => Code.StartsWith(Neo4jErrorCodes.TransientPrefix, StringComparison.Ordinal);
 

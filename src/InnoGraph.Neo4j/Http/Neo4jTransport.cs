@@ -56,7 +56,9 @@ internal sealed class Neo4jTransport : IDisposable
         using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         var root = await ReadBodyAsync(response, cancellationToken);
         var parsed = ResponseParser.ParseTransactional(root, response.Headers.Location);
-        ThrowOnErrors(parsed.Errors);
+
+        // Neo4j returns the results of the statements before the failing one with the error; they travel on the exception.
+        ThrowOnErrors(parsed.Errors, parsed.Results);
         return parsed;
     }
 
@@ -161,11 +163,11 @@ internal sealed class Neo4jTransport : IDisposable
         }
     }
 
-    private static void ThrowOnErrors(IReadOnlyList<Neo4jError> errors)
+    private static void ThrowOnErrors(IReadOnlyList<Neo4jError> errors, IReadOnlyList<CypherResult>? completed = null)
     {
         if (errors.Count > 0)
         {
-            throw Neo4jException.FromError(errors[0].Code, errors[0].Message, errors[0].StackTrace);
+            throw Neo4jException.FromError(errors[0].Code, errors[0].Message, errors[0].StackTrace).WithCompletedResults(completed ?? []);
         }
     }
 }

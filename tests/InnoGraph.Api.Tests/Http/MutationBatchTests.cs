@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using InnoGraph.Api.Tests.Support;
+using InnoGraph.Neo4j.Client;
 using InnoGraph.Neo4j.Errors;
 
 namespace InnoGraph.Api.Tests.Http;
@@ -18,7 +19,7 @@ public sealed class MutationBatchTests(ApiFactory factory) : IClassFixture<ApiFa
         """;
 
     [Fact]
-    public async Task three_mutation_fields_are_sent_as_three_statements_of_one_request_in_field_order()
+    public async Task three_mutation_fields_are_sent_as_a_check_and_a_guarded_write_each_in_one_request_in_field_order()
     {
         factory.Cypher.Failure = null;
         var before = factory.Cypher.Requests.Count;
@@ -28,14 +29,55 @@ public sealed class MutationBatchTests(ApiFactory factory) : IClassFixture<ApiFa
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         factory.Cypher.Requests.Count.Should().Be(before + 1);
         var statements = factory.Cypher.Requests[^1];
-        statements.Should().HaveCount(3);
-        statements[0].Text.Should().Contain("MERGE (n:Entity");
-        statements[0].Parameters!.Values.Should().Contain("批量测试研究院");
-        statements[1].Text.Should().Contain("MERGE (a)-[r:LOCATED_IN");
-        statements[1].Parameters!.Values.Should().Contain("inst.batch-probe|LOCATED_IN|region.jiaxing");
-        statements[2].Text.Should().Contain("DELETE r");
+        statements.Should().HaveCount(5);
+        statements[0].Text.Should().Contain("RETURN existing.kind AS existingKind").And.NotContain("MERGE").And.NotContain("SET ");
+        statements[1].Text.Should().Contain("FOREACH (_ IN range(1, 1 / CASE WHEN ok THEN 1 ELSE 0 END) |").And.Contain("MERGE (n:Entity");
+        statements[1].Parameters!.Values.Should().Contain("批量测试研究院");
+        statements[2].Text.Should().Contain("RETURN a.kind AS fromKind, b.kind AS toKind").And.NotContain("MERGE");
+        statements[3].Text.Should().Contain("FOREACH (_ IN range(1, 1 / CASE WHEN ok THEN 1 ELSE 0 END) |").And.Contain("MERGE (a)-[r:LOCATED_IN");
+        statements[3].Parameters!.Values.Should().Contain("inst.batch-probe|LOCATED_IN|region.jiaxing");
+        statements[4].Text.Should().Contain("DELETE r");
         var body = await BodyAsync(response);
-        body.GetProperty("extensions").GetProperty("cypher").EnumerateArray().Select(s => s.GetProperty("field").GetString()).Should().Equal("a", "b", "c");
+        body.GetProperty("extensions").GetProperty("cypher").EnumerateArray().Select(s => s.GetProperty("field").GetString()).Should().Equal("a", "a", "b", "b", "c");
+    }
+
+    [Fact]
+    public async Task a_guard_failing_after_a_check_that_refuses_reports_the_refusal_and_not_written_for_the_others()
+    {
+        // Neo4j ran the first check (it refused the locator) and failed the first write on its guard.
+        factory.Cypher.Failure = new Neo4jException(Neo4jErrorCodes.ArithmeticError, "/ by zero").WithCompletedResults([Check("""[null, ["d001:p99999"], [{"id": "d001", "document": true, "paragraphs": 53}]]""")]);
+
+        var response = await PostAsync(ThreeWrites);
+
+        factory.Cypher.Failure = null;
+        var errors = await ErrorsAsync(response);
+        errors["a"].Should().Be(("VALIDATION_FAILED", "The input is not valid: locator d001:p99999: d001 has paragraphs p1 to p53."));
+        errors["b"].Code.Should().Be("NOT_WRITTEN");
+        errors["c"].Code.Should().Be("NOT_WRITTEN");
+        errors["c"].Message.Should().Be("Nothing was written: 'a' of this request was refused, and a request writes all its fields or none (fields after it were not checked against the graph). Correct it and send the request again.");
+    }
+
+    [Fact]
+    public async Task a_guard_failing_after_a_check_that_passed_is_a_database_error()
+    {
+        factory.Cypher.Failure = new Neo4jException(Neo4jErrorCodes.ArithmeticError, "/ by zero").WithCompletedResults([Check("""[null, [], [{"id": "d001", "document": true, "paragraphs": 53}]]""")]);
+
+        var response = await PostAsync(ThreeWrites);
+
+        factory.Cypher.Failure = null;
+        (await ErrorsAsync(response)).Values.Should().OnlyContain(e => e.Code == "DATABASE_ERROR");
+    }
+
+    [Fact]
+    public async Task an_arithmetic_error_on_a_check_statement_is_a_database_error()
+    {
+        // The failing statement is the first write's check (index 0), not a guarded write.
+        factory.Cypher.Failure = new Neo4jException(Neo4jErrorCodes.ArithmeticError, "/ by zero");
+
+        var response = await PostAsync(ThreeWrites);
+
+        factory.Cypher.Failure = null;
+        (await ErrorsAsync(response)).Values.Should().OnlyContain(e => e.Code == "DATABASE_ERROR");
     }
 
     [Fact]
@@ -104,6 +146,17 @@ public sealed class MutationBatchTests(ApiFactory factory) : IClassFixture<ApiFa
 
         return await client.SendAsync(request);
     }
+
+    private static CypherResult Check(string row)
+    {
+        using var document = JsonDocument.Parse(row);
+        return new CypherResult(["existingKind", "badSources", "sourceFacts"], [document.RootElement.EnumerateArray().Select(e => e.Clone()).ToList()]);
+    }
+
+    private static async Task<Dictionary<string, (string? Code, string? Message)>> ErrorsAsync(HttpResponseMessage response) =>
+        (await BodyAsync(response)).GetProperty("errors").EnumerateArray().ToDictionary(
+            e => e.GetProperty("path")[0].GetString()!,
+            e => (e.GetProperty("extensions").GetProperty("code").GetString(), e.GetProperty("message").GetString()));
 
     private static async Task<JsonElement> BodyAsync(HttpResponseMessage response)
     {
