@@ -26,6 +26,8 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
 
     private static readonly TimeSpan GracefulStop = TimeSpan.FromSeconds(30);
 
+    private const int PortAttempts = 3;
+
     private readonly InstanceLayout _layout;
     private readonly Process? _watchdog;
     private readonly string? _cacheDirectory;
@@ -245,7 +247,26 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         var home = await Neo4jDistribution.EnsureInstalledAsync(cache, progress, cancellationToken);
         StaleInstances.Sweep(cache);
 
-        var (httpPort, boltPort) = FreePort.Choose(options.HttpPort, options.BoltPort);
+        // A chosen port can still be bound by another program between its release and Neo4j's bind; that start
+        // fails at once with a bind error in the log and is made again on new ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            using var ports = FreePort.Reserve(options.HttpPort, options.BoltPort);
+            try
+            {
+                return await StartOnceAsync(options, detached, java, cache, home, ports, progress, cancellationToken);
+            }
+            catch (LocalNeo4jException) when (ports.ChosenPortWasTaken && attempt < PortAttempts)
+            {
+                progress?.Report($"Port {ports.Http} or {ports.Bolt} was taken by another program before Neo4j bound it; starting again on other ports");
+            }
+        }
+    }
+
+    private static async Task<LocalNeo4jServer> StartOnceAsync(
+        LocalNeo4jOptions options, bool detached, string java, string cache, string home, PortReservation ports, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var (httpPort, boltPort) = (ports.Http, ports.Bolt);
         var layout = InstanceLayout.Create(cache, options.DataDirectory);
         LocalNeo4jServer? server = null;
         try
@@ -255,6 +276,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
 
             progress?.Report($"Starting Neo4j {Neo4jVersion} on http://127.0.0.1:{httpPort}/ (data: {(layout.EphemeralData ? "ephemeral" : layout.DataDirectory)})");
             var arguments = JavaCommand.Arguments(home, layout, options.HeapMegabytes);
+            ports.ReleaseSockets();
             if (detached)
             {
                 var pid = await ServerProcessLauncher.StartDetachedAsync(java, arguments, layout, cancellationToken);
@@ -277,6 +299,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         }
         catch
         {
+            ports.NoteFailure(layout.ConsoleLog);
             if (server is not null)
             {
                 await server.StopAsync(CancellationToken.None);

@@ -93,7 +93,7 @@ internal static class ReadinessProbe
     public static LocalNeo4jException Failure(string what, InstanceLayout layout)
     {
         var log = LogTail.Read(layout.ConsoleLog, 30);
-        var hint = log.Contains("Address already in use", StringComparison.Ordinal)
+        var hint = PortBindFailure.IsIn(log)
             ? "\nA port was taken by another program meanwhile: start again (free ports are chosen anew) or pick other ports."
             : log.Contains("StoreLock", StringComparison.Ordinal) || log.Contains("Unable to obtain lock", StringComparison.Ordinal)
                 ? $"\nThe data directory {layout.DataDirectory} is used by another running Neo4j: stop it (innograph neo4j stop) or use another data directory."
