@@ -49,7 +49,7 @@ public static class TestProcessGuard
             Environment.SetEnvironmentVariable(OwnerVariable, _owner);
             if (OperatingSystem.IsLinux())
             {
-                KillMarked(IsOrphaned);
+                KillOrphans();
                 AppDomain.CurrentDomain.ProcessExit += (_, _) => OnExit();
             }
         }
@@ -64,6 +64,9 @@ public static class TestProcessGuard
             ExitActions.Add(action);
         }
     }
+
+    /// <summary>Kills the marked processes of test hosts that are gone; returns how many there were.</summary>
+    public static int KillOrphans() => KillMarked(IsOrphaned);
 
     /// <summary>Kills every process of this host that is still running now; returns how many there were.</summary>
     public static int KillLeftovers() => KillMarked(owner => owner == _owner);

@@ -29,7 +29,8 @@ public sealed class ScratchNeo4jFixture : IAsyncLifetime
     public Neo4jHttpClient NewClient(int maxRetries = 4) => Neo4jHttpClient.Create(new Neo4jOptions
     {
         Uri = Options.Uri, User = Options.User, Password = Options.Password, MaxRetries = maxRetries,
-        RetryBaseDelay = TimeSpan.FromMilliseconds(50), RequestTimeout = TimeSpan.FromSeconds(20),
+        // A generous request timeout: a whole seed load in one request on a loaded machine must not time out.
+        RetryBaseDelay = TimeSpan.FromMilliseconds(50), RequestTimeout = TimeSpan.FromMinutes(2),
     });
 
     public async Task ClearAsync()
