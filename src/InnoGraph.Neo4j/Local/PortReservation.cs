@@ -34,12 +34,7 @@ internal sealed class PortReservation : IDisposable
     /// <summary>Closes the listeners so that Neo4j can bind the ports; the locks stay until <see cref="Dispose"/>.</summary>
     public void ReleaseSockets()
     {
-        foreach (var listener in _listeners)
-        {
-            listener.Dispose();
-        }
-
-        _listeners.Clear();
+        CloseListeners();
         AfterRelease.Value?.Invoke(this);
     }
 
@@ -51,7 +46,7 @@ internal sealed class PortReservation : IDisposable
 
     public void Dispose()
     {
-        ReleaseSocketsQuietly();
+        CloseListeners();
         foreach (var held in _locks)
         {
             held.Dispose();
@@ -111,7 +106,7 @@ internal sealed class PortReservation : IDisposable
         }
     }
 
-    private void ReleaseSocketsQuietly()
+    private void CloseListeners()
     {
         foreach (var listener in _listeners)
         {

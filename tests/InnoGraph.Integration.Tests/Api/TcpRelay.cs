@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Integration.Tests.Api;
 
@@ -7,44 +8,45 @@ namespace InnoGraph.Integration.Tests.Api;
 /// A loopback TCP relay in front of Neo4j: stopping it makes Neo4j unreachable for whoever uses
 /// the relay's address, without stopping the Neo4j other tests share.
 /// </summary>
-/// <remarks>
-/// The relay keeps its port bound from construction to disposal and, while stopped, resets every connection at
-/// once. Closing and binding the port again would leave it free in between, and an ephemeral port is handed out
-/// to other programs' outgoing connections at any moment.
-/// </remarks>
 public sealed class TcpRelay : IAsyncDisposable
 {
     private readonly IPEndPoint _target;
-    private readonly TcpListener _listener;
-    private readonly CancellationTokenSource _disposed = new();
+    private readonly ReservedPort _port = new();
+    private TcpListener? _listener;
+    private CancellationTokenSource? _running;
     private readonly List<TcpClient> _connections = [];
-    private volatile bool _relaying;
 
     public TcpRelay(Uri target)
     {
         _target = new IPEndPoint(IPAddress.Loopback, target.Port);
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
-        _ = AcceptAsync(_disposed.Token);
     }
 
-    public int Port { get; }
+    /// <summary>
+    /// The relay's port. While the relay is stopped nothing listens there, so connections are refused as by a Neo4j
+    /// that is down; the port is reserved for the relay's lifetime, so that nobody takes it in between.
+    /// </summary>
+    public int Port => _port.Port;
 
     public Uri Uri => new($"http://127.0.0.1:{Port}/");
 
-    /// <summary>Relays connections from now on.</summary>
-    public void Start() => _relaying = true;
+    public void Start()
+    {
+        _running = new CancellationTokenSource();
+        _listener = new TcpListener(IPAddress.Loopback, Port);
+        _listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        _listener.Start();
+        _ = AcceptAsync(_listener, _running.Token);
+    }
 
-    /// <summary>Drops the open connections and resets new ones until <see cref="Start"/>.</summary>
     public void Stop()
     {
-        _relaying = false;
+        _running?.Cancel();
+        _listener?.Stop();
         lock (_connections)
         {
             foreach (var connection in _connections)
             {
-                Reset(connection);
+                connection.Dispose();
             }
 
             _connections.Clear();
@@ -54,49 +56,25 @@ public sealed class TcpRelay : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Stop();
-        _disposed.Cancel();
-        _listener.Dispose();
-        _disposed.Dispose();
+        _port.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    private static void Reset(TcpClient connection)
-    {
-        try
-        {
-            // Linger 0 makes the close a reset, as a refused connection would be, rather than an orderly end of stream.
-            connection.Client.LingerState = new LingerOption(true, 0);
-        }
-        catch (Exception e) when (e is SocketException or ObjectDisposedException)
-        {
-            // Already closed.
-        }
-
-        connection.Dispose();
-    }
-
-    private async Task AcceptAsync(CancellationToken cancellationToken)
+    private async Task AcceptAsync(TcpListener listener, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
             TcpClient inbound;
             try
             {
-                inbound = await _listener.AcceptTcpClientAsync(cancellationToken);
+                inbound = await listener.AcceptTcpClientAsync(cancellationToken);
             }
             catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
             }
 
-            if (_relaying)
-            {
-                _ = RelayAsync(inbound, cancellationToken);
-            }
-            else
-            {
-                Reset(inbound);
-            }
+            _ = RelayAsync(inbound, cancellationToken);
         }
     }
 
