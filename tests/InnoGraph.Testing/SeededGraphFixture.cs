@@ -31,15 +31,24 @@ public sealed class SeededGraphFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _neo4j = await TestNeo4jProvider.StartAsync();
-        _client = Neo4jHttpClient.Create(_neo4j.Options);
-        var compiled = SeedCompiler.CompileDirectory(RepositoryPaths.Seeds);
-        if (!compiled.IsValid)
+        try
         {
-            throw new InvalidOperationException("The seeds do not validate:\n" + string.Join('\n', compiled.Problems));
-        }
+            _client = Neo4jHttpClient.Create(_neo4j.Options);
+            var compiled = SeedCompiler.CompileDirectory(RepositoryPaths.Seeds);
+            if (!compiled.IsValid)
+            {
+                throw new InvalidOperationException("The seeds do not validate:\n" + string.Join('\n', compiled.Problems));
+            }
 
-        Dataset = compiled.Dataset!;
-        LoadReport = await new SeedLoader(_client).LoadAsync(Dataset, progress: null, CancellationToken.None);
+            Dataset = compiled.Dataset!;
+            LoadReport = await new SeedLoader(_client).LoadAsync(Dataset, progress: null, CancellationToken.None);
+        }
+        catch
+        {
+            // xunit does not dispose a fixture whose start failed; the server must not wait for the run's end.
+            await DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Runs a read query and maps each row to <typeparamref name="T"/> (columns to properties, case-insensitively).</summary>
@@ -52,9 +61,11 @@ public sealed class SeededGraphFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         _client?.Dispose();
+        _client = null;
         if (_neo4j is not null)
         {
             await _neo4j.DisposeAsync();
+            _neo4j = null;
         }
     }
 }

@@ -34,8 +34,9 @@ public static class TestNeo4jProvider
     /// <summary>A fresh local Neo4j of its own, for tests that change the whole graph or stop the server.</summary>
     public static async Task<TestNeo4j> StartLocalAsync(CancellationToken cancellationToken = default)
     {
-        var server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions(), progress: null, cancellationToken);
-        var options = new Neo4jOptions { Uri = server.HttpUri.ToString(), User = server.User, Password = server.Password };
-        return new TestNeo4j(options, $"local Neo4j {server.Version} at {server.HttpUri}", () => server.StopAsync(CancellationToken.None), server);
+        var options = new LocalNeo4jOptions { CacheDirectory = await TestCache.DirectoryAsync() };
+        var server = await LocalNeo4jServer.StartAsync(options, progress: null, cancellationToken);
+        var client = new Neo4jOptions { Uri = server.HttpUri.ToString(), User = server.User, Password = server.Password };
+        return new TestNeo4j(client, $"local Neo4j {server.Version} at {server.HttpUri}", () => server.StopAsync(CancellationToken.None), server);
     }
 }

@@ -30,6 +30,8 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     /// <summary>The user the launcher sets a password for.</summary>
     public const string DefaultUser = "neo4j";
 
+    private const int PortAttempts = 3;
+
     private static readonly TimeSpan GracefulStop = TimeSpan.FromSeconds(30);
 
     private readonly InstanceLayout _layout;
@@ -301,16 +303,38 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             throw DataDirectoryUsers.InUse(Path.GetFullPath(data), user);
         }
 
+        // A chosen port can still be bound by another program between its release and Neo4j's bind; that start
+        // fails at once with a bind error in the log and is made again on new ports. Recorded and explicit ports
+        // are never moved (see PortPlan).
+        for (var attempt = 1; ; attempt++)
+        {
+            using var ports = PortPlan.Reserve(options);
+            try
+            {
+                return await StartOnceAsync(options, mode, java, cache, home, heap, ports, progress, cancellationToken);
+            }
+            catch (LocalNeo4jException) when (ports.ChosenPortWasTaken && attempt < PortAttempts)
+            {
+                progress?.Report($"Port {ports.Http} or {ports.Bolt} was taken by another program before Neo4j bound it; starting again on other ports");
+            }
+        }
+    }
+
+    private static async Task<LocalNeo4jServer> StartOnceAsync(
+        LocalNeo4jOptions options, StartMode mode, string java, string cache, string home, int heap, PortReservation ports, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var (httpPort, boltPort) = (ports.Http, ports.Bolt);
+        PortPlan.Record(options, ports);
         var layout = InstanceLayout.Create(cache, options.DataDirectory);
         LocalNeo4jServer? server = null;
         try
         {
-            var (httpPort, boltPort) = PortPlan.Choose(options);
             var password = PreparePassword(layout);
             await File.WriteAllTextAsync(Path.Combine(layout.ConfDirectory, "neo4j.conf"), Neo4jConf.Render(layout, httpPort, boltPort), cancellationToken);
 
             progress?.Report($"Starting Neo4j {Neo4jVersion} on http://127.0.0.1:{httpPort}/ (data: {(layout.EphemeralData ? "ephemeral" : layout.DataDirectory)})");
             var arguments = JavaCommand.Arguments(home, layout, heap);
+            ports.ReleaseSockets();
             if (mode == StartMode.Detached)
             {
                 var pid = await ServerProcessLauncher.StartDetachedAsync(java, arguments, layout, cancellationToken);
@@ -340,6 +364,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         }
         catch
         {
+            ports.NoteFailure(layout.ConsoleLog);
             if (server is not null)
             {
                 await server.StopAsync(CancellationToken.None);

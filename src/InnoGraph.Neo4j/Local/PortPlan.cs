@@ -9,9 +9,10 @@ internal static class PortPlan
 {
     private static readonly TimeSpan RecordedPortGrace = TimeSpan.FromSeconds(5);
 
-    public static RecordedPorts Choose(LocalNeo4jOptions options)
+    /// <summary>Reserves the ports of this start by binding them (see <see cref="FreePort"/>).</summary>
+    public static PortReservation Reserve(LocalNeo4jOptions options)
     {
-        var recorded = options.DataDirectory is { } data ? PortsFile.Read(Path.GetFullPath(data)) : null;
+        var recorded = Recorded(options);
         var http = options.HttpPort != 0 ? options.HttpPort : recorded?.Http ?? 0;
         var bolt = options.BoltPort != 0 ? options.BoltPort : recorded?.Bolt ?? 0;
         if (http != 0 && http == bolt)
@@ -21,10 +22,9 @@ internal static class PortPlan
         }
 
         var usesRecorded = recorded is not null && ((options.HttpPort == 0 && http == recorded.Http) || (options.BoltPort == 0 && bolt == recorded.Bolt));
-        (int Http, int Bolt) chosen;
         try
         {
-            chosen = usesRecorded ? ChooseRecorded(http, bolt) : FreePort.Choose(http, bolt);
+            return usesRecorded ? ReserveRecorded(http, bolt) : FreePort.Reserve(http, bolt);
         }
         catch (LocalNeo4jException e) when (usesRecorded)
         {
@@ -34,30 +34,35 @@ internal static class PortPlan
                 "or start on another HTTP port (innograph neo4j start --port N), which is then recorded for later starts.",
                 e);
         }
+    }
 
-        var ports = new RecordedPorts(chosen.Http, chosen.Bolt);
-        if (options.DataDirectory is { } directory && ports != recorded)
+    /// <summary>Records the reserved ports with a persistent data directory, for the next start.</summary>
+    public static void Record(LocalNeo4jOptions options, PortReservation reservation)
+    {
+        var ports = new RecordedPorts(reservation.Http, reservation.Bolt);
+        if (options.DataDirectory is { } directory && ports != Recorded(options))
         {
             PortsFile.Write(Path.GetFullPath(directory), ports);
         }
-
-        return ports;
     }
+
+    private static RecordedPorts? Recorded(LocalNeo4jOptions options) =>
+        options.DataDirectory is { } data ? PortsFile.Read(Path.GetFullPath(data)) : null;
 
     /// <summary>
     /// A JVM that was just killed keeps its sockets for a moment after its main thread is reported dead (the other
     /// threads are still being torn down), so a restart right after a crash waits a little for the recorded ports.
     /// </summary>
-    private static (int Http, int Bolt) ChooseRecorded(int http, int bolt)
+    private static PortReservation ReserveRecorded(int http, int bolt)
     {
-        var deadline = DateTime.UtcNow + RecordedPortGrace;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (true)
         {
             try
             {
-                return FreePort.Choose(http, bolt);
+                return FreePort.Reserve(http, bolt);
             }
-            catch (LocalNeo4jException) when (DateTime.UtcNow < deadline)
+            catch (LocalNeo4jException) when (waited.Elapsed < RecordedPortGrace)
             {
                 Thread.Sleep(100);
             }

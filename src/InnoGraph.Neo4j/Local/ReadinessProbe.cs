@@ -99,7 +99,7 @@ internal static class ReadinessProbe
             return DataDirectoryUsers.InUse(layout.DataDirectory, pid: null);
         }
 
-        var hint = log.Contains("Address already in use", StringComparison.Ordinal)
+        var hint = PortBindFailure.IsIn(log)
             ? "\nA port was taken by another program meanwhile: stop it and start again, or start on other ports (innograph neo4j start --port N)."
             : string.Empty;
         return new LocalNeo4jException(

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using InnoGraph.Neo4j.Local;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Integration.Tests.Api;
 
@@ -19,7 +20,7 @@ public sealed class ApiNeo4jRestartTests : IAsyncLifetime
     private readonly string _data = Directory.CreateTempSubdirectory("innograph-restart-").FullName;
     private LocalNeo4jServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { DataDirectory = _data, HeapMegabytes = 512 });
+    public async Task InitializeAsync() => _server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { CacheDirectory = await TestCache.DirectoryAsync(), DataDirectory = _data, HeapMegabytes = 512 });
 
     public async Task DisposeAsync()
     {
@@ -63,7 +64,7 @@ public sealed class ApiNeo4jRestartTests : IAsyncLifetime
             (await EventuallyAsync(() => seen.Any(s => s.Phase == Phase.Down && s.Status == HttpStatusCode.ServiceUnavailable)))
                 .Should().BeTrue("requests while Neo4j is down should get 503");
 
-            _server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { DataDirectory = _data, HeapMegabytes = 512 });
+            _server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { CacheDirectory = await TestCache.DirectoryAsync(), DataDirectory = _data, HeapMegabytes = 512 });
             _server.HttpUri.Should().Be(old.HttpUri, "the data directory keeps its ports");
             Volatile.Write(ref phase, (int)Phase.Restarted);
             var recovered = await EventuallyAsync(() => seen.Any(s => s.Phase == Phase.Restarted && s.Status == HttpStatusCode.OK));

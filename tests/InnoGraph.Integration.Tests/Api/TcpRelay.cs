@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Integration.Tests.Api;
 
@@ -10,6 +11,7 @@ namespace InnoGraph.Integration.Tests.Api;
 public sealed class TcpRelay : IAsyncDisposable
 {
     private readonly IPEndPoint _target;
+    private readonly ReservedPort _port = new();
     private TcpListener? _listener;
     private CancellationTokenSource? _running;
     private readonly List<TcpClient> _connections = [];
@@ -17,13 +19,13 @@ public sealed class TcpRelay : IAsyncDisposable
     public TcpRelay(Uri target)
     {
         _target = new IPEndPoint(IPAddress.Loopback, target.Port);
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
     }
 
-    public int Port { get; }
+    /// <summary>
+    /// The relay's port. While the relay is stopped nothing listens there, so connections are refused as by a Neo4j
+    /// that is down; the port is reserved for the relay's lifetime, so that nobody takes it in between.
+    /// </summary>
+    public int Port => _port.Port;
 
     public Uri Uri => new($"http://127.0.0.1:{Port}/");
 
@@ -54,6 +56,7 @@ public sealed class TcpRelay : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         Stop();
+        _port.Dispose();
         return ValueTask.CompletedTask;
     }
 

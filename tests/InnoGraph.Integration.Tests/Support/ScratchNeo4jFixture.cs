@@ -1,6 +1,7 @@
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Neo4j.Configuration;
 using InnoGraph.Neo4j.Local;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Integration.Tests.Support;
 
@@ -16,19 +17,20 @@ public sealed class ScratchNeo4jFixture : IAsyncLifetime
 
     public Neo4jOptions Options => new() { Uri = Server.HttpUri.ToString(), User = Server.User, Password = Server.Password };
 
-    public async Task InitializeAsync() => Server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { DataDirectory = _data });
+    public async Task InitializeAsync() => Server = await LocalNeo4jServer.StartAsync(await OptionsAsync());
 
     /// <summary>Starts the server again on the same data, after a test stopped it.</summary>
     public async Task RestartAsync()
     {
         await Server.StopAsync();
-        Server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { DataDirectory = _data });
+        Server = await LocalNeo4jServer.StartAsync(await OptionsAsync());
     }
 
     public Neo4jHttpClient NewClient(int maxRetries = 4) => Neo4jHttpClient.Create(new Neo4jOptions
     {
         Uri = Options.Uri, User = Options.User, Password = Options.Password, MaxRetries = maxRetries,
-        RetryBaseDelay = TimeSpan.FromMilliseconds(50), RequestTimeout = TimeSpan.FromSeconds(20),
+        // A generous request timeout: a whole seed load in one request on a loaded machine must not time out.
+        RetryBaseDelay = TimeSpan.FromMilliseconds(50), RequestTimeout = TimeSpan.FromMinutes(2),
     });
 
     public async Task ClearAsync()
@@ -39,9 +41,21 @@ public sealed class ScratchNeo4jFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await Server.StopAsync();
-        Directory.Delete(_data, recursive: true);
+        try
+        {
+            // Null when the start failed: the guard then stops whatever the launcher left.
+            if (Server is not null)
+            {
+                await Server.StopAsync();
+            }
+        }
+        finally
+        {
+            Directory.Delete(_data, recursive: true);
+        }
     }
+
+    private async Task<LocalNeo4jOptions> OptionsAsync() => new() { CacheDirectory = await TestCache.DirectoryAsync(), DataDirectory = _data };
 }
 
 [CollectionDefinition(Name)]

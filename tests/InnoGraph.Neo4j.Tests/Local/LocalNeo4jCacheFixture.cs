@@ -1,4 +1,5 @@
 using InnoGraph.Neo4j.Local;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Neo4j.Tests.Local;
 
@@ -23,6 +24,8 @@ public sealed class LocalNeo4jCacheFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
+        // Whatever a failed test left running in this cache (a detached server, say) goes before its directory.
+        TestProcessGuard.KillNeo4jUnder(CacheDirectory);
         File.Delete(Path.Combine(CacheDirectory, "dist"));
         _directory.Dispose();
         return Task.CompletedTask;

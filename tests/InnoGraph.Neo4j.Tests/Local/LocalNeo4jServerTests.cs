@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Runtime.Versioning;
 using InnoGraph.Neo4j.Local;
 
@@ -11,8 +12,8 @@ public sealed class LocalNeo4jServerTests(LocalNeo4jCacheFixture cache)
     [Fact]
     public async Task an_ephemeral_server_answers_its_password_refuses_a_wrong_one_and_leaves_nothing_behind()
     {
-        var messages = new List<string>();
-        var server = await LocalNeo4jServer.StartAsync(cache.Options(), new Progress<string>(messages.Add));
+        var progress = new RecordingProgress();
+        var server = await LocalNeo4jServer.StartAsync(cache.Options(), progress);
         var pid = server.ProcessId;
         var data = server.DataDirectory;
         try
@@ -40,7 +41,39 @@ public sealed class LocalNeo4jServerTests(LocalNeo4jCacheFixture cache)
         UnixProcess.IsAlive(pid).Should().BeFalse();
         server.IsRunning.Should().BeFalse();
         Directory.Exists(data).Should().BeFalse();
-        messages.Should().Contain(m => m.StartsWith("Neo4j 3.1.1 is ready at " + server.HttpUri, StringComparison.Ordinal));
+        progress.Messages.Should().Contain(m => m.StartsWith("Neo4j 3.1.1 is ready at " + server.HttpUri, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task a_chosen_port_taken_before_neo4j_binds_it_makes_the_start_try_again_on_other_ports()
+    {
+        TcpListener? thief = null;
+        var stolen = 0;
+        PortReservation.AfterRelease.Value = ports =>
+        {
+            // Another program binds the HTTP port in the window between its release and Neo4j's bind, once.
+            if (thief is null)
+            {
+                stolen = ports.Http;
+                thief = new TcpListener(IPAddress.Loopback, ports.Http);
+                thief.Start();
+            }
+        };
+        var progress = new RecordingProgress();
+        try
+        {
+            await using var server = await LocalNeo4jServer.StartAsync(cache.Options(), progress);
+
+            stolen.Should().BeGreaterThan(0);
+            server.HttpUri.Port.Should().NotBe(stolen);
+            (await Neo4jHttp.ReturnOneAsync(server.HttpUri, server.User, server.Password)).Status.Should().Be(HttpStatusCode.OK);
+            progress.Messages.Should().Contain(m => m.Contains($"Port {stolen} or", StringComparison.Ordinal) && m.Contains("starting again", StringComparison.Ordinal));
+        }
+        finally
+        {
+            PortReservation.AfterRelease.Value = null;
+            thief?.Dispose();
+        }
     }
 
     [Fact]
@@ -70,7 +103,7 @@ public sealed class LocalNeo4jServerTests(LocalNeo4jCacheFixture cache)
     [Fact]
     public async Task a_requested_port_that_is_taken_fails_with_a_clear_error_before_java_starts()
     {
-        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
 

@@ -5,6 +5,7 @@ using InnoGraph.Neo4j.Configuration;
 using InnoGraph.Neo4j.Errors;
 using InnoGraph.Neo4j.Local;
 using InnoGraph.Neo4j.Tests.Local;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Neo4j.Tests.Restart;
 
@@ -97,7 +98,7 @@ public sealed class RestartTests(LocalNeo4jCacheFixture cache)
         second.HttpUri.Should().Be(first.HttpUri);
         second.Password.Should().NotBe(oldPassword);
 
-        var answered = await Eventually.HoldsAsync(() => Answers(client), TimeSpan.FromMinutes(1));
+        var answered = await Eventually.HoldsAsync(() => Answers(client));
 
         answered.Should().BeTrue("the client should discover the server again and read the new password from the file");
     }
