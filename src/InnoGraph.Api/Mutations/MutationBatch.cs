@@ -99,8 +99,9 @@ internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement
             outcomes[key] = RootOutcome.Failed(error);
             return outcomes;
         }
-        catch (Neo4jException e)
+        catch (Neo4jException e) when (e is not Neo4jUnavailableException)
         {
+            // An unreachable server is not this request's fault: it travels on to the endpoint, which answers 503.
             ApiLog.DatabaseError(logger, e.Code, e);
             var message = e.IsTransient
                 ? "The graph database was busy; nothing of it was written (its fields are written in one transaction). Send it again."

@@ -43,7 +43,7 @@ internal sealed class ReadinessProbe(ICypherClient cypher, TimeProvider clock, I
             await cypher.RunAsync(new CypherStatement("RETURN 1 AS ok"), WorkKind.RetrySafe, timeout.Token);
             return true;
         }
-        catch (Exception e) when (e is Neo4jUnavailableException or Neo4jException || (e is OperationCanceledException && timeout.IsCancellationRequested))
+        catch (Exception e) when (e is Neo4jException || (e is OperationCanceledException && timeout.IsCancellationRequested))
         {
             ApiLog.ReadinessFailed(logger, e);
             return false;

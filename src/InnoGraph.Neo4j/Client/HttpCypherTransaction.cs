@@ -7,7 +7,7 @@ namespace InnoGraph.Neo4j.Client;
 /// <summary>
 /// An explicit transaction on the transactional endpoint. Statements inside it are never retried
 /// one by one — Neo4j rolls the whole transaction back on an error, so the unit to retry is the
-/// whole transaction, which is the caller's decision (see <see cref="CypherClientExtensions"/>).
+/// whole transaction, which is the caller's decision (see <see cref="ICypherClient.InTransactionAsync{T}"/>).
 /// </summary>
 /// <remarks><paramref name="serverGone"/> tells the client to discover the server again after it was unreachable.</remarks>
 internal sealed class HttpCypherTransaction(Neo4jTransport transport, Neo4jResilience resilience, ILogger logger, string path, Action serverGone) : ICypherTransaction

@@ -17,6 +17,21 @@ public interface ICypherClient
     /// <summary>Begins an explicit transaction that spans several requests until committed or rolled back.</summary>
     Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in one explicit transaction and commits it; any failure rolls the whole transaction
+    /// back. When <paramref name="kind"/> is <see cref="WorkKind.RetrySafe"/> and the error is retriable
+    /// (<see cref="Errors.Neo4jException.IsRetriable"/>), the whole unit runs again in a new transaction, as
+    /// <c>Neo4j:MaxRetries</c> and <c>Neo4j:RetryBaseDelay</c> allow — only correct when the work is idempotent.
+    /// </summary>
+    /// <remarks>Without a retry policy of its own (a test double), a client runs the unit once.</remarks>
+    async Task<T> InTransactionAsync<T>(Func<ICypherTransaction, CancellationToken, Task<T>> work, WorkKind kind, CancellationToken cancellationToken)
+    {
+        await using var transaction = await BeginTransactionAsync(cancellationToken);
+        var result = await work(transaction, cancellationToken);
+        await transaction.CommitAsync(null, cancellationToken);
+        return result;
+    }
+
     /// <summary>What the server is and which endpoint is used; discovered on first use.</summary>
     Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken);
 

@@ -84,10 +84,28 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken)
+    public Task<ICypherTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        BeginAsync(WorkKind.RetrySafe, cancellationToken); // opening a transaction writes nothing
+
+    /// <inheritdoc />
+    public async Task<T> InTransactionAsync<T>(Func<ICypherTransaction, CancellationToken, Task<T>> work, WorkKind kind, CancellationToken cancellationToken) =>
+        await _resilience.ExecuteUnitAsync(
+            kind,
+            async token =>
+            {
+                // When the whole unit is retried, opening is one request per attempt, so MaxRetries bounds the attempts
+                // rather than multiplying with a retry of the opening itself.
+                await using var transaction = await BeginAsync(kind == WorkKind.RetrySafe ? WorkKind.NotRetrySafe : WorkKind.RetrySafe, token);
+                var result = await work(transaction, token);
+                await transaction.CommitAsync(null, token);
+                return result;
+            },
+            cancellationToken);
+
+    private async Task<ICypherTransaction> BeginAsync(WorkKind opening, CancellationToken cancellationToken)
     {
         var opened = await _resilience.ExecuteAsync(
-            WorkKind.RetrySafe,
+            opening,
             async token => await WithServerAsync(endpoints => _transport.PostTransactionalAsync(endpoints.Info.TransactionPath, [], token), token),
             cancellationToken);
         var location = opened.TransactionUri

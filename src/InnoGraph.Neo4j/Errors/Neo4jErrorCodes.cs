@@ -32,4 +32,19 @@ public static class Neo4jErrorCodes
     public const string OutOfMemory = "Neo.TransientError.General.OutOfMemoryError";
     /// <summary>Two transactions waited on each other; one was rolled back.</summary>
     public const string DeadlockDetected = "Neo.TransientError.Transaction.DeadlockDetected";
+
+    /// <summary>Prefix of the codes the client raises itself; Neo4j never sends them.</summary>
+    public const string ClientSidePrefix = "InnoGraph.";
+
+    /// <summary>Neo4j could not be reached or did not answer in time (see <see cref="Neo4jUnavailableException"/>).</summary>
+    public const string Unavailable = "InnoGraph.Unavailable";
+
+    /// <summary>
+    /// The circuit breaker is open after repeated failures, so nothing was sent. Not retried: the point of the breaker is to
+    /// stop sending for a while.
+    /// </summary>
+    public const string CircuitOpen = "InnoGraph.Unavailable.CircuitOpen";
+
+    /// <summary>Neo4j answered with a body that is not JSON.</summary>
+    public const string UnexpectedResponse = "InnoGraph.UnexpectedResponse";
 }

@@ -1,6 +1,11 @@
 namespace InnoGraph.Neo4j.Errors;
 
-/// <summary>An error Neo4j reported, with its status code and message kept as the server sent them.</summary>
+/// <summary>
+/// The root of every error the client raises: an error Neo4j reported, with its status code and message kept as the server
+/// sent them, or one the client detected itself (<see cref="Neo4jUnavailableException"/>, code
+/// <see cref="Neo4jErrorCodes.Unavailable"/>). Each type says through <see cref="IsRetriable"/> whether sending the same work
+/// again may succeed; the resilience pipeline reads only that flag (and the kind of work) to decide on a retry.
+/// </summary>
 public class Neo4jException : Exception
 {
     /// <summary>Creates the exception from Neo4j's code and message.</summary>
@@ -40,7 +45,16 @@ public class Neo4jException : Exception
         return this;
     }
 
-    /// <summary>True for <c>Neo.TransientError.*</c>: the same work may succeed when sent again.</summary>
+    /// <summary>
+    /// True when sending the same work again may succeed; retry-safe work is then sent again (see
+    /// <see cref="Resilience.Neo4jResilience"/>). False here; the transient and unavailable errors say true.
+    /// </summary>
+    public virtual bool IsRetriable => false;
+
+    /// <summary>
+    /// True for <c>Neo.TransientError.*</c>, Neo4j's own classification ("the database was busy"), used for messages. It is
+    /// not the retry decision: an out-of-memory error is transient by code but fails again, so it is not retriable.
+    /// </summary>
     public bool IsTransient => Code.StartsWith(Neo4jErrorCodes.TransientPrefix, StringComparison.Ordinal);
 
     /// <summary>

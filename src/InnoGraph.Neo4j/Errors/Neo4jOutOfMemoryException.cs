@@ -12,6 +12,9 @@ public sealed class Neo4jOutOfMemoryException(string code, string serverMessage)
     "or load in smaller batches.",
     innerException: null)
 {
+    /// <summary>False although Neo4j's code for it is transient: the same request needs the same memory and fails again.</summary>
+    public override bool IsRetriable => false;
+
     /// <summary>True when a text from Neo4j (message, stack trace, body, log) names an OutOfMemoryError.</summary>
     public static bool Names(string? text) =>
         text is not null &&

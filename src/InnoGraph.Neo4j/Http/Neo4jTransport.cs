@@ -159,7 +159,7 @@ internal sealed class Neo4jTransport : IDisposable
         }
         catch (JsonException e)
         {
-            throw new Neo4jException("InnoGraph.UnexpectedResponse", $"HTTP {(int)response.StatusCode} with a body that is not JSON: {Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 200)))}", e);
+            throw new Neo4jException(Neo4jErrorCodes.UnexpectedResponse, $"HTTP {(int)response.StatusCode} with a body that is not JSON: {Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 200)))}", e);
         }
     }
 

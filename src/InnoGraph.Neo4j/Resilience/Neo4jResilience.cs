@@ -10,21 +10,30 @@ using Polly.Timeout;
 namespace InnoGraph.Neo4j.Resilience;
 
 /// <summary>
-/// The resilience pipelines around units of work. Retry is a per-unit-of-work decision: every
-/// Neo4j HTTP call is a POST, so "retry safe methods" would mean never retrying. Retry-safe work
-/// is retried with jittered exponential backoff on transient errors and on an unreachable server;
-/// other work only gets the timeout and the shared circuit breaker.
+/// The resilience around units of work, and the one place that decides whether to send work again
+/// (<see cref="ShouldRetry"/>): only <see cref="WorkKind.RetrySafe"/> work, only when the error says
+/// <see cref="Neo4jException.IsRetriable"/>, at most <see cref="Neo4jOptions.MaxRetries"/> times with jittered
+/// exponential backoff from <see cref="Neo4jOptions.RetryBaseDelay"/>. Retry is a per-unit-of-work decision: every
+/// Neo4j HTTP call is a POST, so "retry safe methods" would mean never retrying.
 /// </summary>
+/// <remarks>
+/// A request runs retry → translation → circuit breaker → timeout, each attempt timed out on its own. An explicit
+/// transaction is retried as a whole by the same retry, around requests that each have the rest.
+/// </remarks>
 public sealed class Neo4jResilience
 {
-    private readonly ResiliencePipeline _retrySafe;
-    private readonly ResiliencePipeline _notRetrySafe;
+    private static readonly ResiliencePropertyKey<WorkKind> Work = new("InnoGraph.Neo4j.WorkKind");
+
+    private readonly ResiliencePipeline _request;
+    private readonly ResiliencePipeline _unit;
 
     /// <summary>Builds the pipelines from the options.</summary>
     public Neo4jResilience(Neo4jOptions options, ILogger logger)
     {
-        var server = options.ServerUri;
-        var breaker = new ResiliencePipelineBuilder()
+        _unit = Retry(options, logger);
+        _request = new ResiliencePipelineBuilder()
+            .AddPipeline(_unit)
+            .AddStrategy(_ => new TranslatingStrategy(options.ServerUri), new TranslatingStrategyOptions())
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Neo4jUnavailableException>().Handle<TimeoutRejectedException>(),
@@ -33,28 +42,46 @@ public sealed class Neo4jResilience
                 SamplingDuration = TimeSpan.FromSeconds(10),
                 BreakDuration = options.BreakDuration,
             })
-            .Build();
-
-        var timeout = new ResiliencePipelineBuilder()
             .AddTimeout(new TimeoutStrategyOptions { Timeout = options.RequestTimeout })
             .Build();
+    }
 
-        _notRetrySafe = new ResiliencePipelineBuilder()
-            .AddPipeline(Translate(server))
-            .AddPipeline(breaker)
-            .AddPipeline(timeout)
-            .Build();
+    /// <summary>Whether work of this kind that failed with this error is sent again.</summary>
+    public static bool ShouldRetry(WorkKind work, Exception? error) =>
+        work == WorkKind.RetrySafe && error is Neo4jException { IsRetriable: true };
 
-        _retrySafe = options.MaxRetries <= 0
-            ? _notRetrySafe
+    /// <summary>Runs one request under the timeout and circuit breaker, retried as its kind allows.</summary>
+    public ValueTask<T> ExecuteAsync<T>(WorkKind work, Func<CancellationToken, ValueTask<T>> action, CancellationToken cancellationToken) =>
+        RunAsync(_request, work, action, cancellationToken);
+
+    /// <summary>
+    /// Runs a unit of several requests (an explicit transaction) again as a whole as its kind allows; each request in it
+    /// brings its own timeout and circuit breaker.
+    /// </summary>
+    public ValueTask<T> ExecuteUnitAsync<T>(WorkKind work, Func<CancellationToken, ValueTask<T>> unit, CancellationToken cancellationToken) =>
+        RunAsync(_unit, work, unit, cancellationToken);
+
+    private static async ValueTask<T> RunAsync<T>(ResiliencePipeline pipeline, WorkKind work, Func<CancellationToken, ValueTask<T>> action, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            context.Properties.Set(Work, work);
+            return await pipeline.ExecuteAsync(static (context, action) => action(context.CancellationToken), context, action);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private static ResiliencePipeline Retry(Neo4jOptions options, ILogger logger) =>
+        options.MaxRetries <= 0
+            ? ResiliencePipeline.Empty // Polly needs at least one retry; none configured means no retry strategy at all
             : new ResiliencePipelineBuilder()
-                .AddPipeline(Translate(server))
                 .AddRetry(new RetryStrategyOptions
                 {
-                    ShouldHandle = new PredicateBuilder()
-                        .Handle<Neo4jTransientException>()
-                        .Handle<Neo4jUnavailableException>()
-                        .Handle<TimeoutRejectedException>(),
+                    ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context.Properties.GetValue(Work, WorkKind.NotRetrySafe), args.Outcome.Exception)),
                     MaxRetryAttempts = options.MaxRetries,
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
@@ -65,16 +92,5 @@ public sealed class Neo4jResilience
                         return ValueTask.CompletedTask;
                     },
                 })
-                .AddPipeline(breaker)
-                .AddPipeline(timeout)
                 .Build();
-    }
-
-    /// <summary>Runs a unit of work under the pipeline its kind calls for.</summary>
-    public ValueTask<T> ExecuteAsync<T>(WorkKind work, Func<CancellationToken, ValueTask<T>> action, CancellationToken cancellationToken) =>
-        (work == WorkKind.RetrySafe ? _retrySafe : _notRetrySafe).ExecuteAsync(action, cancellationToken);
-
-    /// <summary>Turns Polly's own rejections (timeout, open circuit) into the client's exception.</summary>
-    private static ResiliencePipeline Translate(Uri server) =>
-        new ResiliencePipelineBuilder().AddStrategy(_ => new TranslatingStrategy(server), new TranslatingStrategyOptions()).Build();
 }

@@ -5,7 +5,10 @@ using Polly.Timeout;
 
 namespace InnoGraph.Neo4j.Resilience;
 
-/// <summary>Outermost strategy: a timeout or an open circuit reaches callers as <see cref="Neo4jUnavailableException"/>.</summary>
+/// <summary>
+/// Sits inside the retry and outside the circuit breaker: a timeout or an open circuit becomes
+/// <see cref="Neo4jUnavailableException"/>, so the retry, like every caller, sees only the client's own errors.
+/// </summary>
 internal sealed class TranslatingStrategy(Uri server) : ResilienceStrategy
 {
     protected override async ValueTask<Outcome<TResult>> ExecuteCore<TResult, TState>(
@@ -17,7 +20,7 @@ internal sealed class TranslatingStrategy(Uri server) : ResilienceStrategy
         return outcome.Exception switch
         {
             TimeoutRejectedException e => Outcome.FromException<TResult>(new Neo4jUnavailableException(server, "no answer in time", e)),
-            BrokenCircuitException e => Outcome.FromException<TResult>(new Neo4jUnavailableException(server, "too many recent failures; requests are paused for a few seconds", e)),
+            BrokenCircuitException e => Outcome.FromException<TResult>(Neo4jUnavailableException.CircuitOpen(server, e)),
             _ => outcome,
         };
     }

@@ -39,8 +39,7 @@ public sealed class ErrorsOnRealNeo4jTests(SeededGraphFixture graph) : IAsyncLif
                 return 1;
             },
             WorkKind.RetrySafe,
-            CancellationToken.None,
-            attempts: 5);
+            CancellationToken.None);
 
         var committed = await Task.WhenAll(LockBothAsync("a", "b"), LockBothAsync("b", "a"));
 

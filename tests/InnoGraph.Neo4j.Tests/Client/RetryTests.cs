@@ -63,6 +63,21 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task an_unreachable_server_is_a_neo4j_exception_with_a_client_side_code_and_is_not_retried_for_work_that_is_not_retry_safe()
+    {
+        var script = ScriptedNeo4j.Version3().ThenRefused();
+        using var client = ClientFactory.Over(script, maxRetries: 3);
+
+        var act = () => client.RunAsync(Statement, WorkKind.NotRetrySafe, CancellationToken.None);
+
+        Neo4jException error = (await act.Should().ThrowAsync<Neo4jUnavailableException>()).Which;
+        error.Code.Should().Be(Neo4jErrorCodes.Unavailable);
+        error.ServerMessage.Should().Be("connection refused or lost");
+        error.IsRetriable.Should().BeTrue();
+        script.Requests.Should().HaveCount(3, "two discovery requests and one attempt");
+    }
+
+    [Fact]
     public async Task an_http_5xx_is_retried_for_retry_safe_work()
     {
         // The retry discovers the server again first: a 5xx may mean it was replaced.
@@ -103,7 +118,27 @@ public sealed class RetryTests
         var requestsBefore = script.Requests.Count;
         var act = () => client.RunAsync(Statement, WorkKind.NotRetrySafe, CancellationToken.None);
 
-        (await act.Should().ThrowAsync<Neo4jUnavailableException>()).Which.Reason.Should().Contain("too many recent failures");
+        var error = (await act.Should().ThrowAsync<Neo4jUnavailableException>()).Which;
+        error.Reason.Should().Contain("too many recent failures");
+        error.Code.Should().Be(Neo4jErrorCodes.CircuitOpen);
+        error.IsRetriable.Should().BeFalse("a retry would defeat the pause");
         script.Requests.Count.Should().Be(requestsBefore, "an open circuit sends nothing");
+    }
+
+    [Fact]
+    public async Task an_open_circuit_is_not_retried_even_for_retry_safe_work()
+    {
+        var script = ScriptedNeo4j.Version3().ThenRefused().ThenRefused().ThenRefused().ThenRefused();
+        using var client = ClientFactory.Over(script, maxRetries: 3);
+        await FluentActions.Awaiting(() => client.RunAsync(Statement, WorkKind.RetrySafe, CancellationToken.None))
+            .Should().ThrowAsync<Neo4jUnavailableException>();
+        var requestsBefore = script.Requests.Count;
+        var runs = 0;
+
+        var act = () => client.InTransactionAsync<int>((_, _) => Task.FromResult(++runs), WorkKind.RetrySafe, CancellationToken.None);
+
+        (await act.Should().ThrowAsync<Neo4jUnavailableException>()).Which.Code.Should().Be(Neo4jErrorCodes.CircuitOpen);
+        script.Requests.Count.Should().Be(requestsBefore, "an open circuit sends nothing and is not waited out");
+        runs.Should().Be(0);
     }
 }

@@ -29,6 +29,13 @@ internal sealed class ScriptedNeo4j : HttpMessageHandler
         return this;
     }
 
+    /// <summary>Answers the opening of explicit transaction <paramref name="id"/>, as 3.x does: 201 with its address.</summary>
+    public ScriptedNeo4j ThenOpened(int id) => Then(_ => new HttpResponseMessage(HttpStatusCode.Created)
+    {
+        Content = new StringContent("""{"results":[],"errors":[]}""", Encoding.UTF8, "application/json"),
+        Headers = { Location = new Uri($"http://localhost:7474/db/data/transaction/{id}") },
+    });
+
     public ScriptedNeo4j ThenRefused() => Then(_ => throw new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"));
 
     public static string Error(string code) => $$"""{"results":[],"errors":[{"code":"{{code}}","message":"scripted"}]}""";
