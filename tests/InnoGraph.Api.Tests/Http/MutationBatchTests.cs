@@ -134,6 +134,19 @@ public sealed class MutationBatchTests(ApiFactory factory) : IClassFixture<ApiFa
             && e.GetProperty("message").GetString()!.Contains("nothing of it was written"));
     }
 
+    [Fact]
+    public async Task a_batch_that_cannot_reach_neo4j_answers_503_service_unavailable_not_a_database_error()
+    {
+        factory.Cypher.Failure = new Neo4jUnavailableException(new Uri("http://127.0.0.1:9/"), "connection refused");
+
+        var response = await PostAsync(ThreeWrites);
+
+        factory.Cypher.Failure = null;
+        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await BodyAsync(response)).GetProperty("errors").EnumerateArray()
+            .Should().OnlyContain(e => e.GetProperty("extensions").GetProperty("code").GetString() == "SERVICE_UNAVAILABLE");
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string query, string? key = ApiFactory.Key)
     {
         var client = factory.CreateClient();
