@@ -7,9 +7,8 @@ public static class RepositoryPaths
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
-    /// <summary>The source documents, kept beside the repository in <c>../shared/seeds</c>; null when absent.</summary>
-    public static string? SourceDocuments =>
-        Path.Combine(Root, "..", "shared", "seeds") is var path && Directory.Exists(path) ? Path.GetFullPath(path) : null;
+    /// <summary>The source documents, kept beside the repository in <c>../shared/seeds</c>. The folder may be absent; tests that need it say so.</summary>
+    public static string SourceDocuments => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
 
     private static string FindRoot()
     {

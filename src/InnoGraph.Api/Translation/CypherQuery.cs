@@ -12,11 +12,9 @@ internal sealed class CypherQuery
 {
     private readonly StringBuilder _text = new();
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
+    /// <summary>Variables every later WITH must pass on.</summary>
     private readonly List<string> _carry = [];
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
-
-    /// <summary>Variables every later WITH must pass on.</summary>
-    public IReadOnlyList<string> Carried => _carry;
 
     public string Param(object? value)
     {

@@ -12,8 +12,6 @@ internal sealed record SelectionNode(
     IReadOnlyDictionary<string, object?> Arguments,
     IReadOnlyList<SelectionNode> Children)
 {
-    public static SelectionNode Leaf(string name) => new(name, name, new Dictionary<string, object?>(), []);
-
     public bool Selects(string fieldName) => Children.Any(c => c.FieldName == fieldName);
 
     public IEnumerable<SelectionNode> ChildrenNamed(string fieldName) => Children.Where(c => c.FieldName == fieldName);

@@ -9,7 +9,6 @@ namespace InnoGraph.Graph.Loading;
 public static class GraphRows
 {
     public const string SeedOrigin = "seed";
-    public const string ApiOrigin = "api";
 
     public static Dictionary<string, object?> Entity(GraphEntity entity, string origin, string? seedVersion)
     {

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using InnoGraph.Neo4j.Client;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Api.Tests.Support;
 
@@ -20,6 +21,9 @@ internal sealed class FakeCypherClient : ICypherClient
         {
             Requests.Add(statements);
         }
+
+        // One batch is one HTTP request for the real client.
+        RoundTripCounting.CountOne(RoundTrips);
 
         if (Failure is not null)
         {

@@ -17,20 +17,29 @@ public sealed class CuratedSeedsTests
     }
 
     [Fact]
-    public void each_documents_paragraph_count_matches_its_text_file_where_the_documents_are_at_hand()
+    public void the_seeds_folder_holds_the_sources_the_entities_and_the_facts()
     {
+        Directory.Exists(SeedFolder).Should().BeTrue($"the seeds live in {SeedFolder}");
+        File.Exists(Path.Combine(SeedFolder, "sources.yaml")).Should().BeTrue();
+        Directory.GetFiles(Path.Combine(SeedFolder, "entities"), "*.yaml").Should().NotBeEmpty();
+        Directory.GetFiles(Path.Combine(SeedFolder, "facts"), "*.yaml").Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void each_documents_paragraph_count_matches_its_text_file()
+    {
+        // The documents live beside the repository, not in it; without them the paragraph counts,
+        // and with them every pN locator, are unchecked, so their absence is a failure, not a skip.
         var documents = RepositoryPaths.SourceDocuments;
+        Directory.Exists(documents).Should().BeTrue($"the source documents are expected in {documents}");
         var dataset = SeedCompiler.CompileDirectory(SeedFolder).Dataset!;
         var sources = dataset.Entities.Where(e => e.Properties.TryGetValue("sourceKind", out var kind) && (string)kind == "document").ToList();
         sources.Should().HaveCount(5);
-        if (documents is null)
-        {
-            return; // the source documents live beside the repository, not in it
-        }
 
         foreach (var source in sources)
         {
             var file = Path.Combine(documents, (string)source.Properties["file"]);
+            File.Exists(file).Should().BeTrue($"{source.Id} names {file}");
             var nonBlankLines = File.ReadLines(file).Count(line => !string.IsNullOrWhiteSpace(line));
             source.Properties["paragraphs"].Should().Be((long)nonBlankLines, $"{source.Id} is {file}");
         }

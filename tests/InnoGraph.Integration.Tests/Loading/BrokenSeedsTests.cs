@@ -48,10 +48,16 @@ public sealed class BrokenSeedsTests(SeededGraphFixture graph) : IDisposable
         await File.WriteAllTextAsync(Path.Combine(_seeds, "facts", "zz-broken.yaml"), "mentions:\n  - { entity: region.atlantis, at: [d001:p1] }\n");
 
         var outcome = await CliProcess.RunAsync(null, "validate", "--seeds", _seeds);
+        var load = await CliProcess.RunAsync(graph.Neo4j.Options, "load", "--seeds", _seeds);
 
         outcome.ExitCode.Should().Be(3);
         outcome.Stderr.Should().Contain("facts/zz-broken.yaml:2:").And.Contain("no entity has the id 'region.atlantis'");
+        load.ExitCode.Should().Be(3);
+        Problems(outcome.Stderr).Should().NotBeEmpty().And.Equal(Problems(load.Stderr), "validate and load report the same problems");
     }
+
+    private static List<string> Problems(string stderr) =>
+        stderr.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Contains("zz-broken.yaml", StringComparison.Ordinal)).ToList();
 
     public void Dispose() => Directory.Delete(_seeds, recursive: true);
 
