@@ -6,18 +6,10 @@ public static class Neo4jErrorCodes
     /// <summary>Prefix of every transient error: the same work may succeed when sent again.</summary>
     public const string TransientPrefix = "Neo.TransientError.";
 
-    /// <summary>Prefix of client errors: the request itself is wrong and will fail again.</summary>
-    public const string ClientPrefix = "Neo.ClientError.";
-
-    /// <summary>Prefix of database errors: the server failed.</summary>
-    public const string DatabasePrefix = "Neo.DatabaseError.";
-
     /// <summary>Prefix of security errors: authentication and authorisation.</summary>
     public const string SecurityPrefix = "Neo.ClientError.Security.";
     /// <summary>No or wrong credentials.</summary>
     public const string Unauthorized = "Neo.ClientError.Security.Unauthorized";
-    /// <summary>Too many failed log-ins.</summary>
-    public const string AuthenticationRateLimit = "Neo.ClientError.Security.AuthenticationRateLimit";
     /// <summary>The Cypher text is not valid.</summary>
     public const string SyntaxError = "Neo.ClientError.Statement.SyntaxError";
     /// <summary>An arithmetic error in a statement, e.g. an integer division by zero ("/ by zero").</summary>

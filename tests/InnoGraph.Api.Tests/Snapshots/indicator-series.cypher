@@ -5,7 +5,7 @@ WITH __docs, collect(DISTINCT c1) AS cands1
 WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p0] WHEN size([y1 IN cands1 WHERE y1.name IN $p1]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p1] ELSE cands1 END AS narrowed1
 WITH __docs, narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
 OPTIONAL MATCH (ref1)-[m:MEASURED]->(ind:Indicator) WHERE ind.id = $p4 OR ind.name IN $p3 OR any(x IN coalesce(ind.aliases, []) WHERE x IN $p3) OR coalesce(ind.searchText, toLower(ind.name)) CONTAINS $p5
-WITH __docs, narrowed1, ref1, ind, m ORDER BY ind.id, m.year, m.status
+WITH __docs, narrowed1, ref1, ind, m ORDER BY ind.id, m.year, m.status, coalesce(m.scope, ''), coalesce(m.qualifier, ''), m.value
 WITH __docs, narrowed1, ref1, ind, collect(m) AS ms
 WITH __docs, narrowed1, ref1, collect(CASE WHEN ind IS NULL THEN null ELSE {ind: ind, ms: ms} END) AS series
 RETURN [s1 IN series | {`indicator`: head([b1 IN [s1.ind] | CASE WHEN b1 IS NULL THEN null ELSE {__kind: b1.kind, `id`: b1.id} END]), `points`: [o1 IN s1.ms | {year: o1.year, value: o1.value, unit: o1.unit, status: o1.status, scope: o1.scope, qualifier: o1.qualifier, sources: [loc1 IN coalesce(o1.sources, []) | {locator: loc1, kind: CASE WHEN loc1 STARTS WITH 'ref-' OR any(doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0] AND doc1.kind = 'REFERENCE') THEN 'REFERENCE' ELSE 'DOCUMENT' END, document: head([doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0]])}]}]}] AS data, [{argument: 'region', ids: [c IN narrowed1 | c.id]}] AS __refs

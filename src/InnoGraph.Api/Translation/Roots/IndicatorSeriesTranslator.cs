@@ -21,7 +21,7 @@ internal sealed class IndicatorSeriesTranslator : IRootTranslator
         }
 
         query.Line($"OPTIONAL MATCH ({region})-[m:MEASURED]->(ind:Indicator){filter}");
-        query.With("ind, m", "ORDER BY ind.id, m.year, m.status");
+        query.With("ind, m", "ORDER BY ind.id, m.year, m.status, coalesce(m.scope, ''), coalesce(m.qualifier, ''), m.value");
         query.With("ind, collect(m) AS ms");
         query.With("collect(CASE WHEN ind IS NULL THEN null ELSE {ind: ind, ms: ms} END) AS series");
         var s = query.Fresh("s");
