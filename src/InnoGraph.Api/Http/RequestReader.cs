@@ -118,22 +118,26 @@ internal static class RequestReader
             return false;
         }
 
-        var bytes = new List<byte>(raw.Length);
-        for (var i = 0; i < raw.Length; i++)
+        // Escapes are ASCII, so they survive encoding the (well-formed) text as UTF-8 and are decoded in place.
+        var bytes = Encoding.UTF8.GetBytes(raw);
+        var length = 0;
+        for (var i = 0; i < bytes.Length; i++)
         {
-            if (raw[i] == '%' && i + 2 < raw.Length && Uri.IsHexDigit(raw[i + 1]) && Uri.IsHexDigit(raw[i + 2]))
+            if (bytes[i] == '%' && i + 2 < bytes.Length && char.IsAsciiHexDigit((char)bytes[i + 1]) && char.IsAsciiHexDigit((char)bytes[i + 2]))
             {
-                bytes.Add(Convert.ToByte(raw.Substring(i + 1, 2), 16));
+                bytes[length++] = (byte)((HexValue(bytes[i + 1]) << 4) | HexValue(bytes[i + 2]));
                 i += 2;
             }
             else
             {
-                bytes.AddRange(Encoding.UTF8.GetBytes(raw[i].ToString()));
+                bytes[length++] = bytes[i];
             }
         }
 
-        return Utf8.IsValid(bytes.ToArray());
+        return Utf8.IsValid(bytes.AsSpan(0, length));
     }
+
+    private static int HexValue(byte digit) => digit <= '9' ? digit - '0' : (digit | 0x20) - 'a' + 10;
 
     private static JsonDocument Parse(ReadOnlyMemory<byte> utf8, string what)
     {

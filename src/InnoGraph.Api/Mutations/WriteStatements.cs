@@ -127,7 +127,7 @@ internal static class WriteStatements
     /// </summary>
     private static void SourceFacts(CypherQuery query, IReadOnlyList<string> sources)
     {
-        var ids = sources.Select(s => s.Split(':')[0]).Distinct().ToList();
+        var ids = sources.Select(s => Locator.TryParse(s, out var locator, out _) ? locator!.Source : s).Distinct().ToList();
         var f = query.Fresh("fact");
         query.Line($"OPTIONAL MATCH (__src:Document) WHERE __src.id IN {query.Param(ids)}");
         query.With($"[{f} IN collect({{id: __src.id, document: coalesce(__src.sourceKind, 'document') <> 'reference', paragraphs: __src.paragraphs}}) WHERE {f}.id IS NOT NULL] AS {SourcesVariable}");
