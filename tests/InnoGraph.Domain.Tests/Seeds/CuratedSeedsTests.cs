@@ -31,7 +31,7 @@ public sealed class CuratedSeedsTests
         // The documents live beside the repository, not in it; without them the paragraph counts,
         // and with them every pN locator, are unchecked, so their absence is a failure, not a skip.
         var documents = RepositoryPaths.SourceDocuments;
-        Directory.Exists(documents).Should().BeTrue($"the source documents are expected in {documents}");
+        Directory.Exists(documents).Should().BeTrue($"the source documents are expected in {documents}: check out the repository beside the shared folder (../shared/seeds)");
         var dataset = SeedCompiler.CompileDirectory(SeedFolder).Dataset!;
         var sources = dataset.Entities.Where(e => e.Properties.TryGetValue("sourceKind", out var kind) && (string)kind == "document").ToList();
         sources.Should().HaveCount(5);
