@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Types;
 using InnoGraph.Api.Translation;
-using InnoGraph.Api.Translation.Roots;
+using InnoGraph.Graph.Reading;
 using InnoGraph.Neo4j.Client;
 
 namespace InnoGraph.Api.Execution;
@@ -33,7 +33,7 @@ internal sealed class QueryBatch(ICypherClient cypher, RootTranslators translato
         var reader = new SelectionReader(context.Schema, context.Document, context.Variables, context.CancellationToken);
         var roots = reader.Read(context.Operation.SelectionSet, (IComplexGraphType)context.ParentType);
         var outcomes = new Dictionary<string, RootOutcome>(StringComparer.Ordinal);
-        var plans = new List<(string Key, RootPlan Plan)>();
+        var plans = new List<(string Key, ReadPlan Plan)>();
         foreach (var root in roots)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -69,7 +69,7 @@ internal sealed class QueryBatch(ICypherClient cypher, RootTranslators translato
         return outcomes;
     }
 
-    private RootOutcome Read(CypherResult result, RootPlan plan)
+    private RootOutcome Read(CypherResult result, ReadPlan plan)
     {
         if (result.Rows.Count == 0)
         {

@@ -10,6 +10,7 @@ using InnoGraph.Api.Operations;
 using InnoGraph.Api.Security;
 using InnoGraph.Api.Translation;
 using InnoGraph.Api.Validation;
+using InnoGraph.Graph.Reading;
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Neo4j.Errors;
 using Microsoft.Extensions.Options;

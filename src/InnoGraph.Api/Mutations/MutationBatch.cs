@@ -5,6 +5,7 @@ using GraphQL.Types;
 using InnoGraph.Api.Execution;
 using InnoGraph.Api.Operations;
 using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Reading;
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Neo4j.Errors;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using InnoGraph.Api.Translation;
 using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Validation;
+using InnoGraph.Graph.Reading;
 
 namespace InnoGraph.Api.Mutations;
 

@@ -4,6 +4,7 @@ using InnoGraph.Api.Execution;
 using InnoGraph.Api.Translation;
 using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Validation;
+using InnoGraph.Graph.Reading;
 using InnoGraph.Neo4j.Client;
 
 namespace InnoGraph.Api.Mutations;
@@ -18,7 +19,7 @@ internal static class MutationPlanner
     public static bool Handles(string fieldName) => fieldName is "upsertEntity" or "addRelation" or "removeRelation";
 
     /// <exception cref="TranslationException">The input breaks the seed loader's rules.</exception>
-    public static MutationPlan Plan(SelectionNode field, string actor, string now) => field.FieldName switch
+    public static MutationPlan Plan(FieldSelection field, string actor, string now) => field.FieldName switch
     {
         "upsertEntity" => Upsert(field, actor, now),
         "addRelation" => AddRelation(field, actor, now),
@@ -27,7 +28,7 @@ internal static class MutationPlanner
     };
 
     // MERGE and SET with values fixed before sending (updatedAt included): a replay writes and answers the same.
-    private static MutationPlan Upsert(SelectionNode field, string actor, string now)
+    private static MutationPlan Upsert(FieldSelection field, string actor, string now)
     {
         var entity = MutationInputValidator.Entity(Input(field));
         var check = WriteStatements.UpsertEntityCheck(entity).Build();
@@ -46,7 +47,7 @@ internal static class MutationPlanner
     }
 
     // MERGE on the relation id makes sending it twice the same as once.
-    private static MutationPlan AddRelation(SelectionNode field, string actor, string now)
+    private static MutationPlan AddRelation(FieldSelection field, string actor, string now)
     {
         var (relation, spec) = MutationInputValidator.Relation(Input(field));
         var check = WriteStatements.AddRelationCheck(relation, spec).Build();
@@ -74,7 +75,7 @@ internal static class MutationPlanner
 
     // Deleting twice leaves the graph the same, but a replay of a removal that did commit would
     // answer false: sending it again is not safe for the answer.
-    private static MutationPlan RemoveRelation(SelectionNode field)
+    private static MutationPlan RemoveRelation(FieldSelection field)
     {
         var id = field.String("id") ?? "";
         var parts = id.Split('|');
@@ -91,7 +92,7 @@ internal static class MutationPlanner
 
     private static RootOutcome Data(CypherResult result) => new(Column(result, "data"), null);
 
-    private static IDictionary<string, object?> Input(SelectionNode field) =>
+    private static IDictionary<string, object?> Input(FieldSelection field) =>
         field.Arguments.GetValueOrDefault("input") as IDictionary<string, object?> ?? new Dictionary<string, object?>();
 
     private static bool Allows(IReadOnlyList<EntityKind> kinds, string kind) => kinds.Count == 0 || kinds.Any(k => k.ToString() == kind);

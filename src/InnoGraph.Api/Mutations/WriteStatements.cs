@@ -1,5 +1,7 @@
-using InnoGraph.Api.Translation;
 using InnoGraph.Domain.Model;
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
 
 namespace InnoGraph.Api.Mutations;
 
@@ -24,10 +26,10 @@ internal static class WriteStatements
     }
 
     /// <summary>The upsert itself, which fails the transaction (<see cref="Guard"/>) when the checks of <see cref="UpsertEntityCheck"/> refuse it.</summary>
-    public static CypherQuery UpsertEntity(GraphEntity entity, string actor, string now, IReadOnlyList<SelectionNode> selection)
+    public static CypherQuery UpsertEntity(GraphEntity entity, string actor, string now, IReadOnlyList<FieldSelection> selection)
     {
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var ok = UpsertRefusals(query, entity);
         var id = query.Param(entity.Id);
         var kind = query.Param(entity.Kind.ToString());
@@ -55,10 +57,10 @@ internal static class WriteStatements
     }
 
     /// <summary>The relation itself, which fails the transaction (<see cref="Guard"/>) when the checks of <see cref="AddRelationCheck"/> refuse it.</summary>
-    public static CypherQuery AddRelation(GraphRelation relation, RelationTypeSpec spec, string actor, string now, SelectionNode edge)
+    public static CypherQuery AddRelation(GraphRelation relation, RelationTypeSpec spec, string actor, string now, FieldSelection edge)
     {
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var ok = RelationRefusals(query, relation, spec);
         var id = query.Param(relation.Id);
         query.With($"a, b, {ok} AS ok");

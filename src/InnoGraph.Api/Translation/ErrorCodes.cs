@@ -1,11 +1,13 @@
+using InnoGraph.Graph.Reading;
+
 namespace InnoGraph.Api.Translation;
 
 /// <summary>The codes in <c>errors[].extensions.code</c>. Stable: clients branch on them.</summary>
 internal static class ErrorCodes
 {
-    public const string InvalidQuery = "INVALID_QUERY";
-    public const string InvalidArgument = "INVALID_ARGUMENT";
-    public const string BadCursor = "BAD_CURSOR";
+    public const string InvalidQuery = RefusalCodes.InvalidQuery;
+    public const string InvalidArgument = RefusalCodes.InvalidArgument;
+    public const string BadCursor = RefusalCodes.BadCursor;
     public const string NotFound = "NOT_FOUND";
     public const string Ambiguous = "AMBIGUOUS";
     public const string ResultTooLarge = "RESULT_TOO_LARGE";

@@ -3,25 +3,26 @@ using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using InnoGraph.Graph.Reading;
 
 namespace InnoGraph.Api.Translation;
 
-/// <summary>Turns the AST of a selection set into <see cref="SelectionNode"/>s, as execution would see them.</summary>
+/// <summary>Turns the AST of a selection set into <see cref="FieldSelection"/>s, as execution would see them.</summary>
 internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, Variables variables, CancellationToken cancellationToken = default)
 {
-    public IReadOnlyList<SelectionNode> Read(GraphQLSelectionSet? set, IComplexGraphType parent)
+    public IReadOnlyList<FieldSelection> Read(GraphQLSelectionSet? set, IComplexGraphType parent)
     {
-        var collected = new List<(string Key, string Name, IReadOnlyDictionary<string, object?> Args, List<SelectionNode> Children)>();
+        var collected = new List<(string Key, string Name, IReadOnlyDictionary<string, object?> Args, List<FieldSelection> Children)>();
         Collect(set, parent, collected);
         return collected
-            .Select(c => new SelectionNode(c.Key, c.Name, c.Args, c.Children))
+            .Select(c => new FieldSelection(c.Key, c.Name, c.Args, c.Children))
             .ToList();
     }
 
     private void Collect(
         GraphQLSelectionSet? set,
         IComplexGraphType parent,
-        List<(string Key, string Name, IReadOnlyDictionary<string, object?> Args, List<SelectionNode> Children)> into)
+        List<(string Key, string Name, IReadOnlyDictionary<string, object?> Args, List<FieldSelection> Children)> into)
     {
         if (set is null)
         {
@@ -56,7 +57,7 @@ internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, 
     private void AddField(
         GraphQLField field,
         IComplexGraphType parent,
-        List<(string Key, string Name, IReadOnlyDictionary<string, object?> Args, List<SelectionNode> Children)> into)
+        List<(string Key, string Name, IReadOnlyDictionary<string, object?> Args, List<FieldSelection> Children)> into)
     {
         var name = field.Name.StringValue;
         if (name.StartsWith("__", StringComparison.Ordinal))
@@ -91,7 +92,7 @@ internal sealed class SelectionReader(ISchema schema, GraphQLDocument document, 
         into[existing].Children.AddRange(merged);
     }
 
-    private static IEnumerable<SelectionNode> Merge(IEnumerable<SelectionNode> nodes) =>
+    private static IEnumerable<FieldSelection> Merge(IEnumerable<FieldSelection> nodes) =>
         nodes.GroupBy(n => n.ResponseKey)
             .Select(g => g.Count() == 1 ? g.First() : g.First() with { Children = Merge(g.SelectMany(n => n.Children)).ToList() });
 

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Reading;
 
 namespace InnoGraph.Api.Validation;
 

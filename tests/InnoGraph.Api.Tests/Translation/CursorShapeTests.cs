@@ -1,6 +1,6 @@
 using System.Text;
 using InnoGraph.Api.Tests.Support;
-using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Reading;
 
 namespace InnoGraph.Api.Tests.Translation;
 

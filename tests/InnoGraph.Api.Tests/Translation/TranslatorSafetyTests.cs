@@ -1,5 +1,6 @@
 using InnoGraph.Api.Tests.Support;
 using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Reading;
 
 namespace InnoGraph.Api.Tests.Translation;
 

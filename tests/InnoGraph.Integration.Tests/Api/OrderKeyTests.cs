@@ -1,4 +1,4 @@
-using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Reading;
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Testing;
 

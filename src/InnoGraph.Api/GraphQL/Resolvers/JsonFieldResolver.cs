@@ -1,7 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Resolvers;
-using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Reading;
 
 namespace InnoGraph.Api.GraphQL.Resolvers;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using GraphQL.Types;
 using InnoGraph.Api.GraphQL.Resolvers;
-using InnoGraph.Api.Translation;
 using InnoGraph.Domain.Model;
+using InnoGraph.Graph.Reading.Projection;
 
 namespace InnoGraph.Api.GraphQL.Types;
 

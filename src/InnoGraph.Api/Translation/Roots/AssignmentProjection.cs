@@ -1,15 +1,19 @@
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary>Projects a responsibility (unit RESPONSIBLE_FOR task) with the task's action and plan.</summary>
 internal static class AssignmentProjection
 {
-    public static string Project(CypherQuery query, SelectionNode field, string unit, string relationship, string task, string action, string plan)
+    public static string Project(CypherQuery query, FieldSelection field, string unit, string relationship, string task, string action, string plan)
     {
         var entries = field.Children.Select(c => $"`{c.ResponseKey}`: " + c.FieldName switch
         {
             "role" => $"{relationship}.role",
             "order" => $"{relationship}.order",
-            "sources" => Documents.Provenance(query, $"{relationship}.sources"),
+            "sources" => Provenance.Of(query, $"{relationship}.sources"),
             "unit" => EntityProjection.Project(query, unit, c.Children),
             "task" => EntityProjection.Project(query, task, c.Children),
             "action" => EntityProjection.Project(query, action, c.Children),
@@ -20,7 +24,7 @@ internal static class AssignmentProjection
     }
 
     /// <summary>The shared body: one row per responsibility matched by <paramref name="match"/>, with its action and plan, ordered.</summary>
-    public static RootPlan Build(CypherQuery query, SelectionNode field, string match, string unit, string task, string orderBy)
+    public static ReadPlan Build(CypherQuery query, FieldSelection field, string match, string unit, string task, string orderBy)
     {
         query.Line(match);
         query.With($"{unit} AS u, r, {task} AS t");
@@ -31,6 +35,6 @@ internal static class AssignmentProjection
         query.With("collect(CASE WHEN r IS NULL THEN null ELSE {u: u, r: r, t: t, a: a, p: p} END) AS rows");
         var row = query.Fresh("row");
         query.Return($"[{row} IN rows | {Project(query, field, $"{row}.u", $"{row}.r", $"{row}.t", $"{row}.a", $"{row}.p")}]");
-        return new RootPlan(query.Build());
+        return new ReadPlan(query.Build());
     }
 }

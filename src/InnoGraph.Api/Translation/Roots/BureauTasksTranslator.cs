@@ -1,4 +1,8 @@
 using InnoGraph.Domain.Model;
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Lookup;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
 
 namespace InnoGraph.Api.Translation.Roots;
 
@@ -11,10 +15,10 @@ internal sealed class BureauTasksTranslator : IRootTranslator
 
     public string FieldName => "bureauTasks";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var unit = EntityResolution.Resolve(query, "bureau", field.String("bureau") ?? "", Units);
         return AssignmentProjection.Build(
             query,

@@ -1,3 +1,8 @@
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Lookup;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary>
@@ -11,10 +16,10 @@ internal sealed class CityCollaborationTranslator : IRootTranslator
 {
     public string FieldName => "cityCollaboration";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var graph = new GraphProjection(query, field);
         var city = field.String("city") is { } name ? EntityResolution.Resolve(query, "city", name, ["Region"]) : null;
         query.Line($"OPTIONAL MATCH (i:Entity)-[:LOCATED_IN*1..2]->(:Region)-[:PART_OF*0..3]->(ca:Region) WHERE i.kind IN {query.Param(CollaborationKinds.Hosts)} AND ca.level = 'city'");
@@ -35,6 +40,6 @@ internal sealed class CityCollaborationTranslator : IRootTranslator
         query.Return(
             $"{{nodes: [{link} IN links | [{graph.Node($"{link}.a")}, {graph.Node($"{link}.b")}]], " +
             $"edges: [{link} IN links | {edge}]}}");
-        return new RootPlan(query.Build(), GraphReshape.Apply);
+        return new ReadPlan(query.Build(), GraphReshape.Apply);
     }
 }

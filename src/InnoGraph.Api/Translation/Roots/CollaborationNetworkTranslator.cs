@@ -1,3 +1,8 @@
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Lookup;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary>
@@ -9,11 +14,11 @@ internal sealed class CollaborationNetworkTranslator : IRootTranslator
 {
     public string FieldName => "collaborationNetwork";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var depth = Limits.Range(field.Int("depth"), 1, 1, Limits.Default.MaxDepth, "depth");
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var graph = new GraphProjection(query, field);
         var city = EntityResolution.Resolve(query, "city", field.String("city") ?? "", ["Region"]);
         query.Line($"OPTIONAL MATCH located = (i:Entity)-[:LOCATED_IN*1..2]->(:Entity)-[:PART_OF*0..3]->({city}) WHERE i.kind IN {query.Param(CollaborationKinds.Hosts)}");
@@ -26,6 +31,6 @@ internal sealed class CollaborationNetworkTranslator : IRootTranslator
         query.Return(
             $"{{nodes: [{path} IN paths | [{n} IN nodes({path}) | {graph.Node(n)}]], " +
             $"edges: [{path} IN paths | [{r} IN relationships({path}) | {graph.Edge(r)}]]}}");
-        return new RootPlan(query.Build(), GraphReshape.Apply);
+        return new ReadPlan(query.Build(), GraphReshape.Apply);
     }
 }

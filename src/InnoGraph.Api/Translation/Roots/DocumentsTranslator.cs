@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
 
 namespace InnoGraph.Api.Translation.Roots;
 
@@ -7,12 +10,12 @@ internal sealed class DocumentsTranslator : IRootTranslator
 {
     public string FieldName => "documents";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var query = new CypherQuery();
-        Documents.Preamble(query);
-        query.Return(Documents.Variable);
-        return new RootPlan(query.Build(), SortById);
+        Provenance.Preamble(query);
+        query.Return(Provenance.DocumentsVariable);
+        return new ReadPlan(query.Build(), SortById);
     }
 
     private static JsonNode? SortById(JsonNode? data) =>

@@ -1,4 +1,7 @@
 using InnoGraph.Domain.Text;
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
 
 namespace InnoGraph.Api.Translation.Roots;
 
@@ -12,14 +15,14 @@ internal sealed class EntitiesTranslator : IRootTranslator
 
     public string FieldName => "entities";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var kind = field.String("kind");
         var label = kind is null ? "Entity" : Allowlists.Kinds([kind], "kind")[0];
         var first = Limits.Default.Page(field.Int("first"), "first");
         var after = field.String("after") is { } cursor ? CursorShapes.Entities(cursor) : null;
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var filter = field.String("text") is { } text && !string.IsNullOrWhiteSpace(text)
             ? $" WHERE coalesce(n.searchText, toLower(n.name)) CONTAINS {query.Param(SearchText.Normalize(text))}"
             : "";
@@ -49,10 +52,10 @@ internal sealed class EntitiesTranslator : IRootTranslator
         }
 
         query.Return($"{{{string.Join(", ", entries)}}}");
-        return new RootPlan(query.Build());
+        return new ReadPlan(query.Build());
     }
 
-    private static string Edges(CypherQuery query, SelectionNode edges, string firstParam)
+    private static string Edges(CypherQuery query, FieldSelection edges, string firstParam)
     {
         var e = query.Fresh("e");
         var entries = edges.Children.Select(c => $"`{c.ResponseKey}`: " + c.FieldName switch

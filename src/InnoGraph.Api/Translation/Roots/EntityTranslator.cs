@@ -1,3 +1,7 @@
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary><c>entity(id)</c>.</summary>
@@ -5,12 +9,12 @@ internal sealed class EntityTranslator : IRootTranslator
 {
     public string FieldName => "entity";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         query.Line($"OPTIONAL MATCH (n:Entity {{id: {query.Param(field.String("id") ?? "")}}})");
         query.Return(EntityProjection.Project(query, "n", field.Children));
-        return new RootPlan(query.Build());
+        return new ReadPlan(query.Build());
     }
 }

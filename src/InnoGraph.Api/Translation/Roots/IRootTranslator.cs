@@ -1,3 +1,5 @@
+using InnoGraph.Graph.Reading;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary>Translates one root query field, with its whole selection, into one statement.</summary>
@@ -5,5 +7,5 @@ internal interface IRootTranslator
 {
     string FieldName { get; }
 
-    RootPlan Translate(SelectionNode field);
+    ReadPlan Translate(FieldSelection field);
 }

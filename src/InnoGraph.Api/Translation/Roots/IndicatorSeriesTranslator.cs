@@ -1,4 +1,8 @@
 using InnoGraph.Domain.Text;
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Lookup;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
 
 namespace InnoGraph.Api.Translation.Roots;
 
@@ -7,10 +11,10 @@ internal sealed class IndicatorSeriesTranslator : IRootTranslator
 {
     public string FieldName => "indicatorSeries";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var region = EntityResolution.Resolve(query, "region", field.String("region") ?? "", []);
         var filter = "";
         if (field.String("indicator") is { } indicator && !string.IsNullOrWhiteSpace(indicator))
@@ -26,7 +30,7 @@ internal sealed class IndicatorSeriesTranslator : IRootTranslator
         query.With("collect(CASE WHEN ind IS NULL THEN null ELSE {ind: ind, ms: ms} END) AS series");
         var s = query.Fresh("s");
         var o = query.Fresh("o");
-        var points = $"[{o} IN {s}.ms | {{year: {o}.year, value: {o}.value, unit: {o}.unit, status: {o}.status, scope: {o}.scope, qualifier: {o}.qualifier, sources: {Documents.Provenance(query, $"{o}.sources")}}}]";
+        var points = $"[{o} IN {s}.ms | {{year: {o}.year, value: {o}.value, unit: {o}.unit, status: {o}.status, scope: {o}.scope, qualifier: {o}.qualifier, sources: {Provenance.Of(query, $"{o}.sources")}}}]";
         var entries = field.Children.Select(c => $"`{c.ResponseKey}`: " + c.FieldName switch
         {
             "indicator" => EntityProjection.Project(query, $"{s}.ind", c.Children),
@@ -35,6 +39,6 @@ internal sealed class IndicatorSeriesTranslator : IRootTranslator
             _ => throw new TranslationException(ErrorCodes.InvalidQuery, $"Field '{c.FieldName}' cannot be selected on a series."),
         });
         query.Return($"[{s} IN series | {{{string.Join(", ", entries)}}}]");
-        return new RootPlan(query.Build());
+        return new ReadPlan(query.Build());
     }
 }

@@ -1,3 +1,7 @@
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary>
@@ -8,7 +12,7 @@ internal sealed class NeighbourhoodTranslator : IRootTranslator
 {
     public string FieldName => "neighbourhood";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var limits = Limits.Default;
         var ids = field.Strings("ids") ?? [];
@@ -21,7 +25,7 @@ internal sealed class NeighbourhoodTranslator : IRootTranslator
         var limit = Limits.Range(field.Int("limit"), 200, 0, limits.MaxNeighbourhoodNodes, "limit");
         var types = Allowlists.Types(field.Strings("relationTypes"), "relationTypes");
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var graph = new GraphProjection(query, field);
         var idList = query.Param(ids.Distinct().ToList());
         query.Line($"OPTIONAL MATCH (s:Entity) WHERE s.id IN {idList}");
@@ -36,6 +40,6 @@ internal sealed class NeighbourhoodTranslator : IRootTranslator
         query.Return(
             $"{{nodes: [{n} IN ns | {graph.Node(n)}], " +
             $"edges: [{n} IN ns | [({n})-[{r}{types}]->({o}:Entity) WHERE {o} IN ns | {graph.Edge(r)}]]}}");
-        return new RootPlan(query.Build(), GraphReshape.Apply);
+        return new ReadPlan(query.Build(), GraphReshape.Apply);
     }
 }

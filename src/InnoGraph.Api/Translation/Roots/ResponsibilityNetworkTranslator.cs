@@ -1,3 +1,8 @@
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Lookup;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary>
@@ -8,10 +13,10 @@ internal sealed class ResponsibilityNetworkTranslator : IRootTranslator
 {
     public string FieldName => "responsibilityNetwork";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var graph = new GraphProjection(query, field);
         if (field.String("plan") is { } planName)
         {
@@ -30,7 +35,7 @@ internal sealed class ResponsibilityNetworkTranslator : IRootTranslator
         query.Return(
             $"{{nodes: [{pair} IN pairs | [{Node(graph, $"{pair}.a")}, {Node(graph, $"{pair}.b")}]], " +
             $"edges: [{pair} IN pairs | {edge}]}}");
-        return new RootPlan(query.Build(), GraphReshape.Apply);
+        return new ReadPlan(query.Build(), GraphReshape.Apply);
     }
 
     private static string Node(GraphProjection graph, string expression) => graph.Node(expression);

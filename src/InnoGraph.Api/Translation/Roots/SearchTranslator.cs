@@ -1,4 +1,7 @@
 using InnoGraph.Domain.Text;
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
 
 namespace InnoGraph.Api.Translation.Roots;
 
@@ -7,7 +10,7 @@ internal sealed class SearchTranslator : IRootTranslator
 {
     public string FieldName => "search";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var text = field.String("text") ?? "";
         if (string.IsNullOrWhiteSpace(text))
@@ -18,7 +21,7 @@ internal sealed class SearchTranslator : IRootTranslator
         var kinds = Allowlists.Kinds(field.Strings("kinds"), "kinds");
         var first = Limits.Default.Page(field.Int("first"), "first");
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var normalised = query.Param(SearchText.Normalize(text));
         var simplified = query.Param(ChineseScript.ToSimplified(text.Trim()));
         var raw = query.Param(text.Trim());
@@ -33,6 +36,6 @@ internal sealed class SearchTranslator : IRootTranslator
         query.With("collect(n) AS found");
         var x = query.Fresh("x");
         query.Return($"[{x} IN found | {EntityProjection.Project(query, x, field.Children)}]");
-        return new RootPlan(query.Build());
+        return new ReadPlan(query.Build());
     }
 }

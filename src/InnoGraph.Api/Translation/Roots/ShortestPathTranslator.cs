@@ -1,3 +1,8 @@
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Lookup;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary><c>shortestPath(from, to, maxLength)</c>: one shortest path in either direction, as a graph.</summary>
@@ -5,11 +10,11 @@ internal sealed class ShortestPathTranslator : IRootTranslator
 {
     public string FieldName => "shortestPath";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var length = Limits.Range(field.Int("maxLength"), 6, 1, Limits.Default.MaxPathLength, "maxLength");
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var graph = new GraphProjection(query, field);
         var from = EntityResolution.Resolve(query, "from", field.String("from") ?? "", []);
         var to = EntityResolution.Resolve(query, "to", field.String("to") ?? "", []);
@@ -24,6 +29,6 @@ internal sealed class ShortestPathTranslator : IRootTranslator
             $"WHEN {from} = {to} THEN {{nodes: [{graph.Node(from)}], edges: []}} " +
             $"WHEN path IS NULL THEN {{nodes: [], edges: []}} " +
             $"ELSE {{nodes: [{n} IN nodes(path) | {graph.Node(n)}], edges: [{r} IN relationships(path) | {graph.Edge(r)}]}} END");
-        return new RootPlan(query.Build(), GraphReshape.Apply);
+        return new ReadPlan(query.Build(), GraphReshape.Apply);
     }
 }

@@ -1,3 +1,8 @@
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Lookup;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
+
 namespace InnoGraph.Api.Translation.Roots;
 
 /// <summary><c>taskOwners(task)</c>: the units responsible for a task, in the order the source lists them.</summary>
@@ -5,10 +10,10 @@ internal sealed class TaskOwnersTranslator : IRootTranslator
 {
     public string FieldName => "taskOwners";
 
-    public RootPlan Translate(SelectionNode field)
+    public ReadPlan Translate(FieldSelection field)
     {
         var query = new CypherQuery();
-        Documents.Preamble(query);
+        Provenance.Preamble(query);
         var task = EntityResolution.Resolve(query, "task", field.String("task") ?? "", ["Task"], matchNumber: true);
         return AssignmentProjection.Build(
             query,

@@ -1,6 +1,7 @@
-using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Reading;
 
-namespace InnoGraph.Api.Tests.Translation;
+namespace InnoGraph.Graph.Tests.Reading;
 
 public sealed class CypherQueryTests
 {

@@ -1,10 +1,12 @@
-namespace InnoGraph.Api.Translation;
+using InnoGraph.Graph.Cypher;
+
+namespace InnoGraph.Graph.Reading.Projection;
 
 /// <summary>
 /// The <c>Graph</c> shape graph libraries take as is: nodes <c>{id kind label properties}</c> and
 /// edges <c>{id source target type properties}</c>. Provenance is projected only when selected.
 /// </summary>
-internal sealed class GraphProjection(CypherQuery query, SelectionNode graph)
+public sealed class GraphProjection(CypherQuery query, FieldSelection graph)
 {
     private readonly bool _nodeSources = graph.ChildrenNamed("nodes").Any(n => n.Selects("sources"))
         || graph.ChildrenNamed("edges").Any(e => e.ChildrenNamed("via").Any(v => v.Selects("sources")));
@@ -13,13 +15,13 @@ internal sealed class GraphProjection(CypherQuery query, SelectionNode graph)
 
     public string Node(string node)
     {
-        var sources = _nodeSources ? $", sources: {Documents.Provenance(query, $"{node}.sources")}" : "";
+        var sources = _nodeSources ? $", sources: {Provenance.Of(query, $"{node}.sources")}" : "";
         return $"{{id: {node}.id, kind: {node}.kind, label: {node}.name, properties: properties({node}){sources}}}";
     }
 
     public string Edge(string relationship)
     {
-        var sources = _edgeSources ? $", sources: {Documents.Provenance(query, $"{relationship}.sources")}" : "";
+        var sources = _edgeSources ? $", sources: {Provenance.Of(query, $"{relationship}.sources")}" : "";
         return $"{{id: coalesce({relationship}.id, toString(id({relationship}))), source: startNode({relationship}).id, target: endNode({relationship}).id, type: type({relationship}), properties: properties({relationship}){sources}}}";
     }
 

@@ -1,13 +1,14 @@
 using InnoGraph.Domain.Text;
+using InnoGraph.Graph.Cypher;
 
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Lookup;
 
 /// <summary>
 /// Resolves an argument that names an entity (id, canonical name, English name or alias, in either
 /// script) inside the statement. An exact id wins, then a canonical name, then any other name;
 /// the candidates travel to the end so the API can say "not found" or "ambiguous" precisely.
 /// </summary>
-internal static class EntityResolution
+public static class EntityResolution
 {
     public static string Resolve(CypherQuery query, string argument, string reference, IReadOnlyList<string> kinds, bool matchNumber = false)
     {

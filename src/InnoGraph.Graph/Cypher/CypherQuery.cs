@@ -1,14 +1,14 @@
 using System.Text;
 using InnoGraph.Neo4j.Client;
 
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Cypher;
 
 /// <summary>
 /// Builds one parameterised Cypher statement. Every value from a request becomes a parameter;
 /// the only words spliced into the text are fresh variable names, allowlisted labels and
 /// relationship types, and integers the translator has range-checked.
 /// </summary>
-internal sealed class CypherQuery
+public sealed class CypherQuery
 {
     private readonly StringBuilder _text = new();
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);

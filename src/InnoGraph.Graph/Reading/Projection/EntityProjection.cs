@@ -1,9 +1,10 @@
 using InnoGraph.Domain.Model;
+using InnoGraph.Graph.Cypher;
 
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Reading.Projection;
 
 /// <summary>Projects an entity node into a map holding exactly the selected fields, keyed by response key.</summary>
-internal static class EntityProjection
+public static class EntityProjection
 {
     /// <summary>The key that tells which GraphQL type a projected entity is.</summary>
     public const string KindKey = "__kind";
@@ -20,7 +21,7 @@ internal static class EntityProjection
     /// Projects <paramref name="node"/>, a variable or any expression (e.g. <c>row.task</c>). Pattern
     /// comprehensions need a variable, so an expression is first bound to a fresh one.
     /// </summary>
-    public static string Project(CypherQuery query, string node, IReadOnlyList<SelectionNode> selection)
+    public static string Project(CypherQuery query, string node, IReadOnlyList<FieldSelection> selection)
     {
         if (!IsVariable(node))
         {
@@ -40,13 +41,13 @@ internal static class EntityProjection
 
     private static bool IsVariable(string expression) => expression.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
-    private static string Field(CypherQuery query, string node, SelectionNode field) => field.FieldName switch
+    private static string Field(CypherQuery query, string node, FieldSelection field) => field.FieldName switch
     {
         _ when StoredFields.Contains(field.FieldName) || TypedProperties.Contains(field.FieldName) => $"{node}.{field.FieldName}",
         "aliases" => Aliases(query, node),
-        "sources" => Documents.Provenance(query, $"{node}.sources"),
+        "sources" => Provenance.Of(query, $"{node}.sources"),
         "relations" => ConnectionProjection.Project(query, node, field),
-        _ => throw new TranslationException(ErrorCodes.InvalidQuery, $"Field '{field.FieldName}' cannot be selected on an entity."),
+        _ => throw new TranslationException(RefusalCodes.InvalidQuery, $"Field '{field.FieldName}' cannot be selected on an entity."),
     };
 
     private static string Aliases(CypherQuery query, string node)

@@ -1,20 +1,20 @@
 using System.Collections;
 
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Reading;
 
 /// <summary>
 /// One field of a GraphQL selection with fragments flattened, @skip/@include applied and
 /// arguments coerced: the input of the Cypher translator.
 /// </summary>
-internal sealed record SelectionNode(
+public sealed record FieldSelection(
     string ResponseKey,
     string FieldName,
     IReadOnlyDictionary<string, object?> Arguments,
-    IReadOnlyList<SelectionNode> Children)
+    IReadOnlyList<FieldSelection> Children)
 {
     public bool Selects(string fieldName) => Children.Any(c => c.FieldName == fieldName);
 
-    public IEnumerable<SelectionNode> ChildrenNamed(string fieldName) => Children.Where(c => c.FieldName == fieldName);
+    public IEnumerable<FieldSelection> ChildrenNamed(string fieldName) => Children.Where(c => c.FieldName == fieldName);
 
     public string? String(string name) => Arguments.GetValueOrDefault(name) as string;
 

@@ -1,7 +1,7 @@
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Reading;
 
 /// <summary>A request the translator refuses, with a code a client can act on.</summary>
-internal sealed class TranslationException(string code, string message) : Exception(message)
+public sealed class TranslationException(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
 }

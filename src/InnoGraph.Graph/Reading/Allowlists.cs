@@ -1,9 +1,9 @@
 using InnoGraph.Domain.Model;
 
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Reading;
 
 /// <summary>Checks kinds and relation types named in a request against the domain allowlists.</summary>
-internal static class Allowlists
+public static class Allowlists
 {
     public static IReadOnlyList<string> Kinds(IReadOnlyList<string>? requested, string argument)
     {
@@ -16,7 +16,7 @@ internal static class Allowlists
         {
             if (EntityKinds.Find(kind) is null)
             {
-                throw new TranslationException(ErrorCodes.InvalidArgument, $"'{Shorten(kind)}' in '{argument}' is not an entity kind; use one of {string.Join(", ", EntityKinds.All.Select(k => k.Label))}.");
+                throw new TranslationException(RefusalCodes.InvalidArgument, $"'{Shorten(kind)}' in '{argument}' is not an entity kind; use one of {string.Join(", ", EntityKinds.All.Select(k => k.Label))}.");
             }
         }
 
@@ -35,7 +35,7 @@ internal static class Allowlists
         foreach (var type in requested)
         {
             var spec = RelationTypes.Find(type)
-                ?? throw new TranslationException(ErrorCodes.InvalidArgument, $"'{Shorten(type)}' in '{argument}' is not a relation type; use one of {string.Join(", ", RelationTypes.All.Select(r => r.Name))}.");
+                ?? throw new TranslationException(RefusalCodes.InvalidArgument, $"'{Shorten(type)}' in '{argument}' is not a relation type; use one of {string.Join(", ", RelationTypes.All.Select(r => r.Name))}.");
             names.Add(spec.Name);
         }
 

@@ -1,4 +1,6 @@
-namespace InnoGraph.Api.Translation;
+using InnoGraph.Graph.Cypher;
+
+namespace InnoGraph.Graph.Reading.Projection;
 
 /// <summary>
 /// Projects <c>relations(...)</c> of an entity: a connection of edges in one or both directions,
@@ -7,11 +9,11 @@ namespace InnoGraph.Api.Translation;
 /// insertion sort in <c>reduce</c>, sliced, and only the page is projected.
 /// <c>totalCount</c> is a separate count, emitted only when selected.
 /// </summary>
-internal static class ConnectionProjection
+public static class ConnectionProjection
 {
     private const string Separator = "'\\u0001'";
 
-    public static string Project(CypherQuery query, string node, SelectionNode field)
+    public static string Project(CypherQuery query, string node, FieldSelection field)
     {
         var limits = Limits.Default;
         var direction = field.String("direction") ?? "BOTH";
@@ -105,7 +107,7 @@ internal static class ConnectionProjection
         return $"head([{page} IN [{sorted}] | {{{string.Join(", ", entries)}}}])";
     }
 
-    public static string EdgeField(CypherQuery query, string e, string n, SelectionNode field) => field.FieldName switch
+    public static string EdgeField(CypherQuery query, string e, string n, FieldSelection field) => field.FieldName switch
     {
         "cursor" => $"{e}.k",
         "id" => $"coalesce({e}.r.id, toString(id({e}.r)))",
@@ -114,8 +116,8 @@ internal static class ConnectionProjection
         "role" => $"{e}.r.role",
         "order" => $"{e}.r.order",
         "properties" => $"properties({e}.r)",
-        "sources" => Documents.Provenance(query, $"{e}.r.sources"),
+        "sources" => Provenance.Of(query, $"{e}.r.sources"),
         "node" => EntityProjection.Project(query, n, field.Children),
-        _ => throw new TranslationException(ErrorCodes.InvalidQuery, $"Field '{field.FieldName}' cannot be selected on an edge."),
+        _ => throw new TranslationException(RefusalCodes.InvalidQuery, $"Field '{field.FieldName}' cannot be selected on an edge."),
     };
 }

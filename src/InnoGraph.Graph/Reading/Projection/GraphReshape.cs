@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 
-namespace InnoGraph.Api.Translation.Roots;
+namespace InnoGraph.Graph.Reading.Projection;
 
 /// <summary>
 /// Statements return graph parts as they fall out of paths (nested, repeated); this flattens
 /// them, keeps the first of each id and drops the internal search text from properties.
 /// </summary>
-internal static class GraphReshape
+public static class GraphReshape
 {
     public static JsonNode? Apply(JsonNode? data)
     {

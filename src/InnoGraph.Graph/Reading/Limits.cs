@@ -1,7 +1,7 @@
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Reading;
 
 /// <summary>Bounds the translator enforces on arguments.</summary>
-internal sealed record Limits(int MaxPageSize = 100, int MaxDepth = 3, int MaxPathLength = 10, int MaxNeighbourhoodNodes = 500, int MaxIds = 50)
+public sealed record Limits(int MaxPageSize = 100, int MaxDepth = 3, int MaxPathLength = 10, int MaxNeighbourhoodNodes = 500, int MaxIds = 50)
 {
     public static Limits Default { get; } = new();
 
@@ -10,7 +10,7 @@ internal sealed record Limits(int MaxPageSize = 100, int MaxDepth = 3, int MaxPa
         var value = requested ?? 20;
         if (value < 0 || value > MaxPageSize)
         {
-            throw new TranslationException(ErrorCodes.InvalidArgument, $"'{argument}' must be between 0 and {MaxPageSize}; it was {value}.");
+            throw new TranslationException(RefusalCodes.InvalidArgument, $"'{argument}' must be between 0 and {MaxPageSize}; it was {value}.");
         }
 
         return value;
@@ -21,7 +21,7 @@ internal sealed record Limits(int MaxPageSize = 100, int MaxDepth = 3, int MaxPa
         var value = requested ?? fallback;
         if (value < min || value > max)
         {
-            throw new TranslationException(ErrorCodes.InvalidArgument, $"'{argument}' must be between {min} and {max}; it was {value}.");
+            throw new TranslationException(RefusalCodes.InvalidArgument, $"'{argument}' must be between {min} and {max}; it was {value}.");
         }
 
         return value;

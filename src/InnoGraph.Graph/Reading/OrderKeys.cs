@@ -1,10 +1,10 @@
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Reading;
 
 /// <summary>
 /// Turns a relation's 64-bit <c>order</c> into a string that sorts as the number does, negative
 /// values first and relations without an order last; used for ordering and in cursors.
 /// </summary>
-internal static class OrderKeys
+public static class OrderKeys
 {
     private const int Digits = 19;
 

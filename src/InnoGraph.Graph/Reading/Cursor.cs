@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Reading;
 
 /// <summary>
 /// Cursors are the sort key of the last edge seen, made opaque. Paging continues strictly after
@@ -10,7 +10,7 @@ namespace InnoGraph.Api.Translation;
 /// shape, so a forged cursor, one of another field or one of another ordering is refused instead
 /// of silently starting the page somewhere arbitrary.
 /// </summary>
-internal static class Cursor
+public static class Cursor
 {
     public const char Separator = '\u0001';
 
@@ -29,7 +29,7 @@ internal static class Cursor
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            throw new TranslationException(ErrorCodes.BadCursor, Refusal);
+            throw new TranslationException(RefusalCodes.BadCursor, Refusal);
         }
     }
 
@@ -40,7 +40,7 @@ internal static class Cursor
         var parts = key.Split(Separator);
         if (parts.Length != arity || !fits(parts))
         {
-            throw new TranslationException(ErrorCodes.BadCursor, Refusal);
+            throw new TranslationException(RefusalCodes.BadCursor, Refusal);
         }
 
         return key;

@@ -1,9 +1,9 @@
 using InnoGraph.Domain.Model;
 
-namespace InnoGraph.Api.Translation;
+namespace InnoGraph.Graph.Reading;
 
 /// <summary>The keys each paged field issues, so that its cursors can be checked before they reach Cypher.</summary>
-internal static class CursorShapes
+public static class CursorShapes
 {
     /// <summary>An <c>entities</c> cursor: name, id.</summary>
     public static string Entities(string cursor) =>

@@ -1,0 +1,30 @@
+using InnoGraph.Graph.Cypher;
+
+namespace InnoGraph.Graph.Reading.Projection;
+
+/// <summary>
+/// The sources (documents and reference sources) are few; every statement reads them once at the
+/// start into <c>__docs</c> so that provenance can name its document anywhere in the projection.
+/// </summary>
+public static class Provenance
+{
+    public const string DocumentsVariable = "__docs";
+
+    public static void Preamble(CypherQuery query)
+    {
+        query.Line("OPTIONAL MATCH (__d:Document)");
+        query.Line($"WITH collect({{id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}}) AS {DocumentsVariable}");
+        query.Carry(DocumentsVariable);
+    }
+
+    /// <summary>A list of provenance maps for a list of locators.</summary>
+    public static string Of(CypherQuery query, string locators)
+    {
+        var l = query.Fresh("loc");
+        var d = query.Fresh("doc");
+        var source = $"split({l}, ':')[0]";
+        return $"[{l} IN coalesce({locators}, []) | {{locator: {l}, " +
+            $"kind: CASE WHEN {l} STARTS WITH 'ref-' OR any({d} IN {DocumentsVariable} WHERE {d}.id = {source} AND {d}.kind = 'REFERENCE') THEN 'REFERENCE' ELSE 'DOCUMENT' END, " +
+            $"document: head([{d} IN {DocumentsVariable} WHERE {d}.id = {source}])}}]";
+    }
+}
