@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Types;
+using InnoGraph.Api.GraphQL.Queries;
 using InnoGraph.Api.Translation;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Neo4j.Client;
@@ -13,7 +14,7 @@ namespace InnoGraph.Api.Execution;
 /// Translates every root field of the operation into one statement each and sends them all in
 /// one implicit transaction: one round trip for the whole request, however deep the selection.
 /// </summary>
-internal sealed class QueryBatch(ICypherClient cypher, RootTranslators translators, int maxResultBytes)
+internal sealed class QueryBatch(ICypherClient cypher, QueryFields fields, int maxResultBytes)
 {
     private readonly Lock _gate = new();
     private Task<IReadOnlyDictionary<string, RootOutcome>>? _run;
@@ -37,14 +38,15 @@ internal sealed class QueryBatch(ICypherClient cypher, RootTranslators translato
         foreach (var root in roots)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (translators.Find(root.FieldName) is not { } translator)
+            // Root fields with a resolver of their own (the catalogue, __typename) are not read from Neo4j.
+            if (fields.Read(root.FieldName) is not { } read)
             {
                 continue;
             }
 
             try
             {
-                plans.Add((root.ResponseKey, translator.Translate(root)));
+                plans.Add((root.ResponseKey, read.Plan(root)));
             }
             catch (TranslationException e)
             {

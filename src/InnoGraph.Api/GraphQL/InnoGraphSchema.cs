@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using InnoGraph.Api.GraphQL.Mutations;
+using InnoGraph.Api.GraphQL.Queries;
 using InnoGraph.Api.GraphQL.Types;
 using InnoGraph.Domain.Model;
 
@@ -47,7 +49,7 @@ internal sealed class InnoGraphSchema : Schema
         RegisterType(new AliasInputType());
         RegisterType(new EntityInputType());
         RegisterType(new RelationInputType());
-        Query = new QueryType();
-        Mutation = new MutationType();
+        Query = new QueryType(QueryFields.Served);
+        Mutation = new MutationType(MutationFields.Served);
     }
 }

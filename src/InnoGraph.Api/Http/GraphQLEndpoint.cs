@@ -4,6 +4,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using InnoGraph.Api.Execution;
+using InnoGraph.Api.GraphQL.Queries;
 using InnoGraph.Api.Hosting;
 using InnoGraph.Api.Mutations;
 using InnoGraph.Api.Operations;
@@ -87,7 +88,7 @@ internal sealed class GraphQLEndpoint(
                 }
             }
 
-            var batch = new QueryBatch(cypher, RootTranslators.All, settings.MaxResultBytes);
+            var batch = new QueryBatch(cypher, QueryFields.Served, settings.MaxResultBytes);
             var writes = new MutationBatch(cypher, batch.Executed, http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, logger);
             var state = new RequestState(batch, writes, actor);
             var result = await executer.ExecuteAsync(new ExecutionOptions

@@ -3,6 +3,7 @@ using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using InnoGraph.Api.Execution;
+using InnoGraph.Api.GraphQL.Mutations;
 using InnoGraph.Api.Operations;
 using InnoGraph.Api.Translation;
 using InnoGraph.Graph.Reading;
@@ -38,11 +39,17 @@ internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement
         var now = clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
         var outcomes = new Dictionary<string, RootOutcome>(StringComparer.Ordinal);
         var plans = new List<(string Key, MutationPlan Plan)>();
-        foreach (var root in roots.Where(r => MutationPlanner.Handles(r.FieldName)))
+        foreach (var root in roots)
         {
+            // __typename has a resolver of its own.
+            if (MutationFields.Served.Find(root.FieldName) is not { } field)
+            {
+                continue;
+            }
+
             try
             {
-                plans.Add((root.ResponseKey, MutationPlanner.Plan(root, actor, now)));
+                plans.Add((root.ResponseKey, field.Plan(root, actor, now)));
             }
             catch (TranslationException e)
             {

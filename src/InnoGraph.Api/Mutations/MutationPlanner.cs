@@ -10,25 +10,15 @@ using InnoGraph.Neo4j.Client;
 namespace InnoGraph.Api.Mutations;
 
 /// <summary>
-/// Turns one mutation field into its statements after checking its input in C#; refusals that need
+/// Turns a mutation field (see <see cref="GraphQL.Mutations.MutationFields"/>) into its statements after checking its input in C#; refusals that need
 /// the graph (unknown sources or paragraphs, a change of kind, missing endpoints, kinds a type does not join)
 /// come back as columns of the field's check statement and are read into the field's error.
 /// </summary>
 internal static class MutationPlanner
 {
-    public static bool Handles(string fieldName) => fieldName is "upsertEntity" or "addRelation" or "removeRelation";
-
-    /// <exception cref="TranslationException">The input breaks the seed loader's rules.</exception>
-    public static MutationPlan Plan(FieldSelection field, string actor, string now) => field.FieldName switch
-    {
-        "upsertEntity" => Upsert(field, actor, now),
-        "addRelation" => AddRelation(field, actor, now),
-        "removeRelation" => RemoveRelation(field),
-        _ => throw new ArgumentException($"'{field.FieldName}' is not a mutation field.", nameof(field)),
-    };
-
     // MERGE and SET with values fixed before sending (updatedAt included): a replay writes and answers the same.
-    private static MutationPlan Upsert(FieldSelection field, string actor, string now)
+    /// <exception cref="TranslationException">The input breaks the seed loader's rules.</exception>
+    public static MutationPlan Upsert(FieldSelection field, string actor, string now)
     {
         var entity = MutationInputValidator.Entity(Input(field));
         var check = WriteStatements.UpsertEntityCheck(entity).Build();
@@ -47,7 +37,8 @@ internal static class MutationPlanner
     }
 
     // MERGE on the relation id makes sending it twice the same as once.
-    private static MutationPlan AddRelation(FieldSelection field, string actor, string now)
+    /// <exception cref="TranslationException">The input breaks the seed loader's rules.</exception>
+    public static MutationPlan AddRelation(FieldSelection field, string actor, string now)
     {
         var (relation, spec) = MutationInputValidator.Relation(Input(field));
         var check = WriteStatements.AddRelationCheck(relation, spec).Build();
@@ -75,7 +66,8 @@ internal static class MutationPlanner
 
     // Deleting twice leaves the graph the same, but a replay of a removal that did commit would
     // answer false: sending it again is not safe for the answer.
-    private static MutationPlan RemoveRelation(FieldSelection field)
+    /// <exception cref="TranslationException">The id is not a relation id.</exception>
+    public static MutationPlan RemoveRelation(FieldSelection field)
     {
         var id = field.String("id") ?? "";
         var parts = id.Split('|');

@@ -23,7 +23,7 @@ internal sealed class MutationResolver : IFieldResolver
         var key = context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue;
         if (!outcomes.TryGetValue(key, out var outcome))
         {
-            return null;
+            throw new InvalidOperationException($"The mutation field '{key}' was not planned; a field resolved here must be one of the mutation fields.");
         }
 
         if (outcome.Error is not null)

@@ -133,7 +133,7 @@ internal static class WriteStatements
         var f = query.Fresh("fact");
         query.Line($"OPTIONAL MATCH (__src:Document) WHERE __src.id IN {query.Param(ids)}");
         query.With($"[{f} IN collect({{id: __src.id, document: coalesce(__src.sourceKind, 'document') <> 'reference', paragraphs: __src.paragraphs}}) WHERE {f}.id IS NOT NULL] AS {SourcesVariable}");
-        query.Carry(SourcesVariable);
+        query.Carry(query.Variable(SourcesVariable));
     }
 
     /// <summary>

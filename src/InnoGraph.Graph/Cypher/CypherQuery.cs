@@ -14,7 +14,7 @@ public sealed class CypherQuery
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
     /// <summary>Variables every later WITH must pass on.</summary>
     private readonly List<string> _carry = [];
-    private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _bound = new(StringComparer.Ordinal);
 
     public string Param(object? value)
     {
@@ -23,12 +23,20 @@ public sealed class CypherQuery
         return "$" + name;
     }
 
-    public string Fresh(string stem)
+    /// <summary>A new variable named <paramref name="stem"/> and a number: <c>n1</c>, <c>n2</c>, ...</summary>
+    public CypherVariable Fresh(string stem)
     {
-        var next = _names.GetValueOrDefault(stem) + 1;
-        _names[stem] = next;
-        return $"{stem}{next}";
+        for (var next = 1; ; next++)
+        {
+            if (_bound.Add($"{stem}{next}"))
+            {
+                return new CypherVariable($"{stem}{next}");
+            }
+        }
     }
+
+    /// <summary>A new variable called <paramref name="name"/> when that is free, else a numbered one.</summary>
+    public CypherVariable Variable(string name) => _bound.Add(name) ? new CypherVariable(name) : Fresh(name);
 
     public CypherQuery Line(string text)
     {
@@ -43,10 +51,10 @@ public sealed class CypherQuery
         return Line(tail is null ? $"WITH {all}" : $"WITH {all} {tail}");
     }
 
-    public void Carry(string variable) => _carry.Add(variable);
+    public void Carry(CypherVariable variable) => _carry.Add(variable.Name);
 
     /// <summary>Arguments resolved to entities by name, with the variable holding their candidates.</summary>
-    public List<(string Argument, string Candidates)> References { get; } = [];
+    public List<(string Argument, CypherVariable Candidates)> References { get; } = [];
 
     /// <summary>Ends the statement: the root field's value as <c>data</c>, the candidates of every resolved argument as <c>__refs</c>.</summary>
     public CypherQuery Return(string data)

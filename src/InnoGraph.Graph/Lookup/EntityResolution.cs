@@ -1,5 +1,7 @@
+using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Text;
 using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Reading;
 
 namespace InnoGraph.Graph.Lookup;
 
@@ -10,25 +12,25 @@ namespace InnoGraph.Graph.Lookup;
 /// </summary>
 public static class EntityResolution
 {
-    public static string Resolve(CypherQuery query, string argument, string reference, IReadOnlyList<string> kinds, bool matchNumber = false)
+    /// <param name="kinds">Only entities of these kinds are candidates; none means any kind.</param>
+    /// <param name="matchNumber">A task's number (e.g. <c>2.1</c>) names it too.</param>
+    public static CypherVariable Resolve(CypherQuery query, string argument, string reference, IReadOnlyList<EntityKind> kinds, bool matchNumber = false)
     {
         var raw = reference.Trim();
-        var names = new[] { raw, ChineseScript.ToSimplified(raw) }.Distinct().ToList();
         var c = query.Fresh("c");
         var candidates = query.Fresh("cands");
         var narrowed = query.Fresh("narrowed");
         var resolved = query.Fresh("ref");
         var y = query.Fresh("y");
-        var a = query.Fresh("a");
         var id = query.Param(raw);
-        var nameList = query.Param(names);
-        var conditions = $"{c}.id = {id} OR {c}.name IN {nameList} OR toLower(coalesce({c}.nameEn, '')) = {query.Param(SearchText.Normalize(raw))} OR any({a} IN coalesce({c}.aliases, []) WHERE {a} IN {nameList})";
+        var nameList = query.Param(NameMatch.Forms(raw));
+        var conditions = $"{c}.id = {id} OR toLower(coalesce({c}.nameEn, '')) = {query.Param(SearchText.Normalize(raw))} OR {NameMatch.NameOrAlias(query, c, nameList)}";
         if (matchNumber)
         {
             conditions += $" OR {c}.number = {id}";
         }
 
-        var kindFilter = kinds.Count == 0 ? "" : $" AND {c}.kind IN {query.Param(kinds)}";
+        var kindFilter = kinds.Count == 0 ? "" : $" AND {c}.kind IN {query.Param(CypherNames.Kinds(kinds))}";
         query.Line($"OPTIONAL MATCH ({c}:Entity) WHERE ({conditions}){kindFilter}");
         query.With($"collect(DISTINCT {c}) AS {candidates}");
         query.With($"CASE WHEN size([{y} IN {candidates} WHERE {y}.id = {id}]) > 0 THEN [{y} IN {candidates} WHERE {y}.id = {id}] " +

@@ -1,3 +1,5 @@
+using InnoGraph.Graph.Cypher;
+
 namespace InnoGraph.Graph.Reading;
 
 /// <summary>
@@ -12,7 +14,7 @@ public static class OrderKeys
 
     /// <summary>The key expression for the relationship variable <paramref name="relationship"/>.</summary>
     /// <remarks>A negative order is shifted by 2^63 (written so that no step overflows) to keep its rank among negatives.</remarks>
-    public static string Cypher(string relationship) =>
+    public static string Cypher(CypherVariable relationship) =>
         $"CASE WHEN {relationship}.order IS NULL THEN '2' " +
         $"WHEN {relationship}.order < 0 THEN '0' + right('{Zeros}' + toString({relationship}.order + 9223372036854775807 + 1), {Digits}) " +
         $"ELSE '1' + right('{Zeros}' + toString({relationship}.order), {Digits}) END";

@@ -1,10 +1,10 @@
 OPTIONAL MATCH (__d:Document)
 WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
-OPTIONAL MATCH (c1:Entity) WHERE (c1.id = $p0 OR c1.name IN $p1 OR toLower(coalesce(c1.nameEn, '')) = $p2 OR any(a1 IN coalesce(c1.aliases, []) WHERE a1 IN $p1))
+OPTIONAL MATCH (c1:Entity) WHERE (c1.id = $p0 OR toLower(coalesce(c1.nameEn, '')) = $p2 OR c1.name IN $p1 OR any(a1 IN coalesce(c1.aliases, []) WHERE a1 IN $p1))
 WITH __docs, collect(DISTINCT c1) AS cands1
 WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p0] WHEN size([y1 IN cands1 WHERE y1.name IN $p1]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p1] ELSE cands1 END AS narrowed1
 WITH __docs, narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
-OPTIONAL MATCH (c2:Entity) WHERE (c2.id = $p3 OR c2.name IN $p4 OR toLower(coalesce(c2.nameEn, '')) = $p5 OR any(a2 IN coalesce(c2.aliases, []) WHERE a2 IN $p4))
+OPTIONAL MATCH (c2:Entity) WHERE (c2.id = $p3 OR toLower(coalesce(c2.nameEn, '')) = $p5 OR c2.name IN $p4 OR any(a2 IN coalesce(c2.aliases, []) WHERE a2 IN $p4))
 WITH __docs, narrowed1, ref1, collect(DISTINCT c2) AS cands2
 WITH __docs, narrowed1, ref1, CASE WHEN size([y2 IN cands2 WHERE y2.id = $p3]) > 0 THEN [y2 IN cands2 WHERE y2.id = $p3] WHEN size([y2 IN cands2 WHERE y2.name IN $p4]) > 0 THEN [y2 IN cands2 WHERE y2.name IN $p4] ELSE cands2 END AS narrowed2
 WITH __docs, narrowed1, ref1, narrowed2, CASE WHEN size(narrowed2) = 1 THEN narrowed2[0] END AS ref2

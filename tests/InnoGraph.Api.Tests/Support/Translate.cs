@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using InnoGraph.Api.Execution;
+using InnoGraph.Api.GraphQL.Queries;
 using InnoGraph.Api.Translation;
 using InnoGraph.Neo4j.Client;
 
@@ -18,6 +18,6 @@ internal static class Translate
         var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
         var reader = new SelectionReader(TestSchema.Schema, document, new Variables());
         var roots = reader.Read(operation.SelectionSet, (IComplexGraphType)TestSchema.Schema.Query);
-        return roots.ToDictionary(r => r.ResponseKey, r => RootTranslators.All.Find(r.FieldName)!.Translate(r).Statement);
+        return roots.ToDictionary(r => r.ResponseKey, r => QueryFields.Served.Read(r.FieldName)!.Plan(r).Statement);
     }
 }

@@ -23,17 +23,27 @@ public sealed class CypherQueryTests
     {
         var query = new CypherQuery();
 
-        var names = Enumerable.Range(0, 3).Select(_ => query.Fresh("m")).Concat([query.Fresh("r")]).ToList();
+        var names = Enumerable.Range(0, 3).Select(_ => query.Fresh("m")).Concat([query.Fresh("r")]).Select(v => v.Name).ToList();
 
         names.Should().Equal("m1", "m2", "m3", "r1");
+    }
+
+    [Fact]
+    public void a_named_variable_keeps_its_name_only_while_it_is_free()
+    {
+        var query = new CypherQuery();
+
+        var names = new[] { query.Variable("n"), query.Variable("n"), query.Fresh("n"), query.Variable("n1") }.Select(v => v.Name).ToList();
+
+        names.Should().Equal("n", "n1", "n2", "n11");
     }
 
     [Fact]
     public void with_passes_on_the_carried_variables_first()
     {
         var query = new CypherQuery();
-        query.Carry("__docs");
-        query.Carry("ref1");
+        query.Carry(query.Variable("__docs"));
+        query.Carry(query.Fresh("ref"));
 
         var text = query.With("n, count(m) AS c", "ORDER BY c").Build().Text;
 
@@ -44,7 +54,7 @@ public sealed class CypherQueryTests
     public void the_return_lists_the_candidates_of_every_resolved_argument()
     {
         var query = new CypherQuery();
-        query.References.Add(("bureau", "narrowed1"));
+        query.References.Add(("bureau", query.Fresh("narrowed")));
 
         var text = query.Return("data").Build().Text;
 

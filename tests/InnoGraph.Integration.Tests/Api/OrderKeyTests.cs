@@ -1,3 +1,4 @@
+using InnoGraph.Graph.Cypher;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Testing;
@@ -12,7 +13,7 @@ public sealed class OrderKeyTests(SeededGraphFixture graph)
     {
         long?[] orders = [long.MaxValue, 3_000_000_000, null, -1, 0, long.MinValue, 9_007_199_254_740_993, 1, 9_007_199_254_740_992, -3_000_000_000, 10];
         var statement = CypherStatement.Of(
-            $"UNWIND $rows AS row WITH {{order: row.order, at: row.at}} AS r RETURN r.at AS at, {OrderKeys.Cypher("r")} AS key ORDER BY key",
+            $"UNWIND $rows AS row WITH {{order: row.order, at: row.at}} AS r RETURN r.at AS at, {OrderKeys.Cypher(new CypherVariable("r"))} AS key ORDER BY key",
             ("rows", orders.Select((order, at) => new Dictionary<string, object?> { ["order"] = order, ["at"] = at }).ToList()));
 
         var result = await graph.Cypher.RunAsync(statement, WorkKind.RetrySafe, CancellationToken.None);

@@ -21,7 +21,7 @@ internal sealed class RootFieldResolver : IFieldResolver
         var key = context.FieldAst.Alias?.Name.StringValue ?? context.FieldAst.Name.StringValue;
         if (!outcomes.TryGetValue(key, out var outcome))
         {
-            return null;
+            throw new InvalidOperationException($"The root field '{key}' was not planned; a field resolved here must be a read field of the schema.");
         }
 
         if (outcome.Error is not null)

@@ -13,7 +13,7 @@ public static class ConnectionProjection
 {
     private const string Separator = "'\\u0001'";
 
-    public static string Project(CypherQuery query, string node, FieldSelection field)
+    public static string Project(CypherQuery query, CypherVariable node, FieldSelection field)
     {
         var limits = Limits.Default;
         var direction = field.String("direction") ?? "BOTH";
@@ -107,7 +107,7 @@ public static class ConnectionProjection
         return $"head([{page} IN [{sorted}] | {{{string.Join(", ", entries)}}}])";
     }
 
-    public static string EdgeField(CypherQuery query, string e, string n, FieldSelection field) => field.FieldName switch
+    public static string EdgeField(CypherQuery query, CypherVariable e, CypherVariable n, FieldSelection field) => field.FieldName switch
     {
         "cursor" => $"{e}.k",
         "id" => $"coalesce({e}.r.id, toString(id({e}.r)))",

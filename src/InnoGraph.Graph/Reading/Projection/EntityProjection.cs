@@ -18,17 +18,17 @@ public static class EntityProjection
         EntityKinds.All.SelectMany(k => k.Properties).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Projects <paramref name="node"/>, a variable or any expression (e.g. <c>row.task</c>). Pattern
-    /// comprehensions need a variable, so an expression is first bound to a fresh one.
+    /// Projects an expression (e.g. <c>row.task</c>). Pattern comprehensions need a variable, so the
+    /// expression is first bound to a fresh one.
     /// </summary>
-    public static string Project(CypherQuery query, string node, IReadOnlyList<FieldSelection> selection)
+    public static string Project(CypherQuery query, string expression, IReadOnlyList<FieldSelection> selection)
     {
-        if (!IsVariable(node))
-        {
-            var bound = query.Fresh("b");
-            return $"head([{bound} IN [{node}] | {Project(query, bound, selection)}])";
-        }
+        var bound = query.Fresh("b");
+        return $"head([{bound} IN [{expression}] | {Project(query, bound, selection)}])";
+    }
 
+    public static string Project(CypherQuery query, CypherVariable node, IReadOnlyList<FieldSelection> selection)
+    {
         // Response keys are GraphQL names ([_A-Za-z][_0-9A-Za-z]*, enforced by the parser), so quoting them is safe.
         var entries = new List<string> { $"{KindKey}: {node}.kind" };
         foreach (var field in selection)
@@ -39,9 +39,7 @@ public static class EntityProjection
         return $"CASE WHEN {node} IS NULL THEN null ELSE {{{string.Join(", ", entries)}}} END";
     }
 
-    private static bool IsVariable(string expression) => expression.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
-
-    private static string Field(CypherQuery query, string node, FieldSelection field) => field.FieldName switch
+    private static string Field(CypherQuery query, CypherVariable node, FieldSelection field) => field.FieldName switch
     {
         _ when StoredFields.Contains(field.FieldName) || TypedProperties.Contains(field.FieldName) => $"{node}.{field.FieldName}",
         "aliases" => Aliases(query, node),
@@ -50,7 +48,7 @@ public static class EntityProjection
         _ => throw new TranslationException(RefusalCodes.InvalidQuery, $"Field '{field.FieldName}' cannot be selected on an entity."),
     };
 
-    private static string Aliases(CypherQuery query, string node)
+    private static string Aliases(CypherQuery query, CypherVariable node)
     {
         var i = query.Fresh("i");
         return $"[{i} IN range(0, size(coalesce({node}.aliases, [])) - 1) | {{name: {node}.aliases[{i}], script: coalesce({node}.aliasScripts, [])[{i}]}}]";

@@ -13,13 +13,16 @@ public sealed class GraphProjection(CypherQuery query, FieldSelection graph)
 
     private readonly bool _edgeSources = graph.ChildrenNamed("edges").Any(e => e.Selects("sources"));
 
+    public string Node(CypherVariable node) => Node(node.Name);
+
+    /// <summary>A node from an expression (e.g. <c>pair.a</c>).</summary>
     public string Node(string node)
     {
         var sources = _nodeSources ? $", sources: {Provenance.Of(query, $"{node}.sources")}" : "";
         return $"{{id: {node}.id, kind: {node}.kind, label: {node}.name, properties: properties({node}){sources}}}";
     }
 
-    public string Edge(string relationship)
+    public string Edge(CypherVariable relationship)
     {
         var sources = _edgeSources ? $", sources: {Provenance.Of(query, $"{relationship}.sources")}" : "";
         return $"{{id: coalesce({relationship}.id, toString(id({relationship}))), source: startNode({relationship}).id, target: endNode({relationship}).id, type: type({relationship}), properties: properties({relationship}){sources}}}";

@@ -14,7 +14,7 @@ public static class Provenance
     {
         query.Line("OPTIONAL MATCH (__d:Document)");
         query.Line($"WITH collect({{id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}}) AS {DocumentsVariable}");
-        query.Carry(DocumentsVariable);
+        query.Carry(query.Variable(DocumentsVariable));
     }
 
     /// <summary>A list of provenance maps for a list of locators.</summary>

@@ -1,19 +1,15 @@
 using System.Text.Json.Nodes;
-using InnoGraph.Graph.Cypher;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Graph.Reading.Projection;
 
-namespace InnoGraph.Api.Translation.Roots;
+namespace InnoGraph.Graph.Sources;
 
-/// <summary><c>documents</c>: the source documents and reference sources, by id.</summary>
-internal sealed class DocumentsTranslator : IRootTranslator
+/// <summary>The source documents and reference sources, by id.</summary>
+public static class DocumentsQuery
 {
-    public string FieldName => "documents";
-
-    public ReadPlan Translate(FieldSelection field)
+    public static ReadPlan Plan()
     {
-        var query = new CypherQuery();
-        Provenance.Preamble(query);
+        var query = ReadStatement.Begin();
         query.Return(Provenance.DocumentsVariable);
         return new ReadPlan(query.Build(), SortById);
     }

@@ -1,0 +1,42 @@
+using InnoGraph.Domain.Text;
+using InnoGraph.Graph.Reading;
+using InnoGraph.Graph.Reading.Projection;
+
+namespace InnoGraph.Graph.Search;
+
+/// <summary>What to search for: part of a name, alias or English name, optionally only some kinds.</summary>
+public sealed record SearchRequest(string Text, IReadOnlyList<string>? Kinds = null, int? First = null);
+
+/// <summary>Entities by name, alias or English name, in either script; best matches first.</summary>
+public static class SearchQuery
+{
+    public static ReadPlan Plan(SearchRequest request, FieldSelection selection)
+    {
+        var text = request.Text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new TranslationException(RefusalCodes.InvalidArgument, "'text' must not be empty.");
+        }
+
+        var kinds = Allowlists.Kinds(request.Kinds, "kinds");
+        var first = Limits.Default.Page(request.First, "first");
+        var query = ReadStatement.Begin();
+        var n = query.Variable("n");
+        var normalised = NameMatch.SearchKey(query, text);
+        var simplified = query.Param(ChineseScript.ToSimplified(text.Trim()));
+        var raw = query.Param(text.Trim());
+        var kindFilter = kinds.Count == 0 ? "" : $" AND {n}.kind IN {query.Param(kinds)}";
+        query.Line($"OPTIONAL MATCH ({n}:Entity) WHERE ({NameMatch.Contains(n, normalised)} OR {n}.id = {raw}){kindFilter}");
+        query.With(
+            $"{n}, CASE WHEN {n}.id = {raw} OR {n}.name = {simplified} THEN 0 " +
+            $"WHEN {simplified} IN coalesce({n}.aliases, []) OR {raw} IN coalesce({n}.aliases, []) OR toLower(coalesce({n}.nameEn, '')) = {normalised} THEN 1 " +
+            $"WHEN {n}.name STARTS WITH {simplified} OR toLower(coalesce({n}.nameEn, '')) STARTS WITH {normalised} THEN 2 " +
+            $"WHEN {n}.name CONTAINS {simplified} THEN 3 ELSE 4 END AS rank",
+            $"ORDER BY rank, size(coalesce({n}.name, '')), {n}.id LIMIT {query.Param(first)}");
+        var found = query.Variable("found");
+        query.With($"collect({n}) AS {found}");
+        var x = query.Fresh("x");
+        query.Return($"[{x} IN {found} | {EntityProjection.Project(query, x, selection.Children)}]");
+        return new ReadPlan(query.Build());
+    }
+}
