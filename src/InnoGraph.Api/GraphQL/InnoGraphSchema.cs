@@ -49,7 +49,7 @@ internal sealed class InnoGraphSchema : Schema
         RegisterType(new AliasInputType());
         RegisterType(new EntityInputType());
         RegisterType(new RelationInputType());
-        Query = new QueryType(QueryFields.Served);
-        Mutation = new MutationType(MutationFields.Served);
+        Query = new RootFieldsType("Query", QueryFields.Served.All);
+        Mutation = new RootFieldsType("Mutation", MutationFields.Served.All);
     }
 }

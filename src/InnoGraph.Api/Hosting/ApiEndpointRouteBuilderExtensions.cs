@@ -35,7 +35,7 @@ internal static class ApiEndpointRouteBuilderExtensions
         return app;
     }
 
-    private static async Task<IResult> ReadyAsync(ReadinessProbe probe, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ReadyAsync(ReadinessCheck probe, CancellationToken cancellationToken) =>
         await probe.IsReadyAsync(cancellationToken)
             ? Results.Json(new { status = "ready" })
             : Results.Json(new { status = "unavailable", reason = "The graph database is not reachable." }, statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -12,7 +12,7 @@ internal static class ApiOperationsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RepeatLimiter>();
-        services.AddSingleton<ReadinessProbe>();
+        services.AddSingleton<ReadinessCheck>();
         services.AddSingleton<IPostConfigureOptions<LoggerFilterOptions>, HostingDiagnosticsCap>();
 
         // The runtime's exception counter labels series with exception type names; /metrics shows
@@ -23,7 +23,7 @@ internal static class ApiOperationsServiceCollectionExtensions
         // The loggers of the types that log failures per request; see RepeatLimitedLogger.
         services.AddSingleton<ILogger<GraphQLEndpoint>, RepeatLimitedLogger<GraphQLEndpoint>>();
         services.AddSingleton<ILogger<RequestLogMiddleware>, RepeatLimitedLogger<RequestLogMiddleware>>();
-        services.AddSingleton<ILogger<ReadinessProbe>, RepeatLimitedLogger<ReadinessProbe>>();
+        services.AddSingleton<ILogger<ReadinessCheck>, RepeatLimitedLogger<ReadinessCheck>>();
         return services;
     }
 }

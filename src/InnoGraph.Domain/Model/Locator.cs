@@ -11,6 +11,9 @@ namespace InnoGraph.Domain.Model;
 /// </summary>
 public sealed partial record Locator(string Source, string Anchor)
 {
+    /// <summary>Between the source and the anchor.</summary>
+    public const char Separator = ':';
+
     /// <summary>
     /// The paragraph number when the anchor is <c>pN</c> or <c>pN#...</c>; a number too large for
     /// 64 bits is <see cref="long.MaxValue"/>, which no document reaches.
@@ -19,7 +22,7 @@ public sealed partial record Locator(string Source, string Anchor)
         ? long.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : long.MaxValue
         : null;
 
-    public override string ToString() => $"{Source}:{Anchor}";
+    public override string ToString() => $"{Source}{Separator}{Anchor}";
 
     /// <summary>Parses a locator; on failure says what the form should be.</summary>
     public static bool TryParse(string text, out Locator? locator, out string? error)

@@ -13,31 +13,31 @@ namespace InnoGraph.Neo4j.Http;
 internal sealed class CredentialsSource(Neo4jOptions options)
 {
     private readonly Lock _gate = new();
-    private AuthenticationHeaderValue? _header;
-    private bool _read;
+
+    // Read without the lock on every request; written under it, so a file is read once per invalidation.
+    private volatile Cached? _cached;
 
     /// <summary>The header to send, or null when authentication is off.</summary>
     /// <exception cref="Neo4jUnavailableException">The password file cannot be read (e.g. the data directory is being recreated).</exception>
     public AuthenticationHeaderValue? Header()
     {
+        if (_cached is { } cached)
+        {
+            return cached.Header;
+        }
+
         lock (_gate)
         {
-            if (!_read)
-            {
-                _header = Build();
-                _read = true;
-            }
-
-            return _header;
+            return (_cached ??= new Cached(Build())).Header;
         }
     }
 
-    /// <summary>Makes the next request read the password (file) again.</summary>
+    /// <summary>Makes the next request read the password file again; a configured password never changes.</summary>
     public void Invalidate()
     {
-        lock (_gate)
+        if (options.PasswordFile is not null)
         {
-            _read = options.PasswordFile is null && _read;
+            _cached = null;
         }
     }
 
@@ -64,4 +64,6 @@ internal sealed class CredentialsSource(Neo4jOptions options)
             throw new Neo4jUnavailableException(options.ServerUri, $"the password file {path} cannot be read ({e.Message})", e);
         }
     }
+
+    private sealed record Cached(AuthenticationHeaderValue? Header);
 }

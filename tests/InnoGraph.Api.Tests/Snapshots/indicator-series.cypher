@@ -8,7 +8,7 @@ OPTIONAL MATCH (ref1)-[m:MEASURED]->(ind:Indicator) WHERE ind.id = $p4 OR ind.na
 WITH __docs, narrowed1, ref1, ind, m ORDER BY ind.id, m.year, m.status, coalesce(m.scope, ''), coalesce(m.qualifier, ''), m.value
 WITH __docs, narrowed1, ref1, ind, collect(m) AS ms
 WITH __docs, narrowed1, ref1, collect(CASE WHEN ind IS NULL THEN null ELSE {ind: ind, ms: ms} END) AS series
-RETURN [s1 IN series | {`indicator`: head([b1 IN [s1.ind] | CASE WHEN b1 IS NULL THEN null ELSE {__kind: b1.kind, `id`: b1.id} END]), `points`: [o1 IN s1.ms | {year: o1.year, value: o1.value, unit: o1.unit, status: o1.status, scope: o1.scope, qualifier: o1.qualifier, sources: [loc1 IN coalesce(o1.sources, []) | {locator: loc1, kind: CASE WHEN loc1 STARTS WITH 'ref-' OR any(doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0] AND doc1.kind = 'REFERENCE') THEN 'REFERENCE' ELSE 'DOCUMENT' END, document: head([doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0]])}]}]}] AS data, [{argument: 'region', ids: [c IN narrowed1 | c.id]}] AS __refs
+RETURN [s1 IN series | {`indicator`: head([b1 IN [s1.ind] | CASE WHEN b1 IS NULL THEN null ELSE {__kind: b1.kind, `id`: b1.id} END]), `points`: [o1 IN s1.ms | {year: o1.year, value: o1.value, unit: o1.unit, status: o1.status, scope: o1.scope, qualifier: o1.qualifier, sources: [loc1 IN coalesce(o1.sources, []) | head([doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0] | {locator: loc1, kind: doc1.kind, document: doc1}] + [{locator: loc1, kind: 'DOCUMENT', document: null}])]}]}] AS data, [{argument: 'region', ids: [c IN narrowed1 | c.id]}] AS __refs
 
 // parameters
 // {

@@ -1,3 +1,4 @@
+using InnoGraph.Domain.Model;
 using InnoGraph.Graph.Cypher;
 
 namespace InnoGraph.Graph.Reading.Projection;
@@ -17,14 +18,15 @@ public static class Provenance
         query.Carry(query.Variable(DocumentsVariable));
     }
 
-    /// <summary>A list of provenance maps for a list of locators.</summary>
+    /// <summary>
+    /// A list of provenance maps for a list of locators: each with its source, and the source's kind
+    /// (document or reference); a locator whose source is not in the graph keeps no document.
+    /// </summary>
     public static string Of(CypherQuery query, string locators)
     {
         var l = query.Fresh("loc");
         var d = query.Fresh("doc");
-        var source = $"split({l}, ':')[0]";
-        return $"[{l} IN coalesce({locators}, []) | {{locator: {l}, " +
-            $"kind: CASE WHEN {l} STARTS WITH 'ref-' OR any({d} IN {DocumentsVariable} WHERE {d}.id = {source} AND {d}.kind = 'REFERENCE') THEN 'REFERENCE' ELSE 'DOCUMENT' END, " +
-            $"document: head([{d} IN {DocumentsVariable} WHERE {d}.id = {source}])}}]";
+        var source = $"split({l}, '{Locator.Separator}')[0]";
+        return $"[{l} IN coalesce({locators}, []) | head([{d} IN {DocumentsVariable} WHERE {d}.id = {source} | {{locator: {l}, kind: {d}.kind, document: {d}}}] + [{{locator: {l}, kind: 'DOCUMENT', document: null}}])]";
     }
 }

@@ -10,7 +10,7 @@ namespace InnoGraph.Api.Operations;
 /// <see cref="ReadinessOptions.CacheDuration"/> and concurrent probes wait on the check in flight,
 /// so however many probes arrive, Neo4j is asked at most once per interval.
 /// </summary>
-internal sealed class ReadinessProbe(ICypherClient cypher, TimeProvider clock, IOptions<ApiOptions> options, ILogger<ReadinessProbe> logger)
+internal sealed class ReadinessCheck(ICypherClient cypher, TimeProvider clock, IOptions<ApiOptions> options, ILogger<ReadinessCheck> logger)
 {
     // A check serves many probes, so no single probe's cancellation may end it; this bounds it instead.
     private static readonly TimeSpan CheckTimeout = TimeSpan.FromSeconds(5);
