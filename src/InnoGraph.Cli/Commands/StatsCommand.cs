@@ -5,7 +5,7 @@ using InnoGraph.Graph.Stats;
 
 namespace InnoGraph.Cli.Commands;
 
-/// <summary><c>innograph stats</c>: counts of entities by kind and relations by type.</summary>
+/// <summary><c>innograph stats</c>: counts of entities by kind and relations by type, and how many bodies say where they are.</summary>
 public static class StatsCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
@@ -13,19 +13,21 @@ public static class StatsCommand
     public static Command Create()
     {
         var json = new Option<bool>("--json") { Description = "Print JSON (stable key order) instead of a table." };
-        var command = new Command("stats", "Count the graph's entities by kind and relations by type.") { json };
+        var command = new Command("stats", "Count the graph's entities by kind and relations by type, and the bodies of each kind that are located, that give the reason they cannot be, and in all.") { json };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
         {
             var options = await Neo4jConnection.ResolveAsync(token);
             using var client = Neo4jConnection.CreateClient(options);
             var stats = await new GraphStatsReader(client).ReadAsync(token);
+            var coverage = await new LocationCoverageReader(client).ReadAsync(token);
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(new { entities = stats.Entities, relations = stats.Relations }, Json));
+                Console.WriteLine(JsonSerializer.Serialize(new { entities = stats.Entities, relations = stats.Relations, locationCoverage = LocationCoverageReport.Json(coverage) }, Json));
             }
             else
             {
                 Print(stats);
+                LocationCoverageReport.Write(Console.Out, coverage);
             }
 
             return ExitCodes.Ok;

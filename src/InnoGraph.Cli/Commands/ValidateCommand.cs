@@ -4,7 +4,7 @@ using InnoGraph.Domain.Seeds;
 
 namespace InnoGraph.Cli.Commands;
 
-/// <summary><c>innograph validate</c>: checks the seeds and lists every problem; touches no database.</summary>
+/// <summary><c>innograph validate</c>: checks the seeds, lists every problem and the location coverage; touches no database.</summary>
 public static class ValidateCommand
 {
     public static Command Create(Option<string?> seeds)
@@ -16,12 +16,18 @@ public static class ValidateCommand
             var result = SeedCompiler.CompileDirectory(folder);
             if (!result.IsValid)
             {
+                if (result.Coverage.Count > 0)
+                {
+                    LocationCoverageReport.Write(Console.Out, result.Coverage);
+                }
+
                 ProblemReport.Write(folder, result.Problems);
                 return Task.FromResult(ExitCodes.InvalidSeeds);
             }
 
             var dataset = result.Dataset!;
             Console.WriteLine($"{folder}: {dataset.FileCount} files, {dataset.Entities.Count} entities, {dataset.Relations.Count} relations, no problems (version {dataset.Version}).");
+            LocationCoverageReport.Write(Console.Out, result.Coverage);
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken));
         return command;

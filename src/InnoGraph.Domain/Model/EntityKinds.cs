@@ -9,7 +9,9 @@ public static class EntityKinds
 
     private static PropertySpec Founded => PropertySpec.Integer("founded");
 
-    public static IReadOnlyList<EntityKindSpec> All { get; } =
+    private static PropertySpec LocationUnknown => PropertySpec.Text(LocationRule.UnknownProperty);
+
+    public static IReadOnlyList<EntityKindSpec> All { get; } = WithLocationRule(
     [
         new(EntityKind.Document, "doc", [
             PropertySpec.Text("sourceKind", "document", "reference"),
@@ -52,7 +54,7 @@ public static class EntityKinds
             PropertySpec.Boolean("ownersTruncated"),
         ]),
         new(EntityKind.Indicator, "ind", [PropertySpec.Text("unit"), PropertySpec.Text("category")]),
-    ];
+    ]);
 
     private static readonly Dictionary<EntityKind, EntityKindSpec> ByKind = All.ToDictionary(k => k.Kind);
     private static readonly Dictionary<string, EntityKindSpec> ByName = All.ToDictionary(k => k.Kind.ToString(), StringComparer.Ordinal);
@@ -61,4 +63,8 @@ public static class EntityKinds
 
     /// <summary>Finds a kind by its exact name (e.g. <c>Institute</c>); null when it is not in the allowlist.</summary>
     public static EntityKindSpec? Find(string name) => ByName.GetValueOrDefault(name);
+
+    /// <summary>Every kind the <see cref="LocationRule"/> applies to also admits the reason its place cannot be known.</summary>
+    private static List<EntityKindSpec> WithLocationRule(IReadOnlyList<EntityKindSpec> kinds) =>
+        kinds.Select(k => LocationRule.Applies(k.Kind) ? k with { Properties = [.. k.Properties, LocationUnknown] } : k).ToList();
 }

@@ -1,3 +1,5 @@
+using InnoGraph.Domain.Model;
+
 namespace InnoGraph.Domain.Seeds;
 
 /// <summary>
@@ -37,9 +39,16 @@ public static class SeedCompiler
         }
 
         new SeedCrossChecker(problems).Check(reader);
+        IReadOnlyList<LocationCoverage> coverage = [];
+        if (problems.Count == 0)
+        {
+            problems.AddRange(SeedLocationCoverage.Check(reader.Entities, reader.Relations));
+            coverage = SeedLocationCoverage.Of(reader.Entities.Select(e => e.Entity), reader.Relations.Select(r => r.Relation));
+        }
+
         if (problems.Count > 0)
         {
-            return new SeedLoadResult(null, problems);
+            return new SeedLoadResult(null, problems) { Coverage = coverage };
         }
 
         var mentions = reader.Mentions.ToLookup(m => m.EntityId, m => m.Locators.Select(l => l.Locator.ToString()));
@@ -47,6 +56,6 @@ public static class SeedCompiler
             .Concat(reader.Entities.Select(e => e.Entity with { Sources = [.. e.Entity.Sources.Concat(mentions[e.Entity.Id].SelectMany(l => l)).Distinct()] }))
             .ToList();
         var relations = reader.Relations.Select(r => r.Relation).ToList();
-        return new SeedLoadResult(new SeedDataset(entities, relations, DatasetVersion.Of(entities, relations), files.Count), []);
+        return new SeedLoadResult(new SeedDataset(entities, relations, DatasetVersion.Of(entities, relations), files.Count), []) { Coverage = coverage };
     }
 }

@@ -43,7 +43,7 @@ public static class SeedJsonSchema
                 {
                     ["oneOf"] = new JsonArray(
                         new JsonObject { ["type"] = "string", ["minLength"] = 1 },
-                        Object(["name"], new() { ["name"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 }, ["script"] = Enum(Scripts.All) })),
+                        Object(["name"], new() { ["name"] = new JsonObject { ["type"] = "string", ["minLength"] = 1 }, ["script"] = Enum(Scripts.All), ["at"] = Ref("locators") })),
                 },
                 ["source"] = Object(["id", "kind", "title"], new()
                 {

@@ -122,15 +122,17 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
             }
         }
 
-        var aliases = Aliases(map, path);
+        var aliasLocators = new List<(Locator Locator, SeedPosition Position)>();
+        var aliases = Aliases(map, path, aliasLocators);
         var properties = Properties(map, path, spec?.Properties, spec?.Label);
         var locators = Locators(map, path);
+        locators.AddRange(aliasLocators);
         if (id is null || spec is null || name is null)
         {
             return;
         }
 
-        var entity = new GraphEntity(id.Text, spec.Kind, name, en, aliases, locators.Select(l => l.Locator.ToString()).ToList(), properties);
+        var entity = new GraphEntity(id.Text, spec.Kind, name, en, aliases, locators.Select(l => l.Locator.ToString()).Distinct().ToList(), properties);
         Entities.Add(new EntityDeclaration(entity, map.Position, locators));
     }
 
@@ -239,7 +241,8 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         return name;
     }
 
-    private List<Name> Aliases(RawMap map, string path)
+    /// <summary>The aliases; the locators of those that say where a document uses them join <paramref name="locators"/>.</summary>
+    private List<Name> Aliases(RawMap map, string path, List<(Locator Locator, SeedPosition Position)> locators)
     {
         var aliases = new List<Name>();
         if (map.Get("aliases") is not { } node)
@@ -265,8 +268,13 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
 
                     break;
                 case RawMap alias:
-                    _fields.OnlyKnown(alias, itemPath, "name", "script");
+                    _fields.OnlyKnown(alias, itemPath, "name", "script", "at");
                     var name = Name(alias, "name", itemPath, required: true);
+                    if (alias.Get("at") is not null)
+                    {
+                        locators.AddRange(Locators(alias, itemPath));
+                    }
+
                     var script = _fields.Text(alias, "script", itemPath, required: false);
                     if (script is not null && CatalogueRules.Script(script.Text) is { } scriptError)
                     {
@@ -279,7 +287,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
 
                     break;
                 default:
-                    _fields.Problem(items[i].Position, itemPath, "an alias is a name, or { name: ..., script: zh-Hans|zh-Hant|en }");
+                    _fields.Problem(items[i].Position, itemPath, "an alias is a name, or { name: ..., script: zh-Hans|zh-Hant|en, at: [d001:p9] }");
                     break;
             }
         }

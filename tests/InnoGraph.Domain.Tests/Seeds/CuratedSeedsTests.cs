@@ -1,3 +1,4 @@
+using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Seeds;
 using InnoGraph.Testing;
 
@@ -14,6 +15,19 @@ public sealed class CuratedSeedsTests
 
         result.Problems.Select(p => p.ToString()).Should().BeEmpty();
         result.Dataset!.Entities.Should().HaveCountGreaterThan(400);
+    }
+
+    [Fact]
+    public void every_body_of_the_curated_seeds_says_where_it_is_or_why_it_cannot()
+    {
+        var result = SeedCompiler.CompileDirectory(SeedFolder);
+
+        result.Coverage.Select(c => c.Kind).Should().Equal(LocationRule.Kinds.Select(k => k.ToString()));
+        result.Coverage.Should().OnlyContain(c => c.Missing == 0 && c.Total > 0, "every institute, laboratory, R&D centre, platform, park, university and academy is located or says why not");
+        var dataset = result.Dataset!;
+        var located = dataset.Relations.Where(r => r.Type == RelationType.LocatedIn).Select(r => r.From).ToHashSet();
+        dataset.Entities.Where(e => LocationRule.Applies(e.Kind))
+            .Should().OnlyContain(e => located.Contains(e.Id) != e.Properties.ContainsKey(LocationRule.UnknownProperty));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 namespace InnoGraph.Domain.Tests.Seeds;
 
-/// <summary>Small seed files for tests: one document source and a few well-formed entities to build mistakes on.</summary>
+/// <summary>Small seed files for tests: one document source and a few well-formed, located entities to build mistakes on.</summary>
 internal static class SeedFiles
 {
     public const string Sources = """
@@ -33,5 +33,8 @@ internal static class SeedFiles
             kind: University
             name: 示范大学
             at: [d001:p3]
+        relations:
+          - { from: inst.demo, type: LOCATED_IN, to: region.jiaxing, at: [d001:p4] }
+          - { from: univ.demo, type: LOCATED_IN, to: region.jiaxing, at: [d001:p4] }
         """;
 }

@@ -11,7 +11,6 @@ public sealed class SeedValidationTests
         const string facts = """
             relations:
               - { from: inst.demo, type: CO_BUILT_WITH, to: univ.demo, at: [d001:p3] }
-              - { from: inst.demo, type: LOCATED_IN, to: region.jiaxing, at: [d001:p4] }
             observations:
               - { region: region.jiaxing, indicator: ind.rd, year: 2020, value: 3.31, unit: "%", status: actual, at: [d001:p5] }
             entities:
