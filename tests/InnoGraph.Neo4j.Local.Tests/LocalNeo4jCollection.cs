@@ -1,4 +1,4 @@
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 /// <summary>Servers are started one at a time: two cores, and each start is CPU-bound for a few seconds.</summary>
 [CollectionDefinition(Name)]

@@ -1,4 +1,4 @@
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 /// <summary>
 /// Records progress messages as they are reported. <see cref="Progress{T}"/> would post them to the thread pool,

@@ -1,7 +1,4 @@
-using InnoGraph.Neo4j.Local;
-using InnoGraph.Neo4j.Tests.Local;
-
-namespace InnoGraph.Neo4j.Tests.Restart;
+namespace InnoGraph.Neo4j.Local.Tests.Restart;
 
 /// <summary>The Neo4j that <c>serve</c> starts is recorded as its own, so the other commands see it, and only its owner stops it on exit.</summary>
 [Collection(LocalNeo4jCollection.Name)]

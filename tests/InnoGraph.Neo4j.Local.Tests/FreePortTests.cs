@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
-using InnoGraph.Neo4j.Local;
 
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 public sealed class FreePortTests
 {

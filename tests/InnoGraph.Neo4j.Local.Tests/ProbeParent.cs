@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using InnoGraph.Neo4j.Local;
 
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 /// <summary>
 /// The launcher probe program as a real .NET parent of a server, and everything it started: disposing it kills

@@ -1,11 +1,10 @@
 using System.Net;
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Neo4j.Errors;
-using InnoGraph.Neo4j.Tests.Client;
 
-namespace InnoGraph.Neo4j.Tests.Restart;
+namespace InnoGraph.Neo4j.Tests.Client;
 
-/// <summary>The shapes in which Neo4j reports an out-of-memory, as a protocol-level check; the real one is in <see cref="RestartTests"/>.</summary>
+/// <summary>The shapes in which Neo4j reports an out-of-memory, as a protocol-level check; the real one is in the launcher's RestartTests (tests/InnoGraph.Neo4j.Local.Tests).</summary>
 public sealed class OutOfMemoryErrorTests
 {
     private static readonly CypherStatement Statement = new("RETURN 1");

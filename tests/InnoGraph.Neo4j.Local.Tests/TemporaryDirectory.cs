@@ -1,4 +1,4 @@
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 internal sealed class TemporaryDirectory : IDisposable
 {

@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using InnoGraph.Neo4j.Local;
 using InnoGraph.Testing;
 
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 /// <summary>The run guard kills what tests left behind, and nothing else.</summary>
 public sealed class TestProcessGuardTests

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using InnoGraph.Neo4j.Local;
 
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 public sealed class UnixProcessTests
 {

@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
-using InnoGraph.Neo4j.Local;
 
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 [Collection(LocalNeo4jCollection.Name)]
 [UnsupportedOSPlatform("windows")]

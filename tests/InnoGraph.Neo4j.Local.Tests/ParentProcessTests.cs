@@ -1,7 +1,6 @@
-using InnoGraph.Neo4j.Local;
 using InnoGraph.Testing;
 
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 /// <summary>A real .NET parent (the launcher probe program) starts a server and then dies in various ways.</summary>
 [Collection(LocalNeo4jCollection.Name)]

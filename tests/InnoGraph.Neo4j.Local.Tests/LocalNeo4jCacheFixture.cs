@@ -1,7 +1,6 @@
-using InnoGraph.Neo4j.Local;
 using InnoGraph.Testing;
 
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 /// <summary>
 /// A cache of its own for the test run, so that tests never touch the user's detached server or instances,

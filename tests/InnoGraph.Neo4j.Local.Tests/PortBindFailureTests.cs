@@ -1,6 +1,4 @@
-using InnoGraph.Neo4j.Local;
-
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 public sealed class PortBindFailureTests
 {

@@ -1,6 +1,4 @@
-using InnoGraph.Neo4j.Local;
-
-namespace InnoGraph.Neo4j.Tests.Restart;
+namespace InnoGraph.Neo4j.Local.Tests.Restart;
 
 public sealed class Neo4jHeapTests
 {

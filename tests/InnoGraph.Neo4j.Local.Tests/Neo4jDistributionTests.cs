@@ -1,7 +1,6 @@
 using System.Runtime.Versioning;
-using InnoGraph.Neo4j.Local;
 
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 [UnsupportedOSPlatform("windows")]
 public sealed class Neo4jDistributionTests

@@ -3,11 +3,9 @@ using System.Net.Sockets;
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Neo4j.Configuration;
 using InnoGraph.Neo4j.Errors;
-using InnoGraph.Neo4j.Local;
-using InnoGraph.Neo4j.Tests.Local;
 using InnoGraph.Testing;
 
-namespace InnoGraph.Neo4j.Tests.Restart;
+namespace InnoGraph.Neo4j.Local.Tests.Restart;
 
 /// <summary>A restarted local Neo4j is found where it was, by the launcher and by a client that was never recreated.</summary>
 [Collection(LocalNeo4jCollection.Name)]

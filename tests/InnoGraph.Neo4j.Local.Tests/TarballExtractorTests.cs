@@ -1,9 +1,8 @@
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text;
-using InnoGraph.Neo4j.Local;
 
-namespace InnoGraph.Neo4j.Tests.Local;
+namespace InnoGraph.Neo4j.Local.Tests;
 
 public sealed class TarballExtractorTests
 {
