@@ -52,9 +52,11 @@ public sealed class TestProcessGuardTests
     /// <summary>A process whose command line looks like the launcher's java, with the given mark (or none).</summary>
     private static Process LookAlike(string confDirectory, string? owner)
     {
-        // `read` is built into the shell, so there is no child to leave behind: the shell waits on its stdin until killed.
-        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardInput = true };
-        foreach (var argument in new[] { "-c", "read line", "sh", UnixProcess.Neo4jMainClass, "--config-dir=" + confDirectory })
+        // `echo` and `read` are built into the shell, so there is no child to leave behind: the shell waits on its stdin
+        // until killed. The line it prints says its exec is complete: Process.Start returns before the kernel has filled
+        // in /proc/<pid>/cmdline and environ, which the guard reads.
+        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardInput = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-c", "echo started; read line", "sh", UnixProcess.Neo4jMainClass, "--config-dir=" + confDirectory })
         {
             start.ArgumentList.Add(argument);
         }
@@ -65,7 +67,14 @@ public sealed class TestProcessGuardTests
             start.Environment[TestProcessGuard.OwnerVariable] = owner;
         }
 
-        return Process.Start(start)!;
+        var process = Process.Start(start)!;
+        if (process.StandardOutput.ReadLine() != "started")
+        {
+            Stop(process);
+            throw new InvalidOperationException("The look-alike shell did not start.");
+        }
+
+        return process;
     }
 
     private static void Stop(Process process)

@@ -25,8 +25,10 @@ public sealed class UnixProcessTests
     public void a_process_that_only_carries_the_neo4j_arguments_is_not_taken_for_the_neo4j_jvm()
     {
         // The watchdog shell passes java's arguments along, so its command line holds the same words.
-        var start = new ProcessStartInfo("/bin/sh");
-        foreach (var argument in new[] { "-c", "sleep 30", "x", UnixProcess.Neo4jMainClass, "--config-dir=/conf" })
+        // `echo` and `read` are built into the shell: no child, and the line it prints says its exec is complete
+        // (Process.Start returns before the kernel has filled in /proc/<pid>/cmdline).
+        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardInput = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-c", "echo started; read line", "x", UnixProcess.Neo4jMainClass, "--config-dir=/conf" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -34,6 +36,7 @@ public sealed class UnixProcessTests
         using var shell = Process.Start(start)!;
         try
         {
+            shell.StandardOutput.ReadLine().Should().Be("started");
             UnixProcess.CommandLine(shell.Id).Should().Contain("--config-dir=/conf");
             UnixProcess.IsNeo4jWithConf(shell.Id, "/conf").Should().BeFalse();
         }
