@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Neo4j.Local.Tests;
 

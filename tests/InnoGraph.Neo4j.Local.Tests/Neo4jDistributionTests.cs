@@ -1,4 +1,5 @@
 using System.Runtime.Versioning;
+using InnoGraph.Testing;
 
 namespace InnoGraph.Neo4j.Local.Tests;
 

@@ -1,3 +1,5 @@
+using InnoGraph.Testing;
+
 namespace InnoGraph.Neo4j.Local.Tests.Restart;
 
 /// <summary>The Neo4j that <c>serve</c> starts is recorded as its own, so the other commands see it, and only its owner stops it on exit.</summary>

@@ -1,6 +1,7 @@
-namespace InnoGraph.Neo4j.Local.Tests;
+namespace InnoGraph.Testing;
 
-internal sealed class TemporaryDirectory : IDisposable
+/// <summary>A fresh directory under the system's temporary folder, deleted with everything in it on dispose.</summary>
+public sealed class TemporaryDirectory : IDisposable
 {
     public TemporaryDirectory()
     {
