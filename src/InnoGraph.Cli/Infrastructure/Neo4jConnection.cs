@@ -46,9 +46,11 @@ public static class Neo4jConnection
     /// The options the environment gives — <c>NEO4J_*</c> and the <c>Neo4j__*</c> section — bound and
     /// validated as the API binds them; null when NEO4J_URI is not set.
     /// </summary>
-    public static Neo4jOptions? FromEnvironment()
+    public static Neo4jOptions? FromEnvironment() => FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+
+    /// <summary>The same options from a configuration shaped like the environment; null when it has no NEO4J_URI.</summary>
+    public static Neo4jOptions? FromConfiguration(IConfiguration configuration)
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         if (configuration["NEO4J_URI"] is not { Length: > 0 })
         {
             return null;

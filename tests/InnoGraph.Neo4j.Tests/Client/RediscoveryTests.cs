@@ -3,7 +3,7 @@ using InnoGraph.Neo4j.Errors;
 
 namespace InnoGraph.Neo4j.Tests.Client;
 
-/// <summary>What the client forgets when the server goes away (protocol level; the real restart is in Restart/RestartTests).</summary>
+/// <summary>What the client forgets when the server goes away (protocol level; the real restart is in tests/InnoGraph.Neo4j.Local.Tests/Restart/RestartTests).</summary>
 public sealed class RediscoveryTests
 {
     private static readonly CypherStatement Statement = new("RETURN 1 AS x");
