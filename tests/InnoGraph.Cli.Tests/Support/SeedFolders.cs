@@ -18,6 +18,12 @@ internal static class SeedFolders
             kind: Institute
             name: 示范研究院
             at: [d001:p3]
+          - id: region.demo
+            kind: Region
+            name: 示范市
+            at: [d001:p3]
+        relations:
+          - { from: inst.demo, type: LOCATED_IN, to: region.demo, at: [d001:p3] }
         """;
 
     public static string WriteValid(string directory)
