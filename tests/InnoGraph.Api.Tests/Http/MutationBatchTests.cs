@@ -51,7 +51,7 @@ public sealed class MutationBatchTests(ApiFactory factory) : IClassFixture<ApiFa
 
         factory.Cypher.Failure = null;
         var errors = await ErrorsAsync(response);
-        errors["a"].Should().Be(("VALIDATION_FAILED", "The input is not valid: locator d001:p99999: d001 has paragraphs p1 to p53."));
+        errors["a"].Should().Be(("VALIDATION_FAILED", "The input is not valid: sources: locator d001:p99999: d001 has paragraphs p1 to p53."));
         errors["b"].Code.Should().Be("NOT_WRITTEN");
         errors["c"].Code.Should().Be("NOT_WRITTEN");
         errors["c"].Message.Should().Be("Nothing was written: 'a' of this request was refused, and a request writes all its fields or none (fields after it were not checked against the graph). Correct it and send the request again.");
