@@ -36,9 +36,7 @@ internal static class WriteStatements
         var id = query.Param(entity.Id);
         var label = EntityKinds.Of(entity.Kind).Label;
         query.With($"existing, badSources, {ok} AS ok");
-        query.Line($"FOREACH (_ IN {Guard("ok")} |");
-        query.Line($"  MERGE (n:Entity {{id: {id}}}) ON CREATE SET n += {query.Param(StoredEntity.Created(entity))}");
-        query.Line($"  SET n:{label}, n += {query.Param(StoredEntity.Written(entity, actor, now))}, {Union(query, "n", entity.Sources)})");
+        GuardedWrite(query, $"(n:Entity {{id: {id}}})", "n", StoredEntity.Created(entity), label, StoredEntity.Written(entity, actor, now), entity.Sources);
         query.With("ok");
         query.Line($"OPTIONAL MATCH (n:Entity {{id: {id}}})");
         query.Line($"RETURN CASE WHEN ok THEN {EntityProjection.Project(query, "n", selection)} END AS data");
@@ -62,9 +60,7 @@ internal static class WriteStatements
         var ok = RelationRefusals(query, relation, spec);
         var id = query.Param(relation.Id);
         query.With($"a, b, {ok} AS ok");
-        query.Line($"FOREACH (_ IN {Guard("ok")} |");
-        query.Line($"  MERGE (a)-[r:{spec.Name} {{id: {id}}}]->(b) ON CREATE SET r += {query.Param(StoredRelation.Created())}");
-        query.Line($"  SET r += {query.Param(StoredRelation.Written(relation, actor, now))}, {Union(query, "r", relation.Sources)})");
+        GuardedWrite(query, $"(a)-[r:{spec.Name} {{id: {id}}}]->(b)", "r", StoredRelation.Created(), null, StoredRelation.Written(relation, actor, now), relation.Sources);
         query.With("a, b, ok");
         query.Line($"OPTIONAL MATCH (a)-[r:{spec.Name} {{id: {id}}}]->(b)");
         var e = query.Fresh("e");
@@ -111,6 +107,25 @@ internal static class WriteStatements
         query.Line($"OPTIONAL MATCH (b:Entity {{id: {query.Param(relation.To)}}})");
         query.With($"a, b, {BadSources(query, relation.Sources)} AS badSources");
         return $"a IS NOT NULL AND b IS NOT NULL AND (size({fromKinds}) = 0 OR a.kind IN {fromKinds}) AND (size({toKinds}) = 0 OR b.kind IN {toKinds}) AND size(badSources) = 0";
+    }
+
+    /// <summary>
+    /// Under the guard on <c>ok</c>: merges <paramref name="pattern"/> on its id, sets <paramref name="created"/> when
+    /// it creates it, then the node's <paramref name="label"/>, <paramref name="written"/> and the union of the stored and given sources.
+    /// </summary>
+    private static void GuardedWrite(
+        CypherQuery query,
+        string pattern,
+        string variable,
+        Dictionary<string, object?> created,
+        string? label,
+        Dictionary<string, object?> written,
+        IReadOnlyList<string> sources)
+    {
+        query.Line($"FOREACH (_ IN {Guard("ok")} |");
+        query.Line($"  MERGE {pattern} ON CREATE SET {variable} += {query.Param(created)}");
+        var setLabel = label is null ? "" : $"{variable}:{label}, ";
+        query.Line($"  SET {setLabel}{variable} += {query.Param(written)}, {Union(query, variable, sources)})");
     }
 
     // A write adds its locators to those already recorded, so seed provenance is never lost.

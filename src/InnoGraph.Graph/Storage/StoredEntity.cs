@@ -8,55 +8,34 @@ public static class StoredEntity
     /// <summary>The whole node as a seed load writes it (<c>SET e = row</c>), replacing what was there.</summary>
     public static Dictionary<string, object?> Seeded(GraphEntity entity, string seedVersion)
     {
-        var row = Facts(entity);
-        row[StoredProperties.Id] = entity.Id;
+        var row = StoredMap.Seeded(Facts(entity), entity.Id, entity.Sources, seedVersion);
         row[StoredProperties.Kind] = entity.Kind.ToString();
-        row[StoredProperties.Sources] = entity.Sources.ToArray();
-        row[StoredProperties.Origin] = StorageOrigins.Seed;
-        row[StoredProperties.SeedVersion] = seedVersion;
-        if (entity.NameEn is null)
-        {
-            row.Remove(StoredProperties.NameEn);
-        }
-
         return row;
     }
 
     /// <summary>Set once, when an API write creates the node: its kind (which never changes) and its origin.</summary>
-    public static Dictionary<string, object?> Created(GraphEntity entity) => new(StringComparer.Ordinal)
+    public static Dictionary<string, object?> Created(GraphEntity entity)
     {
-        [StoredProperties.Kind] = entity.Kind.ToString(),
-        [StoredProperties.Origin] = StorageOrigins.Api,
-    };
+        var row = StoredMap.Created();
+        row[StoredProperties.Kind] = entity.Kind.ToString();
+        return row;
+    }
 
     /// <summary>
     /// What an API write sets on a new or existing node (<c>SET n += map</c>): names, search text, typed properties
     /// and who wrote it when. A missing English name is null, which removes the stored one. Typed properties not
     /// given stay as they are, and the write's sources are added to the stored ones, not put in their place.
     /// </summary>
-    public static Dictionary<string, object?> Written(GraphEntity entity, string actor, string now)
-    {
-        var row = Facts(entity);
-        row[StoredProperties.UpdatedBy] = actor;
-        row[StoredProperties.UpdatedAt] = now;
-        return row;
-    }
+    public static Dictionary<string, object?> Written(GraphEntity entity, string actor, string now) => StoredMap.Written(Facts(entity), actor, now);
 
-    private static Dictionary<string, object?> Facts(GraphEntity entity)
-    {
-        var row = new Dictionary<string, object?>(StringComparer.Ordinal)
+    private static Dictionary<string, object?> Facts(GraphEntity entity) => StoredMap.Facts(
+        new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             [StoredProperties.Name] = entity.Name,
             [StoredProperties.NameEn] = entity.NameEn,
             [StoredProperties.Aliases] = entity.Aliases.Select(a => a.Text).ToArray(),
             [StoredProperties.AliasScripts] = entity.Aliases.Select(a => a.Script).ToArray(),
             [StoredProperties.SearchText] = entity.SearchText,
-        };
-        foreach (var (name, value) in entity.Properties)
-        {
-            row[name] = value;
-        }
-
-        return row;
-    }
+        },
+        entity.Properties);
 }

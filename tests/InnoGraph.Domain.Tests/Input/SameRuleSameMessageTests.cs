@@ -30,15 +30,8 @@ public sealed class SameRuleSameMessageTests
     [InlineData("""{ id: region.demo2, kind: Region, name: 示范, props: { level: galaxy }, at: [d001:p3] }""", """{"id": "region.demo2", "kind": "Region", "name": "示范", "properties": {"level": "galaxy"}, "sources": ["d001:p3"]}""", "props.level", "properties.level", "'galaxy' is not allowed for level")]
     [InlineData("""{ id: inst.demo2, kind: Institute, name: 示范, at: [d001-p3] }""", """{"id": "inst.demo2", "kind": "Institute", "name": "示范", "sources": ["d001-p3"]}""", "at[0]", "sources[0]", "'d001-p3' is not a locator")]
     [InlineData("""{ id: inst.demo2, kind: Institute, name: 示范, at: [] }""", """{"id": "inst.demo2", "kind": "Institute", "name": "示范", "sources": []}""", "at", "sources", "give at least one locator")]
-    public void an_entity_gets_the_same_message_as_seed_text_and_as_input(string seed, string input, string seedField, string inputPath, string reason)
-    {
-        var fromSeed = SeedProblem("entities:\n  - " + seed + "\n");
-        var fromInput = InputProblem(EntityInput.Read(JsonInput.Parse(input)).Problems);
-
-        fromInput.Message.Should().Be(fromSeed.Message).And.Contain(reason);
-        fromSeed.Path.Should().Be("entities[0]." + seedField);
-        fromInput.Path.Should().Be(inputPath);
-    }
+    public void an_entity_gets_the_same_message_as_seed_text_and_as_input(string seed, string input, string seedField, string inputPath, string reason) =>
+        SameMessage("entities", seed, EntityInput.Read(JsonInput.Parse(input)).Problems, seedField, inputPath, reason);
 
     [Theory]
     [InlineData("""{ from: inst.demo, type: CO_BUILT_WITH, to: univ.demo, key: G60, at: [d001:p3] }""", """{"from": "inst.demo", "type": "CO_BUILT_WITH", "to": "univ.demo", "key": "G60", "sources": ["d001:p3"]}""", "key", "key", "key 'G60' is not a valid key")]
@@ -46,15 +39,8 @@ public sealed class SameRuleSameMessageTests
     [InlineData("""{ from: "inst.demo\n", type: CO_BUILT_WITH, to: univ.demo, at: [d001:p3] }""", """{"from": "inst.demo\n", "type": "CO_BUILT_WITH", "to": "univ.demo", "sources": ["d001:p3"]}""", "from", "from", "is not a valid id")]
     [InlineData("""{ from: inst.demo, type: CO_BUILT_WITH, to: univ.demo, props: { since: soon }, at: [d001:p3] }""", """{"from": "inst.demo", "type": "CO_BUILT_WITH", "to": "univ.demo", "properties": {"since": "soon"}, "sources": ["d001:p3"]}""", "props.since", "properties.since", "'soon' is not a valid whole number (unquoted) for since")]
     [InlineData("""{ from: inst.demo, type: CO_BUILT_WITH, to: univ.demo, props: { order: 1 }, at: [d001:p3] }""", """{"from": "inst.demo", "type": "CO_BUILT_WITH", "to": "univ.demo", "properties": {"order": 1}, "sources": ["d001:p3"]}""", "props.order", "properties.order", "unknown property 'order' for CO_BUILT_WITH")]
-    public void a_relation_gets_the_same_message_as_seed_text_and_as_input(string seed, string input, string seedField, string inputPath, string reason)
-    {
-        var fromSeed = SeedProblem("relations:\n  - " + seed + "\n");
-        var fromInput = InputProblem(RelationInput.Read(JsonInput.Parse(input)).Problems);
-
-        fromInput.Message.Should().Be(fromSeed.Message).And.Contain(reason);
-        fromSeed.Path.Should().Be("relations[0]." + seedField);
-        fromInput.Path.Should().Be(inputPath);
-    }
+    public void a_relation_gets_the_same_message_as_seed_text_and_as_input(string seed, string input, string seedField, string inputPath, string reason) =>
+        SameMessage("relations", seed, RelationInput.Read(JsonInput.Parse(input)).Problems, seedField, inputPath, reason);
 
     [Fact]
     public void a_relation_to_itself_gets_the_same_message_as_seed_text_and_as_input()
@@ -86,6 +72,16 @@ public sealed class SameRuleSameMessageTests
 
         input.Problems.Should().BeEmpty();
         input.Value.Should().BeEquivalentTo(seed);
+    }
+
+    private static void SameMessage(string section, string seed, IReadOnlyList<InputProblem> inputProblems, string seedField, string inputPath, string reason)
+    {
+        var fromSeed = SeedProblem($"{section}:\n  - {seed}\n");
+        var fromInput = InputProblem(inputProblems);
+
+        fromInput.Message.Should().Be(fromSeed.Message).And.Contain(reason);
+        fromSeed.Path.Should().Be($"{section}[0].{seedField}");
+        fromInput.Path.Should().Be(inputPath);
     }
 
     private static SeedProblem SeedProblem(string facts, string? path = null)
