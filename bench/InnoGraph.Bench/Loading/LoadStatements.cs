@@ -6,7 +6,7 @@ namespace InnoGraph.Bench.Loading;
 
 /// <summary>
 /// The two ways of writing a <see cref="SyntheticGraph"/> that the load benchmark compares. Both use
-/// the loader's statements and property maps (<see cref="GraphStatements"/>, <see cref="GraphRows"/>);
+/// the loader's statements and property maps (<see cref="GraphStatements"/>);
 /// they differ only in how many rows one statement carries.
 /// </summary>
 public static class LoadStatements
@@ -18,13 +18,13 @@ public static class LoadStatements
         foreach (var group in graph.Entities.GroupBy(e => e.Kind).OrderBy(g => g.Key))
         {
             statements.AddRange(group.Chunk(SeedLoader.BatchSize).Select(batch =>
-                GraphStatements.UpsertEntities(group.Key, batch.Select(e => GraphRows.Entity(e, GraphRows.SeedOrigin, version)).ToList())));
+                GraphStatements.UpsertEntities(group.Key, batch, version)));
         }
 
         foreach (var group in graph.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key))
         {
             statements.AddRange(group.Chunk(SeedLoader.BatchSize).Select(batch =>
-                GraphStatements.UpsertRelations(group.Key, batch.Select(r => GraphRows.Relation(r, GraphRows.SeedOrigin, version)).ToList())));
+                GraphStatements.UpsertRelations(group.Key, batch, version)));
         }
 
         return statements;
@@ -33,7 +33,7 @@ public static class LoadStatements
     /// <summary>The naive baseline: the same statement carrying one row, once per entity and per relation.</summary>
     public static IReadOnlyList<CypherStatement> OnePerRow(SyntheticGraph graph, string version) =>
     [
-        .. graph.Entities.Select(e => GraphStatements.UpsertEntities(e.Kind, [GraphRows.Entity(e, GraphRows.SeedOrigin, version)])),
-        .. graph.Relations.Select(r => GraphStatements.UpsertRelations(r.Type, [GraphRows.Relation(r, GraphRows.SeedOrigin, version)])),
+        .. graph.Entities.Select(e => GraphStatements.UpsertEntities(e.Kind, [e], version)),
+        .. graph.Relations.Select(r => GraphStatements.UpsertRelations(r.Type, [r], version)),
     ];
 }

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using InnoGraph.Api.Translation;
-using InnoGraph.Api.Validation;
+using InnoGraph.Domain.Text;
 
 namespace InnoGraph.Api.Http;
 
@@ -35,7 +35,7 @@ internal static class RequestReader
 
         var text = query["query"].FirstOrDefault();
         var operationName = query["operationName"].FirstOrDefault();
-        if (!WellFormedText.IsWellFormed(text) || !WellFormedText.IsWellFormed(operationName))
+        if (!Utf16.IsWellFormed(text) || !Utf16.IsWellFormed(operationName))
         {
             throw Rejected(BadText);
         }
@@ -113,7 +113,7 @@ internal static class RequestReader
             return true;
         }
 
-        if (!WellFormedText.IsWellFormed(raw))
+        if (!Utf16.IsWellFormed(raw))
         {
             return false;
         }
@@ -173,7 +173,7 @@ internal static class RequestReader
             switch (element.ValueKind)
             {
                 case JsonValueKind.String:
-                    return WellFormedText.IsWellFormed(element.GetString());
+                    return Utf16.IsWellFormed(element.GetString());
                 case JsonValueKind.Array:
                     foreach (var item in element.EnumerateArray())
                     {
@@ -187,7 +187,7 @@ internal static class RequestReader
                 case JsonValueKind.Object:
                     foreach (var property in element.EnumerateObject())
                     {
-                        if (!WellFormedText.IsWellFormed(property.Name) || !IsWellFormed(property.Value))
+                        if (!Utf16.IsWellFormed(property.Name) || !IsWellFormed(property.Value))
                         {
                             return false;
                         }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL;
 using InnoGraph.Api.Execution;
 using InnoGraph.Api.Translation;
+using InnoGraph.Domain.Input;
 using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Validation;
 using InnoGraph.Graph.Reading;
@@ -40,7 +41,8 @@ internal static class MutationPlanner
     /// <exception cref="TranslationException">The input breaks the seed loader's rules.</exception>
     public static MutationPlan AddRelation(FieldSelection field, string actor, string now)
     {
-        var (relation, spec) = MutationInputValidator.Relation(Input(field));
+        var relation = MutationInputValidator.Relation(Input(field));
+        var spec = RelationTypes.Of(relation.Type);
         var check = WriteStatements.AddRelationCheck(relation, spec).Build();
         var write = WriteStatements.AddRelation(relation, spec, actor, now, field).Build();
         return new MutationPlan(check, write, RetrySafe: true, result =>
@@ -50,17 +52,26 @@ internal static class MutationPlanner
                 return bad;
             }
 
-            var fromKind = Column(result, "fromKind");
-            var toKind = Column(result, "toKind");
-            if (fromKind.ValueKind != JsonValueKind.String || toKind.ValueKind != JsonValueKind.String)
+            var fromKind = StoredKind(result, "fromKind");
+            var toKind = StoredKind(result, "toKind");
+            if (fromKind is null || toKind is null)
             {
-                var missing = fromKind.ValueKind != JsonValueKind.String ? relation.From : relation.To;
-                return ApiError.Create(ErrorCodes.NotFound, $"There is no entity '{missing}'; create it first with upsertEntity (earlier in the same request is fine).");
+                var (path, missing) = fromKind is null ? ("from", relation.From) : ("to", relation.To);
+                return ApiError.Create(ErrorCodes.NotFound, $"{path}: {RelationRules.NoSuchEntity(missing)}; create it first with upsertEntity (earlier in the same request is fine).");
             }
 
-            return !Allows(spec.FromKinds, fromKind.GetString()!) || !Allows(spec.ToKinds, toKind.GetString()!)
-                ? ApiError.Create(ErrorCodes.Validation, $"{spec.Name} does not join a {fromKind.GetString()} to a {toKind.GetString()}.")
-                : null;
+            var problems = new List<InputProblem>();
+            if (RelationRules.Start(spec, relation.From, fromKind.Value) is { } start)
+            {
+                problems.Add(new InputProblem("from", start));
+            }
+
+            if (RelationRules.End(spec, relation.To, toKind.Value) is { } end)
+            {
+                problems.Add(new InputProblem("to", end));
+            }
+
+            return problems.Count > 0 ? ApiError.Create(ErrorCodes.Validation, MutationInputValidator.Refusal(problems)) : null;
         }, Data);
     }
 
@@ -87,7 +98,11 @@ internal static class MutationPlanner
     private static IDictionary<string, object?> Input(FieldSelection field) =>
         field.Arguments.GetValueOrDefault("input") as IDictionary<string, object?> ?? new Dictionary<string, object?>();
 
-    private static bool Allows(IReadOnlyList<EntityKind> kinds, string kind) => kinds.Count == 0 || kinds.Any(k => k.ToString() == kind);
+    // The graph holds only kinds of the allowlist: labels and kinds are written from it.
+    private static EntityKind? StoredKind(CypherResult result, string column) =>
+        Column(result, column) is { ValueKind: JsonValueKind.String } kind
+            ? EntityKinds.Find(kind.GetString()!)?.Kind ?? throw new InvalidOperationException($"The graph holds an entity of the unknown kind '{kind.GetString()}'.")
+            : null;
 
     // The statement refused these locators; the domain's rules say why, from the sources' facts it read.
     private static ExecutionError? BadSources(CypherResult result)
@@ -103,11 +118,12 @@ internal static class MutationPlanner
                 f.GetProperty("document").ValueKind == JsonValueKind.True,
                 f.GetProperty("paragraphs").ValueKind == JsonValueKind.Number && f.GetProperty("paragraphs").TryGetInt64(out var n) ? n : null)).ToList()
             : [];
-        var problems = bad.EnumerateArray().Select(b => b.GetString() ?? "").Select(text =>
+        var problems = bad.EnumerateArray().Select(b => b.GetString() ?? "").Select(text => new InputProblem(
+            "sources",
             Locator.TryParse(text, out var locator, out _) && LocatorRules.Check(locator!, facts.FirstOrDefault(f => f.Id == locator!.Source)) is { } problem
                 ? problem
-                : $"locator {text} does not point at a paragraph or key of a known source");
-        return ApiError.Create(ErrorCodes.Validation, "The input is not valid: " + string.Join("; ", problems) + ".");
+                : $"locator {text} does not point at a paragraph or key of a known source"));
+        return ApiError.Create(ErrorCodes.Validation, MutationInputValidator.Refusal(problems));
     }
 
     private static JsonElement Column(CypherResult result, string column) =>

@@ -2,6 +2,7 @@ using InnoGraph.Domain.Model;
 using InnoGraph.Graph.Cypher;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Graph.Reading.Projection;
+using InnoGraph.Graph.Storage;
 
 namespace InnoGraph.Api.Mutations;
 
@@ -10,7 +11,8 @@ namespace InnoGraph.Api.Mutations;
 /// returns what the graph refuses (existing kind, endpoints, sources and their paragraph counts) as
 /// of the fields before it, then the write, which computes the same refusals and fails the
 /// transaction when there are any, so a refused field leaves nothing of the request written and a
-/// request still takes one round trip.
+/// request still takes one round trip. What is stored comes from <see cref="StoredEntity"/> and
+/// <see cref="StoredRelation"/>, as for a seed load.
 /// </summary>
 internal static class WriteStatements
 {
@@ -32,15 +34,9 @@ internal static class WriteStatements
         Provenance.Preamble(query);
         var ok = UpsertRefusals(query, entity);
         var id = query.Param(entity.Id);
-        var kind = query.Param(entity.Kind.ToString());
         var label = EntityKinds.Of(entity.Kind).Label;
         query.With($"existing, badSources, {ok} AS ok");
-        query.Line($"FOREACH (_ IN {Guard("ok")} |");
-        query.Line($"  MERGE (n:Entity {{id: {id}}}) ON CREATE SET n.origin = 'api', n.kind = {kind}");
-        query.Line($"  SET n:{label}, n.name = {query.Param(entity.Name)}, n.nameEn = {query.Param(entity.NameEn)}, " +
-            $"n.aliases = {query.Param(entity.Aliases.Select(a => a.Text).ToList())}, n.aliasScripts = {query.Param(entity.Aliases.Select(a => a.Script).ToList())}, " +
-            $"n.sources = {Union(query, "n.sources", entity.Sources)}, n.searchText = {query.Param(entity.SearchText)}, " +
-            $"n.updatedBy = {query.Param(actor)}, n.updatedAt = {query.Param(now)}, n += {query.Param(entity.Properties)})");
+        GuardedWrite(query, $"(n:Entity {{id: {id}}})", "n", StoredEntity.Created(entity), label, StoredEntity.Written(entity, actor, now), entity.Sources);
         query.With("ok");
         query.Line($"OPTIONAL MATCH (n:Entity {{id: {id}}})");
         query.Line($"RETURN CASE WHEN ok THEN {EntityProjection.Project(query, "n", selection)} END AS data");
@@ -64,9 +60,7 @@ internal static class WriteStatements
         var ok = RelationRefusals(query, relation, spec);
         var id = query.Param(relation.Id);
         query.With($"a, b, {ok} AS ok");
-        query.Line($"FOREACH (_ IN {Guard("ok")} |");
-        query.Line($"  MERGE (a)-[r:{spec.Name} {{id: {id}}}]->(b) ON CREATE SET r.origin = 'api'");
-        query.Line($"  SET r.sources = {Union(query, "r.sources", relation.Sources)}, r.updatedBy = {query.Param(actor)}, r.updatedAt = {query.Param(now)}, r += {query.Param(relation.Properties)})");
+        GuardedWrite(query, $"(a)-[r:{spec.Name} {{id: {id}}}]->(b)", "r", StoredRelation.Created(), null, StoredRelation.Written(relation, actor, now), relation.Sources);
         query.With("a, b, ok");
         query.Line($"OPTIONAL MATCH (a)-[r:{spec.Name} {{id: {id}}}]->(b)");
         var e = query.Fresh("e");
@@ -115,11 +109,31 @@ internal static class WriteStatements
         return $"a IS NOT NULL AND b IS NOT NULL AND (size({fromKinds}) = 0 OR a.kind IN {fromKinds}) AND (size({toKinds}) = 0 OR b.kind IN {toKinds}) AND size(badSources) = 0";
     }
 
-    // A write adds its locators to those already recorded, so seed provenance is never lost.
-    private static string Union(CypherQuery query, string existing, IReadOnlyList<string> sources)
+    /// <summary>
+    /// Under the guard on <c>ok</c>: merges <paramref name="pattern"/> on its id, sets <paramref name="created"/> when
+    /// it creates it, then the node's <paramref name="label"/>, <paramref name="written"/> and the union of the stored and given sources.
+    /// </summary>
+    private static void GuardedWrite(
+        CypherQuery query,
+        string pattern,
+        string variable,
+        Dictionary<string, object?> created,
+        string? label,
+        Dictionary<string, object?> written,
+        IReadOnlyList<string> sources)
     {
+        query.Line($"FOREACH (_ IN {Guard("ok")} |");
+        query.Line($"  MERGE {pattern} ON CREATE SET {variable} += {query.Param(created)}");
+        var setLabel = label is null ? "" : $"{variable}:{label}, ";
+        query.Line($"  SET {setLabel}{variable} += {query.Param(written)}, {Union(query, variable, sources)})");
+    }
+
+    // A write adds its locators to those already recorded, so seed provenance is never lost.
+    private static string Union(CypherQuery query, string stored, IReadOnlyList<string> sources)
+    {
+        var existing = $"{stored}.{StoredProperties.Sources}";
         var s = query.Fresh("s");
-        return $"coalesce({existing}, []) + [{s} IN {query.Param(sources)} WHERE NOT {s} IN coalesce({existing}, [])]";
+        return $"{existing} = coalesce({existing}, []) + [{s} IN {query.Param(sources)} WHERE NOT {s} IN coalesce({existing}, [])]";
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using GraphQLParser;
 using GraphQLParser.Exceptions;
 using InnoGraph.Api.Translation;
+using InnoGraph.Domain.Text;
 
 namespace InnoGraph.Api.Validation;
 
@@ -38,7 +39,7 @@ internal static class TokenBudget
                 throw new QueryRefused(ErrorCodes.QueryTooLarge, $"The document has more than {maxTokens} tokens; split it into smaller requests.");
             }
 
-            if (token.Kind == TokenKind.STRING && !WellFormedText.IsWellFormed(token.Value.Span))
+            if (token.Kind == TokenKind.STRING && !Utf16.IsWellFormed(token.Value.Span))
             {
                 throw new QueryRefused(ErrorCodes.BadRequest, "A string in the document is not valid Unicode (an unpaired surrogate escape such as \\ud800).");
             }

@@ -1,3 +1,5 @@
+using InnoGraph.Domain.Validation;
+
 namespace InnoGraph.Domain.Seeds;
 
 /// <summary>Reads fields out of raw YAML maps, recording a problem for every field that is missing, unknown or of the wrong shape.</summary>
@@ -35,25 +37,39 @@ internal sealed class RawFields(List<SeedProblem> problems)
         }
     }
 
+    /// <summary>A text field; null when it is missing (a problem when <paramref name="required"/>) or not a non-empty text.</summary>
     public SeedValue? Text(RawMap map, string key, string path, bool required)
+    {
+        var value = Given(map, key, path, required);
+        if (value is not null && string.IsNullOrWhiteSpace(value.Text))
+        {
+            Problem(value.Position, $"{path}.{key}", RequiredFields.NotAText(key));
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>A scalar field, blank or not; null when it is missing (a problem when <paramref name="required"/>) or not a scalar.</summary>
+    public SeedValue? Given(RawMap map, string key, string path, bool required)
     {
         var node = map.Get(key);
         if (node is null)
         {
             if (required)
             {
-                Problem(map.Position, $"{path}.{key}", $"missing '{key}'");
+                Problem(map.Position, $"{path}.{key}", RequiredFields.Missing(key));
             }
 
             return null;
         }
 
-        if (node is RawScalar { Value.Text: var text } scalar && !string.IsNullOrWhiteSpace(text))
+        if (node is RawScalar scalar)
         {
             return scalar.Value;
         }
 
-        Problem(node.Position, $"{path}.{key}", $"'{key}' must be a non-empty text");
+        Problem(node.Position, $"{path}.{key}", RequiredFields.NotAText(key));
         return null;
     }
 }

@@ -5,8 +5,8 @@ namespace InnoGraph.Domain.Seeds;
 
 /// <summary>
 /// Checks what no single item can: duplicate ids and relations, relations and mentions that point
-/// at nothing, kinds a relation type does not connect, locators to unknown sources or past the
-/// end of a document.
+/// at nothing, kinds a relation type does not connect (<see cref="RelationRules"/>), locators to
+/// unknown sources or past the end of a document (<see cref="LocatorRules"/>).
 /// </summary>
 internal sealed class SeedCrossChecker(List<SeedProblem> problems)
 {
@@ -35,7 +35,7 @@ internal sealed class SeedCrossChecker(List<SeedProblem> problems)
         {
             if (!entities.ContainsKey(mention.EntityId))
             {
-                Add(mention.Position, $"{mention.Path}.entity", $"no entity has the id '{mention.EntityId}'{Suggest(mention.EntityId, entities.Keys)}");
+                Add(mention.Position, $"{mention.Path}.entity", RelationRules.NoSuchEntity(mention.EntityId) + Suggest(mention.EntityId, entities.Keys));
             }
 
             CheckLocators(mention.Locators, sources, mention.Path);
@@ -77,7 +77,7 @@ internal sealed class SeedCrossChecker(List<SeedProblem> problems)
         {
             if (source.Entity.Properties.TryGetValue(field, out var value) && value is string id && !entities.ContainsKey(id))
             {
-                Add(source.Position, $"sources.{source.Id}.{field}", $"'{id}' is not the id of an entity{Suggest(id, entities.Keys)}");
+                Add(source.Position, $"sources.{source.Id}.{field}", RelationRules.NoSuchEntity(id) + Suggest(id, entities.Keys));
             }
         }
     }
@@ -91,27 +91,16 @@ internal sealed class SeedCrossChecker(List<SeedProblem> problems)
         var spec = RelationTypes.Of(relation.Type);
         var fromKnown = entities.TryGetValue(relation.From, out var from);
         var toKnown = entities.TryGetValue(relation.To, out var to);
-        if (!fromKnown)
+        var fromProblem = fromKnown ? RelationRules.Start(spec, relation.From, from.Kind) : RelationRules.NoSuchEntity(relation.From) + Suggest(relation.From, entities.Keys);
+        if (fromProblem is not null)
         {
-            Add(declaration.FromPosition, $"{declaration.Path}.from", $"no entity has the id '{relation.From}'{Suggest(relation.From, entities.Keys)}");
-        }
-        else if (!spec.AllowsFrom(from.Kind))
-        {
-            Add(declaration.FromPosition, $"{declaration.Path}.from", $"{spec.Name} cannot start at a {from.Kind} ('{relation.From}'): it starts at {string.Join(", ", spec.FromKinds)}");
+            Add(declaration.FromPosition, $"{declaration.Path}.from", fromProblem);
         }
 
-        if (!toKnown)
+        var toProblem = toKnown ? RelationRules.End(spec, relation.To, to.Kind) : RelationRules.NoSuchEntity(relation.To) + Suggest(relation.To, entities.Keys);
+        if (toProblem is not null)
         {
-            Add(declaration.ToPosition, $"{declaration.Path}.to", $"no entity has the id '{relation.To}'{Suggest(relation.To, entities.Keys)}");
-        }
-        else if (!spec.AllowsTo(to.Kind))
-        {
-            Add(declaration.ToPosition, $"{declaration.Path}.to", $"{spec.Name} cannot end at a {to.Kind} ('{relation.To}'): it ends at {string.Join(", ", spec.ToKinds)}");
-        }
-
-        if (relation.From == relation.To)
-        {
-            Add(declaration.Position, declaration.Path, $"a relation from '{relation.From}' to itself");
+            Add(declaration.ToPosition, $"{declaration.Path}.to", toProblem);
         }
 
         if (!seen.TryAdd(relation.Id, declaration.Position))

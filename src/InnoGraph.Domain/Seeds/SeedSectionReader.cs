@@ -57,7 +57,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
     private void ReadSource(RawMap map, string path)
     {
         _fields.OnlyKnown(map, path, "id", "kind", "file", "title", "titleEn", "publisher", "date", "city", "script", "paragraphs");
-        var id = Id(map, path);
+        var id = Id(map, "id", path);
         var kind = _fields.Text(map, "kind", path, required: true);
         if (kind is not null && kind.Text is not ("document" or "reference"))
         {
@@ -104,24 +104,23 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
     private void ReadEntity(RawMap map, string path)
     {
         _fields.OnlyKnown(map, path, "id", "kind", "name", "en", "aliases", "props", "at");
-        var id = Id(map, path);
         var kindText = _fields.Text(map, "kind", path, required: true);
-        var name = Name(map, "name", path, required: true);
-        var en = Name(map, "en", path, required: false);
         EntityKindSpec? spec = null;
         if (kindText is not null)
         {
             spec = CatalogueRules.WritableKind(kindText.Text, out var kindError);
-            if (kindError is not null)
-            {
-                _fields.Problem(kindText.Position, $"{path}.kind", kindError);
-            }
-            else if (id is not null && CatalogueRules.Id(id.Text, spec) is { } prefixError)
-            {
-                _fields.Problem(id.Position, $"{path}.id", prefixError);
-            }
+            Report(kindText, $"{path}.kind", kindError);
         }
 
+        var id = _fields.Text(map, "id", path, required: true);
+        if (id is not null && CatalogueRules.Id(id.Text, spec) is { } idError)
+        {
+            Report(id, $"{path}.id", idError);
+            id = null;
+        }
+
+        var name = Name(map, "name", path, required: true);
+        var en = Name(map, "en", path, required: false);
         var aliasLocators = new List<(Locator Locator, SeedPosition Position)>();
         var aliases = Aliases(map, path, aliasLocators);
         var properties = Properties(map, path, spec?.Properties, spec?.Label);
@@ -139,18 +138,15 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
     private void ReadRelation(RawMap map, string path)
     {
         _fields.OnlyKnown(map, path, "from", "type", "to", "key", "props", "at");
-        var from = _fields.Text(map, "from", path, required: true);
-        var to = _fields.Text(map, "to", path, required: true);
+        var from = Id(map, "from", path);
+        var to = Id(map, "to", path);
         var typeText = _fields.Text(map, "type", path, required: true);
         var key = _fields.Text(map, "key", path, required: false);
         RelationTypeSpec? spec = null;
         if (typeText is not null)
         {
             spec = CatalogueRules.RelationType(typeText.Text, out var typeError);
-            if (typeError is not null)
-            {
-                _fields.Problem(typeText.Position, $"{path}.type", typeError);
-            }
+            Report(typeText, $"{path}.type", typeError);
         }
 
         if (key is not null && !RelationKey.IsValid(key.Text))
@@ -161,7 +157,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
 
         var properties = Properties(map, path, spec?.Properties, spec?.Name);
         var locators = Locators(map, path);
-        if (from is null || to is null || spec is null)
+        if (from is null || to is null || spec is null || NotToItself(map, path, from, to))
         {
             return;
         }
@@ -173,8 +169,8 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
     private void ReadObservation(RawMap map, string path)
     {
         _fields.OnlyKnown(map, path, "region", "indicator", "year", "value", "unit", "status", "scope", "qualifier", "at");
-        var region = _fields.Text(map, "region", path, required: true);
-        var indicator = _fields.Text(map, "indicator", path, required: true);
+        var region = Id(map, "region", path);
+        var indicator = Id(map, "indicator", path);
         var spec = RelationTypes.Of(RelationType.Measured);
         var properties = new Dictionary<string, object>(StringComparer.Ordinal);
         foreach (var name in new[] { "year", "value", "unit", "status", "scope", "qualifier" })
@@ -187,7 +183,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         }
 
         var locators = Locators(map, path);
-        if (region is null || indicator is null || !properties.ContainsKey("year") || !properties.ContainsKey("status"))
+        if (region is null || indicator is null || !properties.ContainsKey("year") || !properties.ContainsKey("status") || NotToItself(map, path, region, indicator))
         {
             return;
         }
@@ -213,32 +209,48 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         }
     }
 
-    private SeedValue? Id(RawMap map, string path)
+    /// <summary>An id of the id form: a source's, or that of the entity a relation starts or ends at (whether there is one is the cross-checker's to say).</summary>
+    private SeedValue? Id(RawMap map, string key, string path)
     {
-        var id = _fields.Text(map, "id", path, required: true);
+        var id = _fields.Text(map, key, path, required: true);
         if (id is not null && !EntityId.IsValid(id.Text))
         {
-            _fields.Problem(id.Position, $"{path}.id", EntityId.Describe(id.Text));
+            _fields.Problem(id.Position, $"{path}.{key}", EntityId.Describe(id.Text));
             return null;
         }
 
         return id;
     }
 
+    private bool NotToItself(RawMap map, string path, SeedValue from, SeedValue to)
+    {
+        var problem = RelationRules.NotToItself(from.Text, to.Text);
+        if (problem is not null)
+        {
+            _fields.Problem(map.Position, path, problem);
+        }
+
+        return problem is not null;
+    }
+
     private string? Name(RawMap map, string key, string path, bool required)
     {
-        if (_fields.Text(map, key, path, required) is not { } value)
+        if (_fields.Given(map, key, path, required) is not { } value)
         {
             return null;
         }
 
         var name = NameRules.Check(key, value.Text, out var error);
-        if (error is not null)
-        {
-            _fields.Problem(value.Position, $"{path}.{key}", error);
-        }
-
+        Report(value, $"{path}.{key}", error);
         return name;
+    }
+
+    private void Report(SeedValue value, string path, string? problem)
+    {
+        if (problem is not null)
+        {
+            _fields.Problem(value.Position, path, problem);
+        }
     }
 
     /// <summary>The aliases; the locators of those that say where a document uses them join <paramref name="locators"/>.</summary>
@@ -256,33 +268,21 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
             var itemPath = $"{path}.aliases[{i}]";
             switch (items[i])
             {
-                case RawScalar { Value.Text: var text } when !string.IsNullOrWhiteSpace(text):
-                    if (NameRules.Check("aliases.name", text, out var error) is { } plain)
-                    {
-                        aliases.Add(new Name(plain, Scripts.Infer(plain)));
-                    }
-                    else
-                    {
-                        _fields.Problem(items[i].Position, itemPath, error!);
-                    }
-
+                case RawScalar scalar:
+                    AddAlias(aliases, scalar.Value, null, itemPath, itemPath);
                     break;
                 case RawMap alias:
                     _fields.OnlyKnown(alias, itemPath, "name", "script", "at");
-                    var name = Name(alias, "name", itemPath, required: true);
+                    var name = _fields.Given(alias, "name", itemPath, required: true);
                     if (alias.Get("at") is not null)
                     {
                         locators.AddRange(Locators(alias, itemPath));
                     }
 
                     var script = _fields.Text(alias, "script", itemPath, required: false);
-                    if (script is not null && CatalogueRules.Script(script.Text) is { } scriptError)
+                    if (name is not null)
                     {
-                        _fields.Problem(script.Position, $"{itemPath}.script", scriptError);
-                    }
-                    else if (name is not null)
-                    {
-                        aliases.Add(new Name(name, script?.Text ?? Scripts.Infer(name)));
+                        AddAlias(aliases, name, script, $"{itemPath}.name", $"{itemPath}.script");
                     }
 
                     break;
@@ -293,6 +293,21 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         }
 
         return aliases;
+    }
+
+    private void AddAlias(List<Name> aliases, SeedValue name, SeedValue? script, string namePath, string scriptPath)
+    {
+        var alias = NameRules.Alias(name.Text, script?.Text, out var nameError, out var scriptError);
+        Report(name, namePath, nameError);
+        if (script is not null)
+        {
+            Report(script, scriptPath, scriptError);
+        }
+
+        if (alias is not null)
+        {
+            aliases.Add(alias);
+        }
     }
 
     private Dictionary<string, object> Properties(RawMap map, string path, IReadOnlyList<PropertySpec>? specs, string? owner)
@@ -316,19 +331,14 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
 
         foreach (var (key, value) in props.Entries)
         {
-            var propertyPath = $"{path}.props.{key.Text}";
-            var spec = specs.FirstOrDefault(s => s.Name == key.Text);
-            if (spec is null)
+            var written = value is RawScalar { Value: var scalar } ? new WrittenValue(scalar.Text, scalar.Quoted) : null;
+            if (PropertyValues.Check(specs, owner!, key.Text, written, out var spec, out var converted) is { } problem)
             {
-                _fields.Problem(key.Position, propertyPath, PropertyValues.Unknown(key.Text, owner!, specs));
-            }
-            else if (value is RawScalar scalar)
-            {
-                AddProperty(properties, spec, scalar.Value, propertyPath);
+                _fields.Problem(spec is null ? key.Position : value.Position, $"{path}.props.{key.Text}", problem);
             }
             else
             {
-                _fields.Problem(value.Position, propertyPath, PropertyValues.NotASingleValue(key.Text));
+                properties[spec!.Name] = converted!;
             }
         }
 
@@ -353,21 +363,21 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         var node = map.Get("at");
         if (node is null)
         {
-            _fields.Problem(map.Position, $"{path}.at", "missing 'at': every fact needs at least one locator (d001:p9) saying where it is stated");
+            _fields.Problem(map.Position, $"{path}.at", $"{RequiredFields.Missing("at")}: {LocatorRules.NoneGiven}");
             return locators;
         }
 
         var items = node is RawScalar ? [node] : _fields.List(node, $"{path}.at");
         if (items.Count == 0)
         {
-            _fields.Problem(node.Position, $"{path}.at", "'at' is empty: give at least one locator (d001:p9)");
+            _fields.Problem(node.Position, $"{path}.at", LocatorRules.NoneGiven);
         }
 
         for (var i = 0; i < items.Count; i++)
         {
             if (items[i] is not RawScalar scalar)
             {
-                _fields.Problem(items[i].Position, $"{path}.at[{i}]", "a locator is a text such as d001:p9");
+                _fields.Problem(items[i].Position, $"{path}.at[{i}]", LocatorRules.NotAText);
             }
             else if (Locator.TryParse(scalar.Value.Text, out var locator, out var error))
             {

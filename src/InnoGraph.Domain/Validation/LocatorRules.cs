@@ -9,6 +9,12 @@ namespace InnoGraph.Domain.Validation;
 /// </summary>
 public static class LocatorRules
 {
+    /// <summary>The message for a fact given no locator.</summary>
+    public const string NoneGiven = "give at least one locator saying where the fact is stated (e.g. d004:p13)";
+
+    /// <summary>The message for a locator that is a list or a map instead of a text.</summary>
+    public const string NotAText = "a locator is a text such as d001:p9";
+
     /// <summary>What is wrong with <paramref name="locator"/>, or null; <paramref name="source"/> is null when no source has its id.</summary>
     public static string? Check(Locator locator, SourceFacts? source)
     {

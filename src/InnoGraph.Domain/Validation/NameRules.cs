@@ -1,3 +1,5 @@
+using InnoGraph.Domain.Model;
+
 namespace InnoGraph.Domain.Validation;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace InnoGraph.Domain.Validation;
 public static class NameRules
 {
     public const int MaxLength = 200;
+
+    /// <summary>The field name an alias's messages give.</summary>
+    public const string AliasField = "alias";
 
     /// <summary>Checks a name; gives it back trimmed, or null with the reason.</summary>
     public static string? Check(string field, string? text, out string? error)
@@ -35,5 +40,16 @@ public static class NameRules
         }
 
         return error is null ? name : null;
+    }
+
+    /// <summary>
+    /// Checks an alias: its text as a name (<see cref="AliasField"/>), its script one of <see cref="Scripts.All"/>
+    /// or, when none is given, inferred from the text. Null when either is wrong, with the reasons.
+    /// </summary>
+    public static Name? Alias(string? text, string? script, out string? nameError, out string? scriptError)
+    {
+        var name = Check(AliasField, text, out nameError);
+        scriptError = script is null ? null : CatalogueRules.Script(script);
+        return name is null || scriptError is not null ? null : new Name(name, script ?? Scripts.Infer(name));
     }
 }

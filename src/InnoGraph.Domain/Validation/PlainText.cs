@@ -1,4 +1,5 @@
 using System.Globalization;
+using InnoGraph.Domain.Text;
 
 namespace InnoGraph.Domain.Validation;
 
@@ -17,7 +18,7 @@ public static class PlainText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (Utf16.IsPairAt(text, i))
             {
                 i++;
             }
@@ -37,9 +38,6 @@ public static class PlainText
 
         return null;
     }
-
-    /// <summary>True for the characters <see cref="Problem"/> refuses (surrogates aside).</summary>
-    public static bool IsRefused(char c) => IsControl(c) || IsBidiControl(c);
 
     private static bool IsControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 

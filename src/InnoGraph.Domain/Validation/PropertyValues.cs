@@ -13,6 +13,33 @@ public static partial class PropertyValues
 {
     public const int MaxTextLength = 1000;
 
+    /// <summary>
+    /// Checks one written property of a kind or relation type (<paramref name="owner"/>, with <paramref name="specs"/>):
+    /// that it has the property, that <paramref name="value"/> is one value (null for a list, a map or null) and that
+    /// it converts. <paramref name="spec"/> is null when the property is unknown.
+    /// </summary>
+    public static string? Check(IReadOnlyList<PropertySpec> specs, string owner, string name, WrittenValue? value, out PropertySpec? spec, out object? converted)
+    {
+        converted = null;
+        spec = specs.FirstOrDefault(s => s.Name == name);
+        if (spec is null)
+        {
+            return Unknown(name, owner, specs);
+        }
+
+        if (value is null)
+        {
+            return NotASingleValue(name);
+        }
+
+        if (value.BeyondRange)
+        {
+            return OutOfRange(spec, value.Text);
+        }
+
+        return TryConvert(spec, value.Text, value.Quoted, out converted, out var error) ? null : error;
+    }
+
     /// <summary>Converts one scalar. <paramref name="quoted"/> is true for YAML quoted scalars and JSON strings.</summary>
     public static bool TryConvert(PropertySpec spec, string text, bool quoted, out object? value, out string? error)
     {
@@ -69,18 +96,18 @@ public static partial class PropertyValues
     }
 
     /// <summary>The message for a number that the property's type cannot hold.</summary>
-    public static string OutOfRange(PropertySpec spec, string text) => spec.Type == PropertyType.Integer
+    private static string OutOfRange(PropertySpec spec, string text) => spec.Type == PropertyType.Integer
         ? $"{Quoted.Of(text)} is out of range for {spec.Name}: a whole number from {long.MinValue} to {long.MaxValue}"
         : $"{Quoted.Of(text)} is out of range for {spec.Name}: a number of at most about ±1.8e308";
 
     /// <summary>The message for a property given a list, a map or null instead of one value.</summary>
-    public static string NotASingleValue(string name) => $"{name} must be a single value (a text, number or true/false), not a list, a map or null; leave a property out to keep it as it is";
+    private static string NotASingleValue(string name) => $"{name} must be a single value (a text, number or true/false), not a list, a map or null; leave a property out to keep it as it is";
 
     /// <summary>The message for a property container (seed <c>props</c>, input <c>properties</c>) that is not a map.</summary>
     public static string NotAMap(string field) => $"{field} must be a map of property names to values, e.g. {{ founded: 2003 }}";
 
     /// <summary>The message for a property that the kind or relation type does not have.</summary>
-    public static string Unknown(string name, string owner, IReadOnlyList<PropertySpec> specs) =>
+    private static string Unknown(string name, string owner, IReadOnlyList<PropertySpec> specs) =>
         $"unknown property {Quoted.Of(name)} for {owner}: its properties are {(specs.Count == 0 ? "none" : string.Join(", ", specs.Select(s => s.Name)))}";
 
     private static string Describe(PropertyType type) => type switch

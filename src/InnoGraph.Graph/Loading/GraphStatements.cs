@@ -1,26 +1,40 @@
 using InnoGraph.Domain.Model;
 using InnoGraph.Graph.Cypher;
+using InnoGraph.Graph.Storage;
 using InnoGraph.Neo4j.Client;
 
 namespace InnoGraph.Graph.Loading;
 
 /// <summary>
-/// Batched write statements. Labels and relationship types are filled in from the allowlists
+/// Batched write statements of a seed load, with the property maps of <see cref="StoredEntity"/> and
+/// <see cref="StoredRelation"/>. Labels and relationship types are filled in from the allowlists
 /// (<see cref="EntityKinds"/>, <see cref="RelationTypes"/>); values always travel as parameters.
 /// </summary>
 public static class GraphStatements
 {
     private static readonly string AllKindLabels = string.Concat(EntityKinds.All.Select(k => ":" + k.Label));
 
-    public static CypherStatement UpsertEntities(EntityKind kind, IReadOnlyList<Dictionary<string, object?>> rows) =>
+    public static CypherStatement UpsertEntities(EntityKind kind, IEnumerable<GraphEntity> entities, string seedVersion) =>
         CypherStatement.Of(
             CypherFiles.Get("load/upsert-entities.cypher")
                 .Replace("{{KindLabels}}", AllKindLabels, StringComparison.Ordinal)
                 .Replace("{{Label}}", EntityKinds.Of(kind).Label, StringComparison.Ordinal),
-            ("rows", rows));
+            ("rows", entities.Select(e => StoredEntity.Seeded(e, seedVersion)).ToList()));
 
-    public static CypherStatement UpsertRelations(RelationType type, IReadOnlyList<Dictionary<string, object?>> rows) =>
+    public static CypherStatement UpsertRelations(RelationType type, IEnumerable<GraphRelation> relations, string seedVersion) =>
         CypherStatement.Of(
             CypherFiles.Get("load/upsert-relations.cypher").Replace("{{Type}}", RelationTypes.Of(type).Name, StringComparison.Ordinal),
-            ("rows", rows));
+            ("rows", relations.Select(r => new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["from"] = r.From,
+                ["to"] = r.To,
+                ["props"] = StoredRelation.Seeded(r, seedVersion),
+            }).ToList()));
+
+    /// <summary>Removes seed relations, then seed entities, that the dataset <paramref name="seedVersion"/> no longer holds; each answers how many.</summary>
+    public static IReadOnlyList<CypherStatement> RemoveStale(string seedVersion) =>
+    [
+        CypherStatement.Of(CypherFiles.Get("load/remove-stale-relations.cypher"), ("version", seedVersion), ("origin", StorageOrigins.Seed)),
+        CypherStatement.Of(CypherFiles.Get("load/remove-stale-entities.cypher"), ("version", seedVersion), ("origin", StorageOrigins.Seed)),
+    ];
 }

@@ -37,8 +37,7 @@ public sealed class SeedLoader(ICypherClient client)
 
                 var removed = await transaction.RunAsync(
                     [
-                        CypherStatement.Of(CypherFiles.Get("load/remove-stale-relations.cypher"), ("version", dataset.Version)),
-                        CypherStatement.Of(CypherFiles.Get("load/remove-stale-entities.cypher"), ("version", dataset.Version)),
+                        .. GraphStatements.RemoveStale(dataset.Version),
                         CypherStatement.Of(CypherFiles.Get("load/record-dataset.cypher"), ("version", dataset.Version)),
                     ],
                     token);
@@ -58,8 +57,7 @@ public sealed class SeedLoader(ICypherClient client)
         {
             foreach (var batch in group.Chunk(BatchSize))
             {
-                var rows = batch.Select(e => GraphRows.Entity(e, GraphRows.SeedOrigin, dataset.Version)).ToList();
-                yield return ($"entities: {group.Key}", GraphStatements.UpsertEntities(group.Key, rows));
+                yield return ($"entities: {group.Key}", GraphStatements.UpsertEntities(group.Key, batch, dataset.Version));
             }
         }
 
@@ -67,8 +65,7 @@ public sealed class SeedLoader(ICypherClient client)
         {
             foreach (var batch in group.Chunk(BatchSize))
             {
-                var rows = batch.Select(r => GraphRows.Relation(r, GraphRows.SeedOrigin, dataset.Version)).ToList();
-                yield return ($"relations: {RelationTypes.Of(group.Key).Name}", GraphStatements.UpsertRelations(group.Key, rows));
+                yield return ($"relations: {RelationTypes.Of(group.Key).Name}", GraphStatements.UpsertRelations(group.Key, batch, dataset.Version));
             }
         }
     }

@@ -32,7 +32,7 @@ public sealed class MutationBatchTests(ApiFactory factory) : IClassFixture<ApiFa
         statements.Should().HaveCount(5);
         statements[0].Text.Should().Contain("RETURN existing.kind AS existingKind").And.NotContain("MERGE").And.NotContain("SET ");
         statements[1].Text.Should().Contain("FOREACH (_ IN range(1, 1 / CASE WHEN ok THEN 1 ELSE 0 END) |").And.Contain("MERGE (n:Entity");
-        statements[1].Parameters!.Values.Should().Contain("批量测试研究院");
+        statements[1].Parameters!.Values.OfType<IReadOnlyDictionary<string, object?>>().Should().Contain(p => Equals(p.GetValueOrDefault("name"), "批量测试研究院"));
         statements[2].Text.Should().Contain("RETURN a.kind AS fromKind, b.kind AS toKind").And.NotContain("MERGE");
         statements[3].Text.Should().Contain("FOREACH (_ IN range(1, 1 / CASE WHEN ok THEN 1 ELSE 0 END) |").And.Contain("MERGE (a)-[r:LOCATED_IN");
         statements[3].Parameters!.Values.Should().Contain("inst.batch-probe|LOCATED_IN|region.jiaxing");
@@ -51,7 +51,7 @@ public sealed class MutationBatchTests(ApiFactory factory) : IClassFixture<ApiFa
 
         factory.Cypher.Failure = null;
         var errors = await ErrorsAsync(response);
-        errors["a"].Should().Be(("VALIDATION_FAILED", "The input is not valid: locator d001:p99999: d001 has paragraphs p1 to p53."));
+        errors["a"].Should().Be(("VALIDATION_FAILED", "The input is not valid: sources: locator d001:p99999: d001 has paragraphs p1 to p53."));
         errors["b"].Code.Should().Be("NOT_WRITTEN");
         errors["c"].Code.Should().Be("NOT_WRITTEN");
         errors["c"].Message.Should().Be("Nothing was written: 'a' of this request was refused, and a request writes all its fields or none (fields after it were not checked against the graph). Correct it and send the request again.");

@@ -18,7 +18,7 @@ public sealed class MutationInputTests(ApiFactory factory) : IClassFixture<ApiFa
     [InlineData("""{"id": "inst.strict", "kind": "Institute", "name": "abc\u202Egnp", "sources": ["d001:p9"]}""", "name contains the bidirectional formatting character U+202E")]
     [InlineData("""{"id": "inst.strict", "kind": "Institute", "name": "<script>alert(1)</script>", "sources": ["d001:p9"]}""", "name contains '<'")]
     [InlineData("""{"id": "inst.strict", "kind": "Institute", "name": "x", "nameEn": "a\nb", "sources": ["d001:p9"]}""", "nameEn contains the control character U+000A")]
-    [InlineData("""{"id": "inst.strict", "kind": "Institute", "name": "x", "aliases": [{"name": "a\u2066b"}], "sources": ["d001:p9"]}""", "aliases.name contains the bidirectional formatting character U+2066")]
+    [InlineData("""{"id": "inst.strict", "kind": "Institute", "name": "x", "aliases": [{"name": "a\u2066b"}], "sources": ["d001:p9"]}""", "aliases[0].name: alias contains the bidirectional formatting character U+2066")]
     [InlineData("""{"id": "inst.strict", "kind": "Institute", "name": "x", "sources": ["d001:p9\nx"]}""", "is not a locator")]
     [InlineData("""{"id": "inst.strict", "kind": "Institute", "name": "x", "sources": ["d001:p9"], "properties": "founded: 2003"}""", "properties must be a map")]
     [InlineData("""{"id": "inst.strict", "kind": "Institute", "name": "x", "sources": ["d001:p9"], "properties": [2003]}""", "properties must be a map")]
@@ -43,6 +43,8 @@ public sealed class MutationInputTests(ApiFactory factory) : IClassFixture<ApiFa
     [InlineData("""{"from": "inst.a\n", "type": "CO_BUILT_WITH", "to": "univ.b", "sources": ["d001:p9"]}""", "from: 'inst.a\\u000A' is not a valid id")]
     [InlineData("""{"from": "gov.a", "type": "RESPONSIBLE_FOR", "to": "task.b", "sources": ["d001:p9"], "properties": {"order": 18446744073709551616}}""", "out of range for order")]
     [InlineData("""{"from": "gov.a", "type": "RESPONSIBLE_FOR", "to": "task.b", "sources": ["d001:p9"], "properties": "LEAD"}""", "properties must be a map")]
+    [InlineData("""{"from": "inst.a", "type": "CO_BUILT_WITH", "to": "inst.a", "sources": ["d001:p9"]}""", "to: a relation from 'inst.a' to itself")]
+    [InlineData("""{"from": "inst.a", "type": "CO_BUILT_WITH", "to": "univ.b", "sources": ["d001:p9"], "properties": {"since": "soon"}}""", "properties.since: 'soon' is not a valid whole number (unquoted) for since")]
     public async Task a_malformed_relation_is_refused_naming_the_field_and_nothing_is_sent(string input, string reason)
     {
         var (body, sent) = await SendAsync(AddRelation, input);

@@ -38,7 +38,7 @@ public sealed class AliasLocatorTests
 
         var report = result.Problems.Select(p => p.ToString()).ToList();
         report.Should().Contain(p => p.StartsWith("facts.yaml:5:", StringComparison.Ordinal) && p.Contains("entity plan.demo") && p.Contains("d001 has paragraphs p1 to p20"));
-        report.Should().Contain(p => p.Contains("entities[0].aliases[1].at") && p.Contains("'at' is empty"));
+        report.Should().Contain(p => p.Contains("entities[0].aliases[1].at") && p.Contains("give at least one locator"));
         report.Should().Contain(p => p.Contains("entities[0].aliases[2]") && p.Contains("where"));
     }
 

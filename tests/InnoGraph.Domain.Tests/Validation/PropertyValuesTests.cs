@@ -72,7 +72,16 @@ public sealed class PropertyValuesTests
     public void the_messages_for_the_shape_of_properties_name_the_field()
     {
         PropertyValues.NotAMap("properties").Should().StartWith("properties must be a map");
-        PropertyValues.NotASingleValue("founded").Should().StartWith("founded must be a single value");
-        PropertyValues.Unknown("owner", "Institute", [Founded]).Should().Be("unknown property 'owner' for Institute: its properties are founded");
+        PropertyValues.Check([Founded], "Institute", "founded", null, out _, out _).Should().StartWith("founded must be a single value");
+        PropertyValues.Check([Founded], "Institute", "owner", new WrittenValue("x", Quoted: true), out var spec, out _).Should().Be("unknown property 'owner' for Institute: its properties are founded");
+        spec.Should().BeNull();
+    }
+
+    [Fact]
+    public void a_known_property_with_one_value_is_converted_by_its_type()
+    {
+        PropertyValues.Check([Founded], "Institute", "founded", new WrittenValue("2003", Quoted: false), out var spec, out var value).Should().BeNull();
+        spec.Should().Be(Founded);
+        value.Should().Be(2003L);
     }
 }

@@ -79,7 +79,7 @@ public sealed class ApiMutationBatchTests(SeededGraphFixture graph) : IAsyncLife
 
         status.Should().Be(HttpStatusCode.OK);
         var errors = Errors(body);
-        errors["b"].Should().Be(("VALIDATION_FAILED", "The input is not valid: locator d001:p99999: d001 has paragraphs p1 to p53."));
+        errors["b"].Should().Be(("VALIDATION_FAILED", "The input is not valid: sources: locator d001:p99999: d001 has paragraphs p1 to p53."));
         errors["a"].Code.Should().Be("NOT_WRITTEN");
         errors["a"].Message.Should().Contain("'b' of this request was refused").And.Contain("writes all its fields or none");
         body.GetProperty("extensions").GetProperty("roundTrips").GetInt64().Should().Be(1);
@@ -97,7 +97,7 @@ public sealed class ApiMutationBatchTests(SeededGraphFixture graph) : IAsyncLife
             """, key: SeededApiFactory.Key);
 
         var errors = Errors(body);
-        errors["b"].Should().Be(("NOT_FOUND", "There is no entity 'region.api-batch-missing'; create it first with upsertEntity (earlier in the same request is fine)."));
+        errors["b"].Should().Be(("NOT_FOUND", "to: no entity has the id 'region.api-batch-missing'; create it first with upsertEntity (earlier in the same request is fine)."));
         errors["a"].Code.Should().Be("NOT_WRITTEN");
         body.GetProperty("extensions").GetProperty("roundTrips").GetInt64().Should().Be(1);
         (await ProbeIdsAsync()).Should().BeEmpty();
@@ -136,7 +136,7 @@ public sealed class ApiMutationBatchTests(SeededGraphFixture graph) : IAsyncLife
             """, key: SeededApiFactory.Key);
 
         var errors = Errors(body);
-        errors["b"].Should().Be(("VALIDATION_FAILED", "LOCATED_IN does not join a Region to a Institute."));
+        errors["b"].Should().Be(("VALIDATION_FAILED", "The input is not valid: to: LOCATED_IN cannot end at a Institute ('inst.api-batch-nu'): it ends at Region, Park, Platform."));
         errors["a"].Code.Should().Be("NOT_WRITTEN");
         (await ProbeIdsAsync()).Should().BeEmpty();
     }
@@ -174,7 +174,7 @@ public sealed class ApiMutationBatchTests(SeededGraphFixture graph) : IAsyncLife
         var (_, refused) = await Client.SendAsync(Template.Replace("LOCATOR", "d001:p54", StringComparison.Ordinal), key: SeededApiFactory.Key);
         var (_, written) = await Client.SendAsync(Template.Replace("LOCATOR", "d001:p53", StringComparison.Ordinal), key: SeededApiFactory.Key);
 
-        Errors(refused)["b"].Should().Be(("VALIDATION_FAILED", "The input is not valid: locator d001:p54: d001 has paragraphs p1 to p53."));
+        Errors(refused)["b"].Should().Be(("VALIDATION_FAILED", "The input is not valid: sources: locator d001:p54: d001 has paragraphs p1 to p53."));
         written.TryGetProperty("errors", out _).Should().BeFalse();
         written.GetProperty("data").GetProperty("b").GetProperty("id").GetString().Should().Be("inst.api-batch-mu|LOCATED_IN|region.jiaxing");
         (await ProbeIdsAsync()).Should().Equal("inst.api-batch-mu");
