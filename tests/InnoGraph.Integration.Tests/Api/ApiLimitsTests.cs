@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using InnoGraph.Integration.Tests.Support;
 using InnoGraph.Testing;
 
 namespace InnoGraph.Integration.Tests.Api;
@@ -53,6 +54,37 @@ public sealed class ApiLimitsTests(SeededGraphFixture graph)
         var data = await Client.DataAsync(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "InnoGraph.Api.Tests", "Fixtures", "introspection-query.graphql")));
 
         data.GetProperty("__schema").GetProperty("types").GetArrayLength().Should().BeGreaterThan(20);
+    }
+
+    [Fact]
+    public async Task graphql_js_builds_a_client_schema_from_the_introspection_answer()
+    {
+        var (status, body) = await Client.SendAsync(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "InnoGraph.Api.Tests", "Fixtures", "introspection-query.graphql")));
+        status.Should().Be(HttpStatusCode.OK);
+
+        var schema = await NodeReaders.RunAsync("build-client-schema.mjs", body.GetRawText());
+
+        schema.GetProperty("query").GetString().Should().Be("Query");
+        schema.GetProperty("mutation").GetString().Should().Be("Mutation");
+        schema.GetProperty("types").GetInt32().Should().BeGreaterThan(30);
+        schema.GetProperty("directives").EnumerateArray().Select(d => d.GetString()).Should().Contain(["include", "skip", "deprecated"]);
+    }
+
+    [Fact]
+    public async Task a_bureaus_tasks_with_their_owners_at_first_100_are_answered()
+    {
+        var data = await Client.DataAsync("""
+            {
+              bureauTasks(bureau: "市科技局") {
+                role order
+                task { id name relations(direction: IN, types: ["RESPONSIBLE_FOR"], first: 100) { edges { role order node { id name } } } }
+              }
+              taskOwners(task: "task.jx315.2-1") { role order unit { id name relations(first: 100) { totalCount } } }
+            }
+            """);
+
+        data.GetProperty("bureauTasks").GetArrayLength().Should().BeGreaterThan(0);
+        data.GetProperty("taskOwners").GetArrayLength().Should().BeGreaterThan(0);
     }
 
     [Fact]
