@@ -5,6 +5,7 @@ using GraphQL;
 using GraphQL.Types;
 using InnoGraph.Api.GraphQL.Queries;
 using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Lookup;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Neo4j.Client;
 
@@ -101,34 +102,13 @@ internal sealed class QueryBatch(ICypherClient cypher, QueryFields fields, int m
         return new RootOutcome(reshaped is null ? null : JsonSerializer.SerializeToElement(reshaped), null);
     }
 
-    private static ExecutionError? Unresolved(JsonElement references)
+    private static ExecutionError? Unresolved(JsonElement references) => UnresolvedReference.First(references) switch
     {
-        if (references.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        foreach (var reference in references.EnumerateArray())
-        {
-            var argument = reference.GetProperty("argument").GetString();
-            var ids = reference.GetProperty("ids").EnumerateArray().Select(i => i.GetString()).ToList();
-            if (ids.Count == 0)
-            {
-                return ApiError.Create(
-                    ErrorCodes.NotFound,
-                    $"Nothing in the graph is called what '{argument}' names. Pass an id, a canonical name or an alias; search(text: ...) finds them.",
-                    new Dictionary<string, object?> { ["argument"] = argument });
-            }
-
-            if (ids.Count > 1)
-            {
-                return ApiError.Create(
-                    ErrorCodes.Ambiguous,
-                    $"'{argument}' names {ids.Count} entities; pass one of their ids instead.",
-                    new Dictionary<string, object?> { ["argument"] = argument, ["candidates"] = ids });
-            }
-        }
-
-        return null;
-    }
+        null => null,
+        { IsMissing: true } missing => ApiError.Create(ErrorCodes.NotFound, missing.Message, new Dictionary<string, object?> { ["argument"] = missing.Argument }),
+        var ambiguous => ApiError.Create(
+            ErrorCodes.Ambiguous,
+            ambiguous.Message,
+            new Dictionary<string, object?> { ["argument"] = ambiguous.Argument, ["candidates"] = ambiguous.Candidates }),
+    };
 }

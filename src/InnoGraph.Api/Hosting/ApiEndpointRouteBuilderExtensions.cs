@@ -20,6 +20,10 @@ internal static class ApiEndpointRouteBuilderExtensions
         app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLEndpoint>().HandleAsync(http))
             .RequireRateLimiting(ApiServiceCollectionExtensions.RateLimitPolicy)
             .RequireCors(ApiServiceCollectionExtensions.CorsPolicy);
+        // Exports are reads: like queries on /graphql they need no API key, and share its rate limit.
+        app.MapGet("/export/{file}", (HttpContext http, string file) => http.RequestServices.GetRequiredService<ExportEndpoint>().HandleAsync(http, file))
+            .RequireRateLimiting(ApiServiceCollectionExtensions.RateLimitPolicy)
+            .RequireCors(ApiServiceCollectionExtensions.CorsPolicy);
         app.MapGet("/graphql/schema", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
         app.MapGet("/healthz", () => Results.Json(new { status = "ok" }))
             .RequireRateLimiting(ApiServiceCollectionExtensions.ProbeRateLimitPolicy);

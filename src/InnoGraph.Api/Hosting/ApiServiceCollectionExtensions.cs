@@ -6,6 +6,7 @@ using InnoGraph.Api.Http;
 using InnoGraph.Api.Operations;
 using InnoGraph.Api.Security;
 using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Export;
 using InnoGraph.Neo4j;
 using Microsoft.Extensions.Options;
 
@@ -49,6 +50,11 @@ internal static class ApiServiceCollectionExtensions
                 options.ExposeData = true;
             }));
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<ExportEndpoint>();
+        // Views are bounded as API answers are; the whole graph by its own maximum and timeout (Api:Export).
+        services.AddOptions<ExportOptions>()
+            .BindConfiguration($"{ApiOptions.SectionName}:Export")
+            .PostConfigure<IOptions<ApiOptions>>((export, api) => export.MaxViewBytes = api.Value.MaxResultBytes);
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ApiMetrics>();
         services.AddApiOperations();
