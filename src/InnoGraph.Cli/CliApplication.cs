@@ -27,6 +27,7 @@ public static class CliApplication
             LoadCommand.Create(seeds),
             StatsCommand.Create(),
             CypherCommand.Create(),
+            ExportCommand.Create(),
         };
     }
 

@@ -14,7 +14,7 @@ public sealed class CliApplicationTests
         outcome.ExitCode.Should().Be(0);
         var text = string.Join(' ', outcome.Stdout.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)); // however the help wraps
         text.Should().Contain("innograph serve").And.Contain("NEO4J_URI").And.Contain("Exit codes: 0 ok; 1 unexpected failure; 2 wrong usage");
-        foreach (var command in new[] { "serve", "neo4j", "validate", "load", "stats", "cypher" })
+        foreach (var command in new[] { "serve", "neo4j", "validate", "load", "stats", "cypher", "export" })
         {
             outcome.Stdout.Should().MatchRegex($@"(?m)^\s+{command}\b", $"the help lists the {command} command");
         }

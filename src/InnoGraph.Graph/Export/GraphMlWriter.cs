@@ -57,11 +57,7 @@ public sealed class GraphMlWriter(Stream output) : IGraphWriter
 
     public Task FlushAsync(CancellationToken cancellationToken) => _xml.FlushAsync();
 
-    public ValueTask DisposeAsync()
-    {
-        _xml.Dispose();
-        return ValueTask.CompletedTask;
-    }
+    public ValueTask DisposeAsync() => _xml.DisposeAsync();
 
     private async Task DeclareAsync(string owner, IReadOnlyList<(string Id, string Name, string Type)> keys)
     {
