@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using InnoGraph.Api.Explorer;
 using InnoGraph.Api.Http;
 using InnoGraph.Api.Operations;
 using Microsoft.Extensions.Options;
@@ -7,13 +8,14 @@ using Prometheus;
 
 namespace InnoGraph.Api.Hosting;
 
-/// <summary>Maps the GraphQL endpoint, health, readiness and metrics.</summary>
+/// <summary>Maps the explorer, the GraphQL endpoint, health, readiness and metrics.</summary>
 internal static class ApiEndpointRouteBuilderExtensions
 {
     public static WebApplication UseInnoGraphApi(this WebApplication app)
     {
         // First, so that its line covers requests the rate limiter or CORS refuses too.
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseExplorer();
         app.UseCors();
         app.UseRateLimiter();
         app.UseMiddleware<MetricsAccessMiddleware>();
