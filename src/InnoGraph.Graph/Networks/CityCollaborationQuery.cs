@@ -12,7 +12,8 @@ namespace InnoGraph.Graph.Networks;
 /// weight = number of institutes, <c>via</c> lists them. Links point from the institute's city to
 /// the party's (institutes co-build outwards: (inst)-[:CO_BUILT_WITH]->(party)). Places roll up to
 /// their prefecture-level city; a party's home that has none (a province-level municipality, a
-/// foreign place) stands for itself.
+/// foreign place) stands for itself. A link's sources are those of every fact it rests on: where each
+/// institute is, what it co-built, where that party is, and the regions those places roll up into.
 /// </summary>
 public static class CityCollaborationQuery
 {
@@ -26,13 +27,16 @@ public static class CityCollaborationQuery
         var (i, party, home) = (query.Variable("i"), query.Variable("party"), query.Variable("h"));
         var (ca, cb, hc) = (query.Variable("ca"), query.Variable("cb"), query.Variable("hc"));
         var (insts, parties, links) = (query.Variable("insts"), query.Variable("parties"), query.Variable("links"));
-        query.Line($"OPTIONAL MATCH ({i}:{EntityLabel})-[:{locatedIn}*1..2]->(:{region})-[:{partOf}*0..3]->({ca}:{region}) WHERE {i}.kind IN {query.Param(Kinds(CollaborationKinds.Hosts))} AND {ca}.level = 'city'");
-        query.Line($"OPTIONAL MATCH ({i})-[:{Type(RelationType.CoBuiltWith)}]->({party}:{EntityLabel})-[:{locatedIn}]->({home}:{region})");
-        query.Line($"OPTIONAL MATCH ({home})-[:{partOf}*0..3]->({hc}:{region}) WHERE {hc}.level = 'city'");
-        query.With($"{ca}, {i}, {party}, coalesce({hc}, {home}) AS {cb}");
-        query.With($"{ca}, {cb}, collect(DISTINCT {i}) AS {insts}, collect(DISTINCT {party}) AS {parties}");
+        var (placed, built, rolled) = (query.Variable("placed"), query.Variable("built"), query.Variable("rolled"));
+        var (facts, linkFacts) = (query.Variable("facts"), query.Variable("linkFacts"));
+        query.Line($"OPTIONAL MATCH {placed} = ({i}:{EntityLabel})-[:{locatedIn}*1..2]->(:{region})-[:{partOf}*0..3]->({ca}:{region}) WHERE {i}.kind IN {query.Param(Kinds(CollaborationKinds.Hosts))} AND {ca}.level = 'city'");
+        query.Line($"OPTIONAL MATCH {built} = ({i})-[:{Type(RelationType.CoBuiltWith)}]->({party}:{EntityLabel})-[:{locatedIn}]->({home}:{region})");
+        query.Line($"OPTIONAL MATCH {rolled} = ({home})-[:{partOf}*0..3]->({hc}:{region}) WHERE {hc}.level = 'city'");
+        var rowFacts = graph.LocatorsOf($"coalesce(relationships({placed}), []) + coalesce(relationships({built}), []) + coalesce(relationships({rolled}), [])");
+        query.With($"{ca}, {i}, {party}, coalesce({hc}, {home}) AS {cb}, {rowFacts} AS {facts}");
+        query.With($"{ca}, {cb}, collect(DISTINCT {i}) AS {insts}, collect(DISTINCT {party}) AS {parties}, {graph.DistinctLocators($"collect({facts})")} AS {linkFacts}");
         var keep = only is { } c ? $" OR NOT ({ca} = {c} OR {cb} = {c})" : "";
-        query.With($"collect(CASE WHEN {ca} IS NULL OR {cb} IS NULL OR {ca} = {cb}{keep} THEN null ELSE {{a: {ca}, b: {cb}, insts: {insts}, parties: {parties}}} END) AS {links}");
+        query.With($"collect(CASE WHEN {ca} IS NULL OR {cb} IS NULL OR {ca} = {cb}{keep} THEN null ELSE {{a: {ca}, b: {cb}, insts: {insts}, parties: {parties}, facts: {linkFacts}}} END) AS {links}");
         var link = query.Fresh("link");
         var edge = graph.DerivedEdge(
             $"{link}.a",
@@ -40,7 +44,8 @@ public static class CityCollaborationQuery
             "COLLABORATES_WITH",
             $"size({link}.insts)",
             $"{link}.insts",
-            $"{{institutes: [x IN {link}.insts | x.id], parties: [x IN {link}.parties | x.id]}}");
+            $"{{institutes: [x IN {link}.insts | x.id], parties: [x IN {link}.parties | x.id]}}",
+            $"{link}.facts");
         query.Return(
             $"{{nodes: [{link} IN {links} | [{graph.Node($"{link}.a")}, {graph.Node($"{link}.b")}]], " +
             $"edges: [{link} IN {links} | {edge}]}}");

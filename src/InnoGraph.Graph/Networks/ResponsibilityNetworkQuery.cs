@@ -6,7 +6,10 @@ using static InnoGraph.Graph.Cypher.CypherNames;
 
 namespace InnoGraph.Graph.Networks;
 
-/// <summary>Units joined when they are responsible for the same task; weight = shared tasks, <c>via</c> lists them.</summary>
+/// <summary>
+/// Units joined when they are responsible for the same task; weight = shared tasks, <c>via</c> lists them,
+/// and the sources are those of both units' responsibilities for them.
+/// </summary>
 public static class ResponsibilityNetworkQuery
 {
     /// <param name="plan">Only tasks of this plan (id, name or alias); none means every task.</param>
@@ -15,9 +18,10 @@ public static class ResponsibilityNetworkQuery
         var query = ReadStatement.Begin();
         var graph = new GraphProjection(query, selection);
         var (u1, u2, t) = (query.Variable("u1"), query.Variable("u2"), query.Variable("t"));
-        var (ts, pairs) = (query.Variable("ts"), query.Variable("pairs"));
+        var (ts, pairs, facts) = (query.Variable("ts"), query.Variable("pairs"), query.Variable("facts"));
+        var (r1, r2) = (query.Variable("r1"), query.Variable("r2"));
         var (responsible, task) = (Type(RelationType.ResponsibleFor), Label(EntityKind.Task));
-        string Shared(string taskNode) => $"({u1}:{EntityLabel})-[:{responsible}]->{taskNode}<-[:{responsible}]-({u2}:{EntityLabel}) WHERE {u1}.id < {u2}.id";
+        string Shared(string taskNode) => $"({u1}:{EntityLabel})-[{r1}:{responsible}]->{taskNode}<-[{r2}:{responsible}]-({u2}:{EntityLabel}) WHERE {u1}.id < {u2}.id";
         if (plan is not null)
         {
             var resolved = EntityResolution.Resolve(query, "plan", plan, [EntityKind.Plan]);
@@ -28,10 +32,10 @@ public static class ResponsibilityNetworkQuery
             query.Line($"OPTIONAL MATCH {Shared($"({t}:{task})")}");
         }
 
-        query.With($"{u1}, {u2}, collect(DISTINCT {t}) AS {ts}");
-        query.With($"collect(CASE WHEN {u1} IS NULL THEN null ELSE {{a: {u1}, b: {u2}, ts: {ts}}} END) AS {pairs}");
+        query.With($"{u1}, {u2}, collect(DISTINCT {t}) AS {ts}, collect({graph.LocatorsOf($"[{r1}, {r2}]")}) AS {facts}");
+        query.With($"collect(CASE WHEN {u1} IS NULL THEN null ELSE {{a: {u1}, b: {u2}, ts: {ts}, facts: {graph.DistinctLocators(facts.Name)}}} END) AS {pairs}");
         var pair = query.Fresh("pair");
-        var edge = graph.DerivedEdge($"{pair}.a", $"{pair}.b", "SHARES_TASKS", $"size({pair}.ts)", $"{pair}.ts", $"{{tasks: [x IN {pair}.ts | x.id]}}");
+        var edge = graph.DerivedEdge($"{pair}.a", $"{pair}.b", "SHARES_TASKS", $"size({pair}.ts)", $"{pair}.ts", $"{{tasks: [x IN {pair}.ts | x.id]}}", $"{pair}.facts");
         query.Return(
             $"{{nodes: [{pair} IN {pairs} | [{graph.Node($"{pair}.a")}, {graph.Node($"{pair}.b")}]], " +
             $"edges: [{pair} IN {pairs} | {edge}]}}");

@@ -8,7 +8,7 @@ OPTIONAL MATCH located = (i:Entity)-[:LOCATED_IN*1..2]->(:Entity)-[:PART_OF*0..3
 OPTIONAL MATCH built = (i)-[:CO_BUILT_WITH*1..2]-(party:Entity)
 OPTIONAL MATCH home = (party)-[:LOCATED_IN]->(:Region)
 WITH __docs, narrowed1, ref1, collect(located) + collect(built) + collect(home) AS paths
-RETURN {nodes: [path1 IN paths | [n1 IN nodes(path1) | {id: n1.id, kind: n1.kind, label: n1.name, properties: properties(n1)}]], edges: [path1 IN paths | [rel1 IN relationships(path1) | {id: coalesce(rel1.id, toString(id(rel1))), source: startNode(rel1).id, target: endNode(rel1).id, type: type(rel1), properties: properties(rel1)}]]} AS data, [{argument: 'city', ids: [c IN narrowed1 | c.id]}] AS __refs
+RETURN {nodes: [path1 IN paths | [n1 IN nodes(path1) | {id: n1.id, kind: n1.kind, label: n1.name, nameEn: n1.nameEn, aliases: [i1 IN range(0, size(coalesce(n1.aliases, [])) - 1) | {name: n1.aliases[i1], script: coalesce(n1.aliasScripts, [])[i1]}], properties: properties(n1)}]], edges: [path1 IN paths | [rel1 IN relationships(path1) | {id: coalesce(rel1.id, toString(id(rel1))), source: startNode(rel1).id, target: endNode(rel1).id, type: type(rel1), properties: properties(rel1)}]]} AS data, [{argument: 'city', ids: [c IN narrowed1 | c.id]}] AS __refs
 
 // parameters
 // {

@@ -11,7 +11,9 @@ internal sealed class GraphNodeType : ObjectGraphType
         this.Add("id", typeof(NonNullGraphType<IdGraphType>));
         this.Add("kind", typeof(NonNullGraphType<StringGraphType>));
         this.Add("label", typeof(NonNullGraphType<StringGraphType>), "The canonical name.");
-        this.Add("properties", new NonNullGraphType(TypeRefs.Ref("JSON")));
+        this.Add("nameEn", typeof(StringGraphType), "The English name, where there is one.");
+        this.Add("aliases", TypeRefs.NonNullList("Alias"), "Every other name the sources use.");
+        this.Add("properties", new NonNullGraphType(TypeRefs.Ref("JSON")), "The kind's typed properties (see the catalogue).");
         this.Add("sources", TypeRefs.NonNullList("Provenance"));
     }
 }

@@ -42,13 +42,14 @@ public static class EntityProjection
     private static string Field(CypherQuery query, CypherVariable node, FieldSelection field) => field.FieldName switch
     {
         _ when StoredFields.Contains(field.FieldName) || TypedProperties.Contains(field.FieldName) => $"{node}.{field.FieldName}",
-        "aliases" => Aliases(query, node),
+        "aliases" => Aliases(query, node.Name),
         "sources" => Provenance.Of(query, $"{node}.sources"),
         "relations" => ConnectionProjection.Project(query, node, field),
         _ => throw new TranslationException(RefusalCodes.InvalidQuery, $"Field '{field.FieldName}' cannot be selected on an entity."),
     };
 
-    private static string Aliases(CypherQuery query, CypherVariable node)
+    /// <summary>An entity's aliases as <c>{name script}</c> maps, from an expression (e.g. <c>pair.a</c>).</summary>
+    internal static string Aliases(CypherQuery query, string node)
     {
         var i = query.Fresh("i");
         return $"[{i} IN range(0, size(coalesce({node}.aliases, [])) - 1) | {{name: {node}.aliases[{i}], script: coalesce({node}.aliasScripts, [])[{i}]}}]";

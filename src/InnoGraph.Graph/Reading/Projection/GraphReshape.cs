@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
+using InnoGraph.Graph.Storage;
 
 namespace InnoGraph.Graph.Reading.Projection;
 
 /// <summary>
 /// Statements return graph parts as they fall out of paths (nested, repeated); this flattens
-/// them, keeps the first of each id and drops the internal search text from properties.
+/// them, keeps the first of each id and keeps in <c>properties</c> only the typed properties of the catalogue
+/// (or a derived link's own), never the storage fields of <see cref="StoredProperties.Internal"/>.
 /// </summary>
 public static class GraphReshape
 {
@@ -24,6 +26,7 @@ public static class GraphReshape
         var edges = Distinct(graph["edges"]);
         foreach (var edge in edges)
         {
+            Clean(edge);
             if (edge["via"] is JsonArray via)
             {
                 foreach (var item in via)
@@ -70,7 +73,10 @@ public static class GraphReshape
     {
         if (node?["properties"] is JsonObject properties)
         {
-            properties.Remove("searchText");
+            foreach (var name in StoredProperties.Internal)
+            {
+                properties.Remove(name);
+            }
         }
     }
 }
