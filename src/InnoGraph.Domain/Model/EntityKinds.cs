@@ -29,7 +29,7 @@ public static class EntityKinds
             PropertySpec.Text("divisionCode"),
             PropertySpec.Boolean("countyLevelCity"),
         ]),
-        new(EntityKind.University, "univ", [Founded, PropertySpec.Text("type", "university", "college", "campus", "graduate-school")]),
+        new(EntityKind.University, "univ", [Founded, PropertySpec.Text("type", "university", "college", "campus", "graduate-school", "technician-school")]),
         new(EntityKind.Academy, "acad", [Founded, Level]),
         new(EntityKind.Institute, "inst", [Founded, Level, PropertySpec.Text("type")]),
         new(EntityKind.Laboratory, "lab", [Founded, Level, PropertySpec.Text("type")]),

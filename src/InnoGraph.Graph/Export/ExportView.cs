@@ -71,7 +71,7 @@ public sealed record ExportView(
     /// <summary>The read that answers this view in the GraphQL API, with the export's selection.</summary>
     internal ReadPlan Read(FieldSelection selection) => Kind switch
     {
-        ExportViewKind.Collaboration => Networks.CollaborationNetworkQuery.Plan(City!, Depth, selection),
+        ExportViewKind.Collaboration => Networks.CollaborationNetworkQuery.Plan(new Networks.CollaborationNetworkRequest(City!, Depth), selection),
         ExportViewKind.Cities => Networks.CityCollaborationQuery.Plan(City, selection),
         ExportViewKind.Responsibility => Networks.ResponsibilityNetworkQuery.Plan(Plan, selection),
         ExportViewKind.Neighbourhood => Paths.NeighbourhoodQuery.Plan(new Paths.NeighbourhoodRequest(Ids!, Depth, null, Limit), selection),

@@ -8,12 +8,12 @@ using static InnoGraph.Graph.Cypher.CypherNames;
 namespace InnoGraph.Graph.Networks;
 
 /// <summary>
-/// City-to-city links implied by institutes in one city co-built with parties at home in another;
-/// weight = number of institutes, <c>via</c> lists them. Links point from the institute's city to
-/// the party's (institutes co-build outwards: (inst)-[:CO_BUILT_WITH]->(party)). Places roll up to
-/// their prefecture-level city; a party's home that has none (a province-level municipality, a
-/// foreign place) stands for itself. A link's sources are those of every fact it rests on: where each
-/// institute is, what it co-built, where that party is, and the regions those places roll up into.
+/// City-to-city links: a body located in one city collaborates (any of <see cref="Collaboration.Links"/>)
+/// with a partner at home in another, or with that city itself. Places roll up to their prefecture-level
+/// city; a home that has none (a province-level municipality, a foreign place) stands for itself. A link
+/// joins two cities once: it starts at the city asked for, or else at the city with the smaller id. Its
+/// weight is the number of distinct bodies behind it, <c>via</c> lists them, and its sources are those of
+/// every fact it rests on: where each body is, the collaboration, and the regions those places roll up into.
 /// </summary>
 public static class CityCollaborationQuery
 {
@@ -22,29 +22,35 @@ public static class CityCollaborationQuery
     {
         var query = ReadStatement.Begin();
         var graph = new GraphProjection(query, selection);
+        var collaboration = new CollaborationPattern(query);
         CypherVariable? only = city is null ? null : EntityResolution.Resolve(query, "city", city, [EntityKind.Region]);
         var (locatedIn, partOf, region) = (Type(RelationType.LocatedIn), Type(RelationType.PartOf), Label(EntityKind.Region));
-        var (i, party, home) = (query.Variable("i"), query.Variable("party"), query.Variable("h"));
-        var (ca, cb, hc) = (query.Variable("ca"), query.Variable("cb"), query.Variable("hc"));
-        var (insts, parties, links) = (query.Variable("insts"), query.Variable("parties"), query.Variable("links"));
-        var (placed, built, rolled) = (query.Variable("placed"), query.Variable("built"), query.Variable("rolled"));
-        var (facts, linkFacts) = (query.Variable("facts"), query.Variable("linkFacts"));
-        query.Line($"OPTIONAL MATCH {placed} = ({i}:{EntityLabel})-[:{locatedIn}*1..2]->(:{region})-[:{partOf}*0..3]->({ca}:{region}) WHERE {i}.kind IN {query.Param(Kinds(CollaborationKinds.Hosts))} AND {ca}.level = 'city'");
-        query.Line($"OPTIONAL MATCH {built} = ({i})-[:{Type(RelationType.CoBuiltWith)}]->({party}:{EntityLabel})-[:{locatedIn}]->({home}:{region})");
-        query.Line($"OPTIONAL MATCH {rolled} = ({home})-[:{partOf}*0..3]->({hc}:{region}) WHERE {hc}.level = 'city'");
-        var rowFacts = graph.LocatorsOf($"coalesce(relationships({placed}), []) + coalesce(relationships({built}), []) + coalesce(relationships({rolled}), [])");
-        query.With($"{ca}, {i}, {party}, coalesce({hc}, {home}) AS {cb}, {rowFacts} AS {facts}");
-        query.With($"{ca}, {cb}, collect(DISTINCT {i}) AS {insts}, collect(DISTINCT {party}) AS {parties}, {graph.DistinctLocators($"collect({facts})")} AS {linkFacts}");
-        var keep = only is { } c ? $" OR NOT ({ca} = {c} OR {cb} = {c})" : "";
-        query.With($"collect(CASE WHEN {ca} IS NULL OR {cb} IS NULL OR {ca} = {cb}{keep} THEN null ELSE {{a: {ca}, b: {cb}, insts: {insts}, parties: {parties}, facts: {linkFacts}}} END) AS {links}");
+        var (i, r, party, home, h) = (query.Variable("i"), query.Variable("r"), query.Variable("party"), query.Variable("home"), query.Variable("h"));
+        var (ca, cb, hc, ends) = (query.Variable("ca"), query.Variable("cb"), query.Variable("hc"), query.Variable("ends"));
+        var (placed, homed, rolled, facts) = (query.Variable("placed"), query.Variable("homed"), query.Variable("rolled"), query.Variable("facts"));
+        var (bodies, linkFacts, links) = (query.Variable("bodies"), query.Variable("linkFacts"), query.Variable("links"));
+        query.Line($"OPTIONAL MATCH {placed} = ({i}:{EntityLabel})-[:{locatedIn}*1..2]->(:{EntityLabel})-[:{partOf}*0..3]->({ca}:{region}) WHERE {collaboration.IsHost(i.Name)} AND {ca}.level = 'city'");
+        query.Line($"OPTIONAL MATCH ({i})-[{r}:{collaboration.Types}]-({party}:{EntityLabel}) WHERE {collaboration.IsLink(r.Name)} AND {collaboration.IsPartner(party.Name)}");
+        query.Line($"OPTIONAL MATCH {homed} = ({party})-[:{locatedIn}*1..2]->({home}:{region})");
+        query.With($"{ca}, {i}, {r}, {party}, {placed}, {homed}, CASE WHEN {party}.kind = '{Label(EntityKind.Region)}' THEN {party} ELSE {home} END AS {h}");
+        query.Line($"OPTIONAL MATCH {rolled} = ({h})-[:{partOf}*0..3]->({hc}:{region}) WHERE {hc}.level = 'city'");
+        var rowFacts = graph.LocatorsOf($"coalesce(relationships({placed}), []) + [{r}] + coalesce(relationships({homed}), []) + coalesce(relationships({rolled}), [])");
+        query.With($"{ca}, {i}, {party}, coalesce({hc}, {h}) AS {cb}, {rowFacts} AS {facts}");
+        var flip = only is { } c ? $"{cb} = {c}" : $"{cb}.id < {ca}.id";
+        var keep = only is { } o ? $" OR NOT ({ca} = {o} OR {cb} = {o})" : "";
+        query.With($"{i}, {party}, {facts}, CASE WHEN {ca} IS NULL OR {cb} IS NULL OR {ca} = {cb}{keep} THEN null WHEN {flip} THEN [{cb}, {ca}] ELSE [{ca}, {cb}] END AS {ends}");
+        var (x, seen) = (query.Fresh("x"), query.Fresh("seen"));
+        var distinctBodies = $"reduce({seen} = [], {x} IN collect({i}) + collect({party}) | CASE WHEN {x} IN {seen} OR {x}.kind = '{Label(EntityKind.Region)}' THEN {seen} ELSE {seen} + {x} END)";
+        query.With($"{ends}, {distinctBodies} AS {bodies}, {graph.DistinctLocators($"collect({facts})")} AS {linkFacts}");
+        query.With($"collect(CASE WHEN {ends} IS NULL THEN null ELSE {{a: {ends}[0], b: {ends}[1], bodies: {bodies}, facts: {linkFacts}}} END) AS {links}");
         var link = query.Fresh("link");
         var edge = graph.DerivedEdge(
             $"{link}.a",
             $"{link}.b",
             "COLLABORATES_WITH",
-            $"size({link}.insts)",
-            $"{link}.insts",
-            $"{{institutes: [x IN {link}.insts | x.id], parties: [x IN {link}.parties | x.id]}}",
+            $"size({link}.bodies)",
+            $"{link}.bodies",
+            $"{{bodies: [y IN {link}.bodies | y.id]}}",
             $"{link}.facts");
         query.Return(
             $"{{nodes: [{link} IN {links} | [{graph.Node($"{link}.a")}, {graph.Node($"{link}.b")}]], " +

@@ -12,12 +12,13 @@ internal sealed class CollaborationNetworkField : ReadField
 
     public override IGraphType Type => TypeRefs.Ref("Graph");
 
-    public override string Description => "Institutes and platforms in a city (and its districts and counties), the parties that co-built them and where those are.";
+    public override string Description => "The bodies in a city (and its districts, counties and parks), their partners by every way the documents express collaboration, and where those are.";
 
     public override QueryArguments Arguments => new(
         Argument("city", ArgumentTypes.Text),
-        Argument("depth", ArgumentTypes.Int, "Co-building hops from the city's institutes, 1 to 3.", 1));
+        Argument("depth", ArgumentTypes.Int, "1: the city's bodies and their partners; each more: also the partners' other bodies and their partners. 1 to 3.", 1),
+        Argument("kinds", ArgumentTypes.Names, "Only these kinds of body, or more: kinds that are not partners (Designation, Programme, Indicator ...) add the nodes of that kind joined to the network. Places always show."));
 
     public override ReadPlan Plan(FieldSelection field) =>
-        CollaborationNetworkQuery.Plan(field.String("city") ?? "", field.Int("depth"), field);
+        CollaborationNetworkQuery.Plan(new CollaborationNetworkRequest(field.String("city") ?? "", field.Int("depth"), field.Strings("kinds")), field);
 }
