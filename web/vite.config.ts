@@ -10,6 +10,8 @@ export default defineConfig({
     outDir: process.env.INNOGRAPH_WEB_OUT ?? 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 6000,
+    // Fonts and images as files, never data: URLs, which the Content-Security-Policy refuses.
+    assetsInlineLimit: 0,
     rollupOptions: {
       onwarn(warning, warn) {
         // GraphiQL's React compiler markers; harmless in a bundle.

@@ -42,11 +42,22 @@ export function add(cy: Core, elements: Elements, layout: LayoutName): void {
   runLayout(cy, layout, true);
 }
 
+/** Fitting a handful of nodes would blow their labels up; beyond this zoom the view is centred instead. */
+const largestFittedZoom = 1.4;
+
 export function runLayout(cy: Core, layout: LayoutName, fit = true): void {
+  // Bodies without links inside a place are tiled; the padding leaves room for their wrapped labels.
   const options = layout === 'dagre'
     ? { name: 'dagre', rankDir: 'LR', nodeSep: 8, rankSep: 90, fit, padding: 30, animate: false }
-    : { name: 'fcose', quality: 'proof', randomize: true, animate: false, fit, padding: 30, nodeRepulsion: 9000, idealEdgeLength: 90, nestingFactor: 0.2, nodeSeparation: 90, tile: true, packComponents: true };
-  cy.layout(options as cytoscape.LayoutOptions).run();
+    : { name: 'fcose', quality: 'proof', randomize: true, animate: false, fit, padding: 30, nodeRepulsion: 9000, idealEdgeLength: 90, nestingFactor: 0.2, nodeSeparation: 90, tile: true, tilingPaddingVertical: 28, tilingPaddingHorizontal: 70, packComponents: true };
+  const run = cy.layout(options as cytoscape.LayoutOptions);
+  run.one('layoutstop', () => {
+    if (fit && cy.zoom() > largestFittedZoom) {
+      cy.zoom(largestFittedZoom);
+      cy.center();
+    }
+  });
+  run.run();
 }
 
 export function pngBlob(cy: Core): Blob {

@@ -379,6 +379,7 @@ function renderFilters(): void {
 // ---- details ----
 
 function renderEmptyDetails(): void {
+  detailsSerial++;
   $('#details').replaceChildren(el('p', { className: 'sub', textContent: t('nothingSelected') }));
 }
 
@@ -392,8 +393,12 @@ function sourcesList(sources: Provenance[] | undefined): HTMLElement {
 }
 
 const charts: { destroy(): void }[] = [];
+// Selecting and redrawing both show details; only the latest call may append what it fetched.
+let detailsSerial = 0;
 
 async function showDetails(target: NodeSingular | EdgeSingular): Promise<void> {
+  const serial = ++detailsSerial;
+  const current = () => serial === detailsSerial;
   charts.splice(0).forEach(c => c.destroy());
   const panel = $('#details');
   const data = target.data();
@@ -403,7 +408,9 @@ async function showDetails(target: NodeSingular | EdgeSingular): Promise<void> {
       el('h2', { textContent: relationLabel(data.type, state.language) }),
       el('div', { className: 'sub', textContent: `${edge.source().data('label')} → ${edge.target().data('label')}` }),
     ];
-    const props = typedProperties(data.properties ?? {});
+    // A derived link's bodies are listed by name under "via"; their ids would only repeat them.
+    const { bodies: _bodies, ...shown } = data.properties ?? {};
+    const props = typedProperties(data.via?.length ? shown : data.properties ?? {});
     if (data.derived) props.unshift([t('weight'), String(data.weight)]);
     if (props.length) parts.push(el('h3', { textContent: t('properties') }), definitionList(props));
     if (data.via?.length) {
@@ -425,17 +432,17 @@ async function showDetails(target: NodeSingular | EdgeSingular): Promise<void> {
   if (props.length) parts.push(el('h3', { textContent: t('properties') }), definitionList(props));
   panel.replaceChildren(...parts);
   const details = await api.entityDetails(data.id).catch(() => null);
-  if (state.selected !== data.id) return;
-  if (details?.aliases.length) panel.append(el('h3', { textContent: t('aliases') }), el('ul', {}, ...details.aliases.map(a => el('li', { textContent: a.script ? `${a.name} (${a.script})` : a.name }))));
+  if (!current()) return;
+  if (details?.aliases.length) panel.append(el('h3', { textContent: t('aliases') }), el('ul', {}, ...details.aliases.map(a => el('li', { textContent: a.script && a.script !== 'zh-Hans' ? `${a.name} (${a.script})` : a.name }))));
   const sources = details?.sources ?? data.sources;
   if (sources?.length) panel.append(el('h3', { textContent: t('sources') }), sourcesList(sources));
-  if (data.kind === 'Task') await showOwners(panel, data.id);
+  if (data.kind === 'Task') await showOwners(panel, data.id, current);
   if (data.kind === 'GovernmentBody' && state.view === 'responsibility' && state.bureau !== data.id) {
     const only = el('button', { textContent: `${t('bureau')}: ${data.label}` });
     only.addEventListener('click', () => { state.bureau = data.id; saveUrl(); void guarded(() => render()); });
     panel.append(el('p', {}, only));
   }
-  if (data.kind === 'Region') await showIndicators(panel, data.id);
+  if (data.kind === 'Region') await showIndicators(panel, data.id, current);
 }
 
 function definitionList(rows: [string, string][]): HTMLElement {
@@ -444,9 +451,9 @@ function definitionList(rows: [string, string][]): HTMLElement {
   return dl;
 }
 
-async function showOwners(panel: HTMLElement, task: string): Promise<void> {
+async function showOwners(panel: HTMLElement, task: string, current: () => boolean): Promise<void> {
   const owners = inOrder(await api.taskOwners(task).catch(() => []));
-  if (!owners.length) return;
+  if (!owners.length || !current()) return;
   panel.append(el('h3', { textContent: t('owners') }), el('ol', { className: 'owners' }, ...owners.map(o =>
     el('li', {}, o.unit.name, ' ', el('span', { className: `role-${o.role}`, textContent: o.role === 'LEAD' ? t('lead') : t('co') })))));
   cy.elements().removeClass('path');
@@ -454,9 +461,9 @@ async function showOwners(panel: HTMLElement, task: string): Promise<void> {
   cy.nodes().filter(n => ownerIds.has(n.id())).addClass('path');
 }
 
-async function showIndicators(panel: HTMLElement, region: string): Promise<void> {
+async function showIndicators(panel: HTMLElement, region: string, current: () => boolean): Promise<void> {
   const series = await api.indicatorSeries(region).catch(() => []);
-  if (!series.length || state.selected !== region) return;
+  if (!series.length || !current()) return;
   panel.append(el('h3', { textContent: t('indicators') }));
   for (const s of series.slice(0, 12)) {
     const canvas = el('canvas');
@@ -493,3 +500,6 @@ applyLanguage();
 renderExportLinks();
 renderEmptyDetails();
 void guarded(() => render());
+
+// The canvas, for scripting from the browser's console and for the browser tests.
+(window as unknown as { innograph: { cy: Core } }).innograph = { cy };
