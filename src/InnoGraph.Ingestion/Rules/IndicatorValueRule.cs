@@ -75,7 +75,7 @@ public static partial class IndicatorValueRule
                 continue;
             }
 
-            var context = before + tail[..value.Index];
+            var context = before + tail[..value.Groups["num"].Index];
             var year = YearPattern().Matches(context).LastOrDefault() is { } y ? int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : documentYear;
             var unit = Unit(unitOfIndicator, value.Groups["unit"].Value);
             if (year is null || unit is null)
@@ -88,9 +88,10 @@ public static partial class IndicatorValueRule
             yield return new IndicatorValue(start, start + value.Groups["num"].Length, indicator.Id, region, year.Value, number, unit,
                 Status(context, year.Value, documentYear), Qualifier(value.Groups["pre"].Value + value.Groups["post"].Value + context), null);
 
-            if (RankPattern().Match(tail, value.Index + value.Length) is { Success: true } rank && rank.Index - (value.Index + value.Length) <= 12)
+            var valueEnd = indicator.End + value.Index + value.Length;
+            if (RankPattern().Match(text, valueEnd) is { Success: true } rank && rank.Index - valueEnd <= 3)
             {
-                var rankStart = indicator.End + rank.Groups["n"].Index;
+                var rankStart = rank.Groups["n"].Index;
                 yield return new IndicatorValue(rankStart, rankStart + rank.Groups["n"].Length, indicator.Id + "#rank", region, year.Value,
                     decimal.Parse(rank.Groups["n"].Value, CultureInfo.InvariantCulture), "rank", Status(context, year.Value, documentYear), null,
                     rank.Groups["scope"].Value == "全国" ? "national" : "province");

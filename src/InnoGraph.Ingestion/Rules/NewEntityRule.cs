@@ -29,10 +29,15 @@ public static class NewEntityRule
             }
 
             var start = j;
-            while (start > 0 && j - start < MaxWordsBefore && tokens[start - 1].IsNominal && !NotNames.Contains(tokens[start - 1].Word)
+            while (start > 0 && j - start < MaxWordsBefore && Continues(tokens, start - 1) && !NotNames.Contains(tokens[start - 1].Word)
                    && tokens[start - 1].End == tokens[start].Start && last.End - tokens[start - 1].Start <= MaxLength)
             {
                 start--;
+            }
+
+            while (start < j && !tokens[start].IsNominal)
+            {
+                start++;
             }
 
             var name = text[tokens[start].Start..last.End];
@@ -47,6 +52,9 @@ public static class NewEntityRule
             yield return (tokens[start].Start, last.End, kind.Kind, confidence);
         }
     }
+
+    private static bool Continues(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsNominal || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word));
 
     private static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
 }
