@@ -29,6 +29,7 @@ public static class CliApplication
             CypherCommand.Create(),
             ExportCommand.Create(),
             IngestCommand.Create(seeds),
+            IngestEvalCommand.Create(seeds),
         };
     }
 
