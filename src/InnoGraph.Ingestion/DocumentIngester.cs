@@ -44,6 +44,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private string? _task;
         private int _taskCount;
         private int _actionCount;
+        private int _unnamedTasks;
+        private bool _openList;
 
         public Dictionary<string, EntityProposal> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -59,7 +61,15 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             var matches = gazetteer.Match(text);
             var mentions = matches.Select(_resolver.Resolve).ToList();
             var units = new List<(UnitList List, List<Mention> Units)>();
-            foreach (var list in UnitListRule.Find(text, at => matches.Any(m => m.Start < at && at < m.End - 1)))
+            Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
+            var lists = UnitListRule.Find(text, insideKnownName).ToList();
+            if (_openList && UnitListRule.Continuation(text, insideKnownName) is { } continued)
+            {
+                lists.Insert(0, continued);
+            }
+
+            _openList = UnitListRule.EndsWithOpenList(text);
+            foreach (var list in lists)
             {
                 var resolved = list.Units.Select(u => Unit(u.Start, u.End, u.Name)).ToList();
                 mentions.RemoveAll(m => m.Start < list.End && list.Start < m.End);
@@ -178,9 +188,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         {
             if (_task is null)
             {
-                _taskCount++;
-                _task = $"task.{options.SourceId}.{_taskCount}";
-                Add(new EntityProposal(_task, EntityKind.Task, $"任务{_taskCount}", true, [Evidence(paragraph, list.Start, list.End, UnitListRule.Method, 0.3)])
+                _unnamedTasks++;
+                _task = $"task.{options.SourceId}.list-{_unnamedTasks}";
+                Add(new EntityProposal(_task, EntityKind.Task, $"任务{_unnamedTasks}", true, [Evidence(paragraph, list.Start, list.End, UnitListRule.Method, 0.3)])
                 {
                     Review = "no numbered heading before this list of responsible units: name the task",
                 });

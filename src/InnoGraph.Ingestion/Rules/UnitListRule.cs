@@ -29,6 +29,22 @@ public static partial class UnitListRule
         }
     }
 
+    /// <summary>True when the paragraph ends inside the opening of a list (<c>(责任单位</c>), which the next paragraph then carries on.</summary>
+    public static bool EndsWithOpenList(string text) => OpenListAtEnd().IsMatch(text);
+
+    /// <summary>The rest of a list opened at the end of the previous paragraph: from the start up to its closing bracket.</summary>
+    public static UnitList? Continuation(string text, Func<int, bool>? insideKnownName = null)
+    {
+        if (ContinuedList().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var body = m.Groups["body"];
+        var units = Split(text, body.Index, body.Index + body.Length, insideKnownName);
+        return units.Count == 0 ? null : new UnitList(m.Index, m.Index + m.Length, Lead(units), !m.Groups["close"].Success);
+    }
+
     /// <summary>
     /// The units of [start, end) of <paramref name="text"/>, in order, each split where a compound joins
     /// two; a separator inside a known name (有关县市、区政府) does not split.
@@ -49,7 +65,7 @@ public static partial class UnitListRule
             {
                 depth = Math.Max(0, depth - 1);
             }
-            else if (depth == 0 && c is '、' or ',' or '，' or ';' or '；' && !(i < end && insideKnownName?.Invoke(i) == true))
+            else if (depth == 0 && c is '、' or ',' or '，' or ';' or '；' && !(i < end && insideKnownName?.Invoke(i) == true) && !IsCountyPhrase(text, i, end))
             {
                 var (s, e) = Trim(text, itemStart, i);
                 if (e > s)
@@ -63,6 +79,10 @@ public static partial class UnitListRule
 
         return items;
     }
+
+    /// <summary>县市、区 is 县(市、区) without its brackets: the county-level governments, one unit.</summary>
+    private static bool IsCountyPhrase(string text, int at, int end) =>
+        at >= 2 && at + 1 < end && text[at - 1] == '市' && text[at - 2] == '县' && text[at + 1] == '区';
 
     private static IEnumerable<(int, int, string)> SplitCompound(string text, int start, int end)
     {
@@ -126,6 +146,12 @@ public static partial class UnitListRule
 
         return unit;
     }
+
+    [GeneratedRegex(@"[(（]\s*(?:责任单位|责任|牵头单位|牵头|责任部门)?\s*[:：]?\s*$")]
+    private static partial Regex OpenListAtEnd();
+
+    [GeneratedRegex(@"^\s*(?:单位|部门)?\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
+    private static partial Regex ContinuedList();
 
     [GeneratedRegex(@"[(（]\s*(?:责任单位|牵头单位|责任部门|牵头部门)\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
     private static partial Regex ListPattern();
