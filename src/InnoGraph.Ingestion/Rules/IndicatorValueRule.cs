@@ -143,7 +143,8 @@ public static partial class IndicatorValueRule
         return i < 0 ? 0 : i + 1;
     }
 
-    private static int ClauseEnd(string text, int from)
+    /// <summary>Where the clause that goes on at <paramref name="from"/> ends: at the next comma, semicolon or full stop.</summary>
+    internal static int ClauseEnd(string text, int from)
     {
         var i = text.IndexOfAny(['。', ';', '；', ',', '，'], from);
         return i < 0 ? text.Length : i;

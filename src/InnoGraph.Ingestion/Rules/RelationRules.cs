@@ -34,7 +34,7 @@ public static partial class RelationRules
         {
             var clauseStart = Boundary(text, verb.Index, clause: true);
             var sentenceStart = Boundary(text, verb.Index, clause: false);
-            var clauseEnd = End(text, verb.Index + verb.Length);
+            var clauseEnd = IndicatorValueRule.ClauseEnd(text, verb.Index + verb.Length);
             var after = ordered.Where(m => m.Start >= verb.Index + verb.Length && m.End <= clauseEnd && Built.Contains(m.Kind)).ToList();
             var before = ordered.Where(m => m.End <= verb.Index && m.Start >= clauseStart && Partners.Contains(m.Kind)).ToList();
             var by = text.LastIndexOf('由', Math.Max(0, verb.Index - 1), Math.Max(0, verb.Index - clauseStart));
@@ -76,12 +76,6 @@ public static partial class RelationRules
         char[] stops = clause ? ['。', ';', '；', ',', '，', '!', '?'] : ['。', ';', '；', '!', '?'];
         var i = at == 0 ? -1 : text.LastIndexOfAny(stops, at - 1);
         return i + 1;
-    }
-
-    private static int End(string text, int from)
-    {
-        var i = text.IndexOfAny(['。', ';', '；', ',', '，'], from);
-        return i < 0 ? text.Length : i;
     }
 
     [GeneratedRegex(@"合作共建|联合共建|共同建设|共建|联合(?=[^，。,]{0,12}建设)")]
