@@ -28,6 +28,8 @@ public static class CliApplication
             StatsCommand.Create(),
             CypherCommand.Create(),
             ExportCommand.Create(),
+            IngestCommand.Create(seeds),
+            IngestEvalCommand.Create(seeds),
         };
     }
 

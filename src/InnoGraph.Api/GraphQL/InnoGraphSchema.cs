@@ -49,7 +49,9 @@ internal sealed class InnoGraphSchema : Schema
         RegisterType(new AliasInputType());
         RegisterType(new EntityInputType());
         RegisterType(new RelationInputType());
+        RegisterType(new ProposalType());
+        RegisterType(new IngestionType());
         Query = new RootFieldsType("Query", QueryFields.Served.All);
-        Mutation = new RootFieldsType("Mutation", MutationFields.Served.All);
+        Mutation = new RootFieldsType("Mutation", [.. MutationFields.Served.All, new IngestDocumentField()]);
     }
 }

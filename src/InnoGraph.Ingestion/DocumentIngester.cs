@@ -1,0 +1,320 @@
+using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Text;
+using InnoGraph.Ingestion.Facts;
+using InnoGraph.Ingestion.Gazetteer;
+using InnoGraph.Ingestion.Normalisation;
+using InnoGraph.Ingestion.Rules;
+using InnoGraph.Ingestion.Segmentation;
+
+namespace InnoGraph.Ingestion;
+
+/// <summary>
+/// Reads a document and proposes its entities and facts: known names through the gazetteer (their
+/// ids reused), new ones through segmentation and suffix rules, then responsible-unit lists,
+/// co-building, location and indicator values, each with its paragraph, original span, method and
+/// confidence. Nothing is written; <see cref="Draft.DraftWriter"/> turns the result into a seed file.
+/// </summary>
+public sealed class DocumentIngester(GazetteerIndex gazetteer)
+{
+    public IngestResult Ingest(string text, IngestOptions options)
+    {
+        var source = SourceText.Parse(text);
+        var city = options.City is null ? null : DocumentCity.Find(gazetteer, options.City);
+        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names));
+        foreach (var paragraph in source.Paragraphs)
+        {
+            run.Read(paragraph);
+        }
+
+        run.LocateNewBodies();
+        var script = ChineseScript.HasTraditional(text) && source.Paragraphs.Count(p => ChineseScript.HasTraditional(p.Original)) * 2 > source.Paragraphs.Count ? "zh-Hant" : "zh-Hans";
+        return new IngestResult(
+            new SourceProposal(options.SourceId, options.File, options.Title, city?.Id ?? options.City, options.Date, script, source.Paragraphs.Count),
+            [.. run.Entities.Values.OrderByDescending(e => e.Confidence).ThenBy(e => e.Evidence[0].Paragraph).ThenBy(e => e.Evidence[0].Start)],
+            [.. run.Relations.Values.OrderByDescending(r => r.Confidence).ThenBy(r => r.Evidence.Paragraph).ThenBy(r => r.Evidence.Start)],
+            [.. run.Observations.Values.OrderByDescending(o => o.Confidence).ThenBy(o => o.Evidence.Paragraph).ThenBy(o => o.Evidence.Start)]);
+    }
+
+    private sealed class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter)
+    {
+        private readonly NameResolver _resolver = new(gazetteer, city);
+        private readonly Dictionary<string, string> _newIds = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _located = new(StringComparer.Ordinal);
+        private string? _action;
+        private string? _task;
+        private int _taskCount;
+        private int _actionCount;
+        private int _unnamedTasks;
+        private bool _openList;
+
+        public Dictionary<string, EntityProposal> Entities { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, RelationProposal> Relations { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, ObservationProposal> Observations { get; } = new(StringComparer.Ordinal);
+
+        private string CitySlug => city?.Slug ?? "unknown";
+
+        public void Read(Paragraph paragraph)
+        {
+            var text = paragraph.Text.Text;
+            var matches = gazetteer.Match(text);
+            var mentions = matches.Select(_resolver.Resolve).ToList();
+            var units = new List<(UnitList List, List<Mention> Units)>();
+            Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
+            var lists = UnitListRule.Find(text, insideKnownName).ToList();
+            if (_openList && UnitListRule.Continuation(text, insideKnownName) is { } continued)
+            {
+                lists.Insert(0, continued);
+            }
+
+            _openList = UnitListRule.EndsWithOpenList(text);
+            foreach (var list in lists)
+            {
+                var resolved = list.Units.Select(u => Unit(u.Start, u.End, u.Name)).ToList();
+                mentions.RemoveAll(m => m.Start < list.End && list.Start < m.End);
+                mentions.AddRange(resolved);
+                units.Add((list, resolved));
+            }
+
+            AddNewNames(text, mentions);
+            foreach (var mention in mentions)
+            {
+                Entity(mention, paragraph);
+            }
+
+            ReadHeadingsAndLists(paragraph, units);
+            foreach (var stated in RelationRules.Find(text, mentions))
+            {
+                AddRelation(new RelationProposal(stated.From.Id, stated.Type, stated.To.Id, Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence)));
+                if (stated.Type == RelationType.LocatedIn)
+                {
+                    _located.Add(stated.From.Id);
+                }
+            }
+
+            foreach (var value in IndicatorValueRule.Find(text, mentions, city?.Id, options.Year))
+            {
+                AddObservation(paragraph, value);
+            }
+        }
+
+        /// <summary>Every new body the location rule covers gets a place: the one the text states, else the place its name carries, else the document's city, marked.</summary>
+        public void LocateNewBodies()
+        {
+            foreach (var entity in Entities.Values.Where(e => e.IsNew && LocationRule.Applies(e.Kind) && !_located.Contains(e.Id)).ToList())
+            {
+                var first = entity.Evidence[0];
+                var inName = gazetteer.Match(entity.Name).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew).LastOrDefault();
+                if (inName is not null)
+                {
+                    AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
+                }
+                else if (city is not null)
+                {
+                    AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, city.Id, first with { Method = "document-city", Confidence = 0.3 })
+                    {
+                        Review = $"placed in the document's city {city.Id} for want of a stated place: check, or give props.locationUnknown instead",
+                    });
+                }
+            }
+        }
+
+        private static int? ChineseNumber(string numeral)
+        {
+            const string Digits = "一二三四五六七八九";
+            return numeral switch
+            {
+                "十" => 10,
+                { Length: 1 } when Digits.Contains(numeral[0], StringComparison.Ordinal) => Digits.IndexOf(numeral[0], StringComparison.Ordinal) + 1,
+                { Length: 2 } when numeral[0] == '十' => 10 + Digits.IndexOf(numeral[1], StringComparison.Ordinal) + 1,
+                _ => null,
+            };
+        }
+
+        private void AddRelation(RelationProposal relation) =>
+            Relations.TryAdd(relation.Id, relation with { Known = gazetteer.Relations.Contains(relation.Id) });
+
+        private void ReadHeadingsAndLists(Paragraph paragraph, List<(UnitList List, List<Mention> Units)> units)
+        {
+            var events = TaskHeadingRule.Find(paragraph.Text.Text).Select(h => (h.Start, Heading: (Heading?)h, List: ((UnitList, List<Mention>)?)null))
+                .Concat(units.Select(u => (u.List.Start, Heading: (Heading?)null, List: ((UnitList, List<Mention>)?)u)))
+                .OrderBy(e => e.Start);
+            foreach (var (_, heading, list) in events)
+            {
+                if (heading is not null)
+                {
+                    Heading(paragraph, heading);
+                }
+                else if (list is { } l)
+                {
+                    Responsible(paragraph, l.Item1, l.Item2);
+                }
+            }
+        }
+
+        private void Heading(Paragraph paragraph, Heading heading)
+        {
+            var evidence = Evidence(paragraph, heading.Start, heading.End, TaskHeadingRule.Method, 0.6);
+            if (heading.IsAction)
+            {
+                _actionCount = ChineseNumber(heading.Number) ?? _actionCount + 1;
+                _taskCount = 0;
+                _action = $"action.{options.SourceId}.{_actionCount}";
+                Add(new EntityProposal(_action, EntityKind.Action, heading.Name, true, [evidence])
+                {
+                    Properties = new Dictionary<string, object> { ["number"] = _actionCount.ToString(System.Globalization.CultureInfo.InvariantCulture), ["order"] = (long)_actionCount },
+                });
+                return;
+            }
+
+            _taskCount++;
+            var number = _action is null ? heading.Number : $"{_actionCount}.{heading.Number}";
+            _task = $"task.{options.SourceId}.{number.Replace('.', '-')}";
+            Add(new EntityProposal(_task, EntityKind.Task, heading.Name, true, [evidence])
+            {
+                Properties = new Dictionary<string, object> { ["number"] = number, ["order"] = (long)_taskCount },
+            });
+            if (_action is not null)
+            {
+                AddRelation(new RelationProposal(_task, RelationType.PartOf, _action, evidence with { Method = "task-in-action" })
+                {
+                    Properties = new Dictionary<string, object> { ["order"] = (long)_taskCount },
+                });
+            }
+        }
+
+        private void Responsible(Paragraph paragraph, UnitList list, List<Mention> units)
+        {
+            if (_task is null)
+            {
+                _unnamedTasks++;
+                _task = $"task.{options.SourceId}.list-{_unnamedTasks}";
+                Add(new EntityProposal(_task, EntityKind.Task, $"任务{_unnamedTasks}", true, [Evidence(paragraph, list.Start, list.End, UnitListRule.Method, 0.3)])
+                {
+                    Review = "no numbered heading before this list of responsible units: name the task",
+                });
+            }
+
+            for (var i = 0; i < units.Count; i++)
+            {
+                var unit = units[i];
+                var evidence = Evidence(paragraph, unit.Start, unit.End, UnitListRule.Method + (i == 0 ? ":lead" : ":co"), unit.IsNew ? 0.6 : 0.9);
+                var relation = new RelationProposal(unit.Id, RelationType.ResponsibleFor, _task, evidence)
+                {
+                    Properties = new Dictionary<string, object> { ["role"] = i == 0 ? "LEAD" : "CO", ["order"] = (long)(i + 1) },
+                };
+                AddRelation(relation);
+            }
+
+            if (list.Truncated && Entities.TryGetValue(_task, out var task))
+            {
+                Entities[_task] = task with { Properties = new Dictionary<string, object>(task.Properties) { ["ownersTruncated"] = true }, Review = "the list of responsible units runs past the paragraph: check it is whole" };
+            }
+
+            _task = null;
+        }
+
+        private Mention Unit(int start, int end, string name)
+        {
+            if (gazetteer.Lookup(name) is { Count: > 0 } candidates)
+            {
+                return _resolver.Resolve(new GazetteerMatch(start, end, name, candidates)) with { Method = UnitListRule.Method + "+gazetteer" };
+            }
+
+            var full = city is not null && NameResolver.IsShortForm(name) && name[0] is '市' or '县' or '区' ? city.Name + name[1..] : name;
+            if (gazetteer.Lookup(full) is { Count: > 0 } known)
+            {
+                return _resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = UnitListRule.Method + "+city" };
+            }
+
+            var kind = OrganisationSuffixes.Of(full, unitContext: true)?.Kind ?? EntityKind.GovernmentBody;
+            return New(start, end, full, kind, UnitListRule.Method, 0.6, $"new unit '{name}': check the official name ('{full}' proposed)");
+        }
+
+        private void AddNewNames(string text, List<Mention> mentions)
+        {
+            foreach (var (start, end, kind, confidence) in NewEntityRule.Find(segmenter.Segment(text), text))
+            {
+                var name = text[start..end];
+                if (gazetteer.Lookup(name).Count > 0 || mentions.Any(m => m.Start <= start && end <= m.End))
+                {
+                    continue;
+                }
+
+                if (mentions.Any(m => m.Overlaps(new Mention(start, end, "", kind, "", true, "", 0)) && !(start <= m.Start && m.End <= end)))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+                mentions.Add(New(start, end, name, kind, NewEntityRule.Method, confidence, $"new {kind}: check the name and kind"));
+            }
+        }
+
+        private Mention New(int start, int end, string name, EntityKind kind, string method, double confidence, string review)
+        {
+            var key = $"{kind}|{name}";
+            if (!_newIds.TryGetValue(key, out var id))
+            {
+                id = $"{EntityKinds.Of(kind).IdPrefix}.{CitySlug}.{options.SourceId}-{_newIds.Count + 1}";
+                _newIds[key] = id;
+            }
+
+            return new Mention(start, end, id, kind, name, true, method, confidence) { Review = review };
+        }
+
+        private void Entity(Mention mention, Paragraph paragraph)
+        {
+            var evidence = Evidence(paragraph, mention.Start, mention.End, mention.Method, mention.Confidence);
+            Add(new EntityProposal(mention.Id, mention.Kind, mention.Name, mention.IsNew, [evidence]) { Review = mention.Review, Properties = mention.Properties });
+        }
+
+        private void Add(EntityProposal proposal)
+        {
+            if (Entities.TryGetValue(proposal.Id, out var existing))
+            {
+                Entities[proposal.Id] = existing with { Evidence = [.. existing.Evidence, .. proposal.Evidence] };
+                return;
+            }
+
+            Entities[proposal.Id] = proposal;
+        }
+
+        private void AddObservation(Paragraph paragraph, IndicatorValue value)
+        {
+            var indicator = value.Indicator;
+            if (indicator.EndsWith("#rank", StringComparison.Ordinal))
+            {
+                var of = gazetteer.ById.GetValueOrDefault(indicator[..^5]);
+                var rank = of is null ? null : gazetteer.Lookup(of.Name + "排名").FirstOrDefault(e => e.Kind == EntityKind.Indicator);
+                if (rank is null)
+                {
+                    return;
+                }
+
+                indicator = rank.Id;
+                Add(new EntityProposal(rank.Id, rank.Kind, rank.Name, false, [Evidence(paragraph, value.Start, value.End, IndicatorValueRule.Method, 0.6)]));
+            }
+
+            if (value.Region == city?.Id && !Entities.ContainsKey(city.Id))
+            {
+                Add(new EntityProposal(city.Id, EntityKind.Region, city.Name, false, [Evidence(paragraph, value.Start, value.End, "document-city", 0.5)]));
+            }
+
+            var observation = new ObservationProposal(value.Region, indicator, value.Year, value.Value, value.Unit, value.Status,
+                Evidence(paragraph, value.Start, value.End, IndicatorValueRule.Method, value.Status == "actual" ? 0.8 : 0.7))
+            {
+                Qualifier = value.Qualifier,
+                Scope = value.Scope,
+            };
+            Observations.TryAdd(observation.Id, observation with { Known = gazetteer.Relations.Contains(observation.Id) });
+        }
+
+        private Evidence Evidence(Paragraph paragraph, int start, int end, string method, double confidence)
+        {
+            var span = paragraph.Text.ToOriginal(start, end);
+            return new Evidence(options.SourceId, paragraph.Number, span.Start, span.End, span.Of(paragraph.Original), method, confidence);
+        }
+    }
+}

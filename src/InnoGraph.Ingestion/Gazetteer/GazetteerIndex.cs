@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Seeds;
+using InnoGraph.Domain.Text;
+using InnoGraph.Ingestion.Normalisation;
+
+namespace InnoGraph.Ingestion.Gazetteer;
+
+/// <summary>A name found in a text, and every known entity that name may mean.</summary>
+public sealed record GazetteerMatch(int Start, int End, string Name, IReadOnlyList<KnownEntity> Candidates);
+
+/// <summary>
+/// Every name and alias of the graph's entities, in the normalised form the rules read, for
+/// longest-first matching in a paragraph. A name shared by several entities (市科技局 of each city)
+/// keeps all of them: which one a document means is the resolver's to say.
+/// </summary>
+public sealed class GazetteerIndex
+{
+    private readonly FrozenDictionary<string, KnownEntity[]> _byName;
+    private readonly int _longest;
+
+    private GazetteerIndex(IReadOnlyList<KnownEntity> entities)
+    {
+        Entities = entities;
+        ById = entities.ToFrozenDictionary(e => e.Id, StringComparer.Ordinal);
+        _byName = entities.SelectMany(e => e.Names.Select(n => (Name: n, Entity: e)))
+            .GroupBy(p => p.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Entity).Distinct().ToArray(), StringComparer.Ordinal);
+        _longest = _byName.Count == 0 ? 0 : _byName.Keys.Max(k => k.Length);
+    }
+
+    public IReadOnlyList<KnownEntity> Entities { get; }
+
+    public FrozenDictionary<string, KnownEntity> ById { get; }
+
+    public IEnumerable<string> Names => _byName.Keys;
+
+    /// <summary>The ids of the relations the graph already has (<c>from|TYPE|to[|key]</c>): a draft does not declare them twice.</summary>
+    public IReadOnlySet<string> Relations { get; private init; } = new HashSet<string>();
+
+    public static GazetteerIndex Of(IEnumerable<KnownEntity> entities) => new([.. entities]);
+
+    public static GazetteerIndex Of(SeedDataset dataset) =>
+        new([.. dataset.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.Of)])
+        {
+            Relations = dataset.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
+        };
+
+    /// <summary>The same gazetteer without the entities <paramref name="remove"/> picks, nor the relations that touch them (for leave-one-out evaluation).</summary>
+    public GazetteerIndex Without(Func<KnownEntity, bool> remove)
+    {
+        var kept = Entities.Where(e => !remove(e)).ToList();
+        var ids = kept.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return new(kept) { Relations = Relations.Where(r => r.Split('|') is var parts && ids.Contains(parts[0]) && ids.Contains(parts[2])).ToHashSet(StringComparer.Ordinal) };
+    }
+
+    public IReadOnlyList<KnownEntity> Lookup(string name) =>
+        _byName.TryGetValue(Key(name), out var found) ? found : [];
+
+    /// <summary>Longest names first, left to right, never overlapping.</summary>
+    public IReadOnlyList<GazetteerMatch> Match(string text)
+    {
+        var matches = new List<GazetteerMatch>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var found = false;
+            for (var length = Math.Min(_longest, text.Length - i); length >= 2; length--)
+            {
+                if (_byName.TryGetValue(text.Substring(i, length), out var candidates))
+                {
+                    matches.Add(new GazetteerMatch(i, i + length, text.Substring(i, length), candidates));
+                    i += length;
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                i++;
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>A name as the rules read it: simplified, half-width, without layout whitespace.</summary>
+    public static string Key(string name) => TextNormaliser.Normalise(ChineseScript.ToSimplified(name)).Text;
+
+    /// <summary>Only names with a Chinese character and two characters or more are matched in text; Latin short forms would match inside words.</summary>
+    public static bool IsSearchable(string name) => name.Length >= 2 && name.Any(c => c >= '\u4E00' && c <= '\u9FFF');
+}

@@ -1,0 +1,7 @@
+namespace InnoGraph.Ingestion;
+
+/// <summary>What the caller says of the document: its source id (<c>dNNN</c>), file name, title, city (a region id or name) and date (YYYY-MM-DD).</summary>
+public sealed record IngestOptions(string SourceId, string File, string? Title = null, string? City = null, string? Date = null)
+{
+    public int? Year => Date is { Length: >= 4 } d && int.TryParse(d.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
+}

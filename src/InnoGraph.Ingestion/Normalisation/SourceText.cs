@@ -1,0 +1,28 @@
+namespace InnoGraph.Ingestion.Normalisation;
+
+/// <summary>One paragraph of a document: its number (<c>pN</c>), its original line and its normalised form.</summary>
+public sealed record Paragraph(int Number, NormalisedText Text)
+{
+    public string Original => Text.Original;
+}
+
+/// <summary>
+/// A document's text split the way locators count: paragraphs are the non-blank lines, numbered
+/// from 1 (see seeds/README.md), each normalised with its page-number debris dropped.
+/// </summary>
+public sealed class SourceText
+{
+    private SourceText(IReadOnlyList<Paragraph> paragraphs) => Paragraphs = paragraphs;
+
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    public static SourceText Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n')
+            .Where(l => !string.IsNullOrWhiteSpace(l))
+            .ToList();
+        var skip = PageDebris.Find(lines);
+        return new SourceText([.. lines.Select((l, i) => new Paragraph(i + 1, TextNormaliser.Normalise(l, skip[i])))]);
+    }
+}

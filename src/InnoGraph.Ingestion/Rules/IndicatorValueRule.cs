@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using InnoGraph.Domain.Model;
+
+namespace InnoGraph.Ingestion.Rules;
+
+/// <summary>An indicator value read from a sentence: the value's span, the number, its unit, year, status and qualifier.</summary>
+public sealed record IndicatorValue(int Start, int End, string Indicator, string Region, int Year, decimal Value, string Unit, string Status, string? Qualifier, string? Scope);
+
+/// <summary>
+/// Reads the values that follow a known indicator in its clause: <c>2020年…强度为3.31%</c>,
+/// <c>到2027年…比重超过3.65%</c>, <c>预计将达到3.4%</c>, <c>分别为165.4和204.7</c> (one per year named
+/// before), and a rank after it (<c>居全省第2位</c>) for the indicator's rank (its name plus 排名).
+/// The year is the last one named before the value in the sentence; the status is <c>estimate</c>
+/// after 预计, <c>target</c> after 到YYYY年, 力争, 目标 or for a year after the document's, else
+/// <c>actual</c>; 超过, 以上, 突破 make the qualifier <c>over</c>, 左右 <c>about</c>, 不低于 <c>at-least</c>,
+/// 以内 <c>within</c>, 累计 <c>cumulative</c>, 新增 <c>new</c>. The region is the last region named before
+/// the indicator in the sentence, else the document's city. A value whose unit does not fit the
+/// indicator (a change in 个百分点 of a share in %) is not the indicator's value and is left out.
+/// </summary>
+public static partial class IndicatorValueRule
+{
+    public const string Method = "indicator-value";
+
+    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, int? documentYear)
+    {
+        var ordered = mentions.OrderBy(m => m.Start).ToList();
+        for (var k = 0; k < ordered.Count; k++)
+        {
+            var indicator = ordered[k];
+            if (indicator.Kind != EntityKind.Indicator)
+            {
+                continue;
+            }
+
+            var sentenceStart = SentenceStart(text, indicator.Start);
+            var clauseEnd = ClauseEnd(text, indicator.End);
+            var next = ordered.Skip(k + 1).FirstOrDefault(m => m.Kind == EntityKind.Indicator && m.Id != indicator.Id && m.Start >= indicator.End);
+            if (next is not null && next.Start < clauseEnd)
+            {
+                clauseEnd = next.Start;
+            }
+
+            var region = ordered.Take(k).LastOrDefault(m => m.Kind == EntityKind.Region && m.Start >= sentenceStart)?.Id ?? city;
+            if (region is null)
+            {
+                continue;
+            }
+
+            var unitOfIndicator = indicator.Properties.TryGetValue("unit", out var u) ? u as string : null;
+            var tail = text[indicator.End..clauseEnd];
+            var before = text[sentenceStart..indicator.Start];
+            if (Respectively().Match(tail) is { Success: true } many)
+            {
+                var years = YearPattern().Matches(before).Select(y => int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture)).ToList();
+                var values = many.Groups["v"].Captures.Select(c => c.Value).ToList();
+                if (years.Count == values.Count)
+                {
+                    for (var i = 0; i < years.Count; i++)
+                    {
+                        var at = indicator.End + many.Groups["v"].Captures[i].Index;
+                        if (Unit(unitOfIndicator, many.Groups["unit"].Value) is { } unitName)
+                        {
+                            yield return new IndicatorValue(at, at + values[i].Length, indicator.Id, region, years[i], decimal.Parse(values[i], CultureInfo.InvariantCulture), unitName,
+                                Status(before, years[i], documentYear), null, null);
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            if (ValuePattern().Match(tail) is not { Success: true } value)
+            {
+                continue;
+            }
+
+            var context = before + tail[..value.Groups["num"].Index];
+            var year = YearPattern().Matches(context).LastOrDefault() is { } y ? int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : documentYear;
+            var unit = Unit(unitOfIndicator, value.Groups["unit"].Value);
+            if (year is null || unit is null)
+            {
+                continue;
+            }
+
+            var number = decimal.Parse(value.Groups["num"].Value, CultureInfo.InvariantCulture);
+            var start = indicator.End + value.Groups["num"].Index;
+            yield return new IndicatorValue(start, start + value.Groups["num"].Length, indicator.Id, region, year.Value, number, unit,
+                Status(context, year.Value, documentYear), Qualifier(value.Groups["pre"].Value + value.Groups["post"].Value + context), null);
+
+            var valueEnd = indicator.End + value.Index + value.Length;
+            if (RankPattern().Match(text, valueEnd) is { Success: true } rank && rank.Index - valueEnd <= 3)
+            {
+                var rankStart = rank.Groups["n"].Index;
+                yield return new IndicatorValue(rankStart, rankStart + rank.Groups["n"].Length, indicator.Id + "#rank", region, year.Value,
+                    decimal.Parse(rank.Groups["n"].Value, CultureInfo.InvariantCulture), "rank", Status(context, year.Value, documentYear), null,
+                    rank.Groups["scope"].Value == "全国" ? "national" : "province");
+            }
+        }
+    }
+
+    private static string Status(string context, int year, int? documentYear) =>
+        context.Contains("预计", StringComparison.Ordinal) ? "estimate"
+        : TargetPattern().IsMatch(context) || (documentYear is { } d && year > d) ? "target"
+        : "actual";
+
+    private static string? Qualifier(string context) =>
+        context.Contains("以上", StringComparison.Ordinal) || context.Contains("超过", StringComparison.Ordinal) || context.Contains("突破", StringComparison.Ordinal) ? "over"
+        : context.Contains("左右", StringComparison.Ordinal) ? "about"
+        : context.Contains("不低于", StringComparison.Ordinal) ? "at-least"
+        : context.Contains("以内", StringComparison.Ordinal) ? "within"
+        : context.Contains("累计", StringComparison.Ordinal) ? "cumulative"
+        : context.Contains("新增", StringComparison.Ordinal) ? "new"
+        : null;
+
+    /// <summary>The project's unit for a value written with <paramref name="written"/>, when it fits the indicator's unit; null when it does not.</summary>
+    internal static string? Unit(string? indicatorUnit, string written)
+    {
+        var unit = written switch
+        {
+            "%" => "%",
+            "个百分点" => "percentage points",
+            "亿元" => "100m CNY",
+            "万元" => "10k CNY",
+            "万人" => "10k persons",
+            "人" or "名" => "persons",
+            "家" or "个" or "项" or "件" or "所" or "座" => "count",
+            _ => null,
+        };
+        return (unit, indicatorUnit) switch
+        {
+            (null, "index points" or "rank") => indicatorUnit,
+            (null, _) => null,
+            (_, null) => unit,
+            _ when unit == indicatorUnit => unit,
+            _ => null,
+        };
+    }
+
+    private static int SentenceStart(string text, int at)
+    {
+        var i = text.LastIndexOfAny(['。', ';', '；', '!', '?'], Math.Max(0, at - 1));
+        return i < 0 ? 0 : i + 1;
+    }
+
+    /// <summary>Where the clause that goes on at <paramref name="from"/> ends: at the next comma, semicolon or full stop.</summary>
+    internal static int ClauseEnd(string text, int from)
+    {
+        var i = text.IndexOfAny(['。', ';', '；', ',', '，'], from);
+        return i < 0 ? text.Length : i;
+    }
+
+    [GeneratedRegex(@"^[^\d。]{0,12}?(?<pre>超过|突破|达到|达|为|提高到|提升至|提升到|增长到|增至|保持在|不低于|累计)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|个百分点|亿元|万元|万人|家|个|项|件|人|名|所|座)?(?<post>以上|左右|以内)?(?!\d|年|月|日|位)")]
+    private static partial Regex ValuePattern();
+
+    [GeneratedRegex(@"^[^\d。]{0,6}分别(?:为|是|达到|达)?(?<v>\d+(?:\.\d+)?)(?:%|个百分点|亿元|万元|家|个|项|人)?(?:(?:和|、)(?<v>\d+(?:\.\d+)?)(?<unit>%|个百分点|亿元|万元|家|个|项|人)?)+")]
+    private static partial Regex Respectively();
+
+    [GeneratedRegex(@"(20\d{2})年")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"到20\d{2}年|力争|目标|争取")]
+    private static partial Regex TargetPattern();
+
+    [GeneratedRegex(@"(?:居|列|位居|位列|排名)(?<scope>全省|全国)(?:第)?(?<n>\d{1,3})(?:位|名)")]
+    private static partial Regex RankPattern();
+}

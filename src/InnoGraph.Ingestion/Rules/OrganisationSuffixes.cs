@@ -1,0 +1,59 @@
+using InnoGraph.Domain.Model;
+
+namespace InnoGraph.Ingestion.Rules;
+
+/// <summary>
+/// What the end of a name says about its kind: 研究院 an institute, 实验室 a laboratory, 高新区 a
+/// park, 局 a government body ... The longest suffix that fits decides. One-character suffixes
+/// (局, 委, 办, 部) end ordinary words too (布局, 格局), so they count only where a name is expected:
+/// in a list of units, or after a place (市, 县, a city's name).
+/// </summary>
+public static class OrganisationSuffixes
+{
+    private static readonly (string Suffix, EntityKind Kind)[] Table =
+    [
+        ("工程技术研究中心", EntityKind.RdCentre), ("企业研究院", EntityKind.RdCentre), ("研发中心", EntityKind.RdCentre), ("技术中心", EntityKind.RdCentre),
+        ("研究院", EntityKind.Institute), ("研究所", EntityKind.Institute), ("分院", EntityKind.Institute), ("研究中心", EntityKind.Institute),
+        ("科学院", EntityKind.Academy), ("实验室", EntityKind.Laboratory),
+        ("大学", EntityKind.University), ("学院", EntityKind.University),
+        ("高新区", EntityKind.Park), ("开发区", EntityKind.Park), ("产业园", EntityKind.Park), ("园区", EntityKind.Park), ("科技城", EntityKind.Park), ("科创园", EntityKind.Park),
+        ("创新中心", EntityKind.Platform), ("孵化器", EntityKind.Platform), ("平台", EntityKind.Platform), ("大走廊", EntityKind.Platform), ("基地", EntityKind.Platform),
+        ("委员会", EntityKind.GovernmentBody), ("办公室", EntityKind.GovernmentBody), ("人民政府", EntityKind.GovernmentBody), ("政府", EntityKind.GovernmentBody),
+        ("法院", EntityKind.GovernmentBody), ("检察院", EntityKind.GovernmentBody), ("支行", EntityKind.GovernmentBody), ("分局", EntityKind.GovernmentBody), ("科协", EntityKind.GovernmentBody),
+        ("协会", EntityKind.Organisation), ("联盟", EntityKind.Organisation), ("商会", EntityKind.Organisation),
+        ("基金", EntityKind.Fund), ("集团", EntityKind.Enterprise), ("公司", EntityKind.Enterprise),
+    ];
+
+    private static readonly (string Suffix, EntityKind Kind)[] UnitTable =
+    [
+        ("局", EntityKind.GovernmentBody), ("委", EntityKind.GovernmentBody), ("办", EntityKind.GovernmentBody), ("部", EntityKind.GovernmentBody), ("厅", EntityKind.GovernmentBody), ("行", EntityKind.GovernmentBody),
+    ];
+
+    /// <summary>The kind a name ending this way has, and the suffix's length; null when no suffix fits.</summary>
+    public static (EntityKind Kind, int Length)? Of(string name, bool unitContext)
+    {
+        foreach (var (suffix, kind) in Table)
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return (kind, suffix.Length);
+            }
+        }
+
+        if (unitContext)
+        {
+            foreach (var (suffix, kind) in UnitTable)
+            {
+                if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return (kind, suffix.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Suffixes that end a unit's name, where a compound such as 市委组织部市委人才办 splits.</summary>
+    public static readonly string[] UnitEnds = ["委员会", "办公室", "政府", "局", "委", "办", "部", "厅", "院", "行", "会", "协"];
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using InnoGraph.Domain.Model;
+
+namespace InnoGraph.Ingestion.Rules;
+
+/// <summary>A relation read from a sentence: the two mentions, the type, the span of the words that state it and the pattern's name.</summary>
+public sealed record StatedRelation(Mention From, RelationType Type, Mention To, int Start, int End, string Pattern, double Confidence);
+
+/// <summary>
+/// Co-building and location as the documents state them. Co-building: 共建, 合作共建, 联合共建,
+/// 共同建设, 联合…建设: the bodies after the verb in its clause (joined by 、 和 及) are built with
+/// the bodies named before it in the clause (A与B共建C, A和B合作共建了C), or before it in the sentence
+/// when the clause names none; <c>C由A与B共建</c> reads the other way. Location: a body followed by
+/// 落户, 落地, 位于, 坐落于, 设在 or 建在 and a region or park.
+/// </summary>
+public static partial class RelationRules
+{
+    private static readonly EntityKind[] Built =
+    [
+        EntityKind.Institute, EntityKind.Laboratory, EntityKind.RdCentre, EntityKind.Platform, EntityKind.Park,
+        EntityKind.University, EntityKind.Academy, EntityKind.Organisation, EntityKind.Enterprise,
+    ];
+
+    private static readonly EntityKind[] Partners =
+    [
+        EntityKind.GovernmentBody, EntityKind.Region, EntityKind.University, EntityKind.Academy, EntityKind.Institute,
+        EntityKind.Laboratory, EntityKind.RdCentre, EntityKind.Enterprise, EntityKind.Organisation, EntityKind.Park, EntityKind.Platform,
+    ];
+
+    public static IEnumerable<StatedRelation> Find(string text, IReadOnlyList<Mention> mentions)
+    {
+        var ordered = mentions.OrderBy(m => m.Start).ToList();
+        foreach (Match verb in CoBuildPattern().Matches(text))
+        {
+            var clauseStart = Boundary(text, verb.Index, clause: true);
+            var sentenceStart = Boundary(text, verb.Index, clause: false);
+            var clauseEnd = IndicatorValueRule.ClauseEnd(text, verb.Index + verb.Length);
+            var after = ordered.Where(m => m.Start >= verb.Index + verb.Length && m.End <= clauseEnd && Built.Contains(m.Kind)).ToList();
+            var before = ordered.Where(m => m.End <= verb.Index && m.Start >= clauseStart && Partners.Contains(m.Kind)).ToList();
+            var by = text.LastIndexOf('由', Math.Max(0, verb.Index - 1), Math.Max(0, verb.Index - clauseStart));
+            if (by >= 0 && after.Count == 0)
+            {
+                // C由A与B共建: the built body stands before 由, the partners between 由 and the verb.
+                after = ordered.Where(m => m.End <= by && m.Start >= sentenceStart && Built.Contains(m.Kind)).TakeLast(1).ToList();
+                before = before.Where(m => m.Start > by).ToList();
+            }
+            else if (before.Count == 0)
+            {
+                before = ordered.Where(m => m.End <= verb.Index && m.Start >= sentenceStart && Partners.Contains(m.Kind)).ToList();
+            }
+
+            foreach (var built in after)
+            {
+                foreach (var partner in before.Where(p => p.Id != built.Id))
+                {
+                    yield return new StatedRelation(built, RelationType.CoBuiltWith, partner, Math.Min(partner.Start, built.Start), Math.Max(partner.End, built.End),
+                        "co-build:" + verb.Value, by >= 0 ? 0.6 : 0.7);
+                }
+            }
+        }
+
+        foreach (Match verb in LocationPattern().Matches(text))
+        {
+            var body = ordered.LastOrDefault(m => m.End <= verb.Index && verb.Index - m.End <= 3 && Built.Contains(m.Kind));
+            var place = ordered.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2
+                && m.Kind is EntityKind.Region or EntityKind.Park or EntityKind.Platform);
+            if (body is not null && place is not null && body.Id != place.Id)
+            {
+                yield return new StatedRelation(body, RelationType.LocatedIn, place, body.Start, place.End, "location:" + verb.Value, 0.75);
+            }
+        }
+    }
+
+    private static int Boundary(string text, int at, bool clause)
+    {
+        char[] stops = clause ? ['。', ';', '；', ',', '，', '!', '?'] : ['。', ';', '；', '!', '?'];
+        var i = at == 0 ? -1 : text.LastIndexOfAny(stops, at - 1);
+        return i + 1;
+    }
+
+    [GeneratedRegex(@"合作共建|联合共建|共同建设|共建|联合(?=[^，。,]{0,12}建设)")]
+    private static partial Regex CoBuildPattern();
+
+    [GeneratedRegex(@"落户|落地|位于|坐落于|设在|建在")]
+    private static partial Regex LocationPattern();
+}

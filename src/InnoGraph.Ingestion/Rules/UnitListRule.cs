@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+
+namespace InnoGraph.Ingestion.Rules;
+
+/// <summary>A list of responsible units as the text gives it: where it stands and each unit's name and span, in order.</summary>
+public sealed record UnitList(int Start, int End, IReadOnlyList<(int Start, int End, string Name)> Units, bool Truncated);
+
+/// <summary>
+/// Finds <c>(责任单位:A、B、C)</c> (also 牵头单位, 责任部门, with or without the closing bracket
+/// at the paragraph's end) and splits it into units: at 、，, and ; outside brackets, so
+/// 有关县(市、区)政府 stays one unit; then each item once more where one unit's name ends (部, 办, 局 ...)
+/// and another's begins with a place (市, 县, 区, 省), so 市委组织部市委人才办 is two. A unit marked
+/// 牵头 (A牵头, A(牵头)) leads whatever its place in the list: it is moved first.
+/// </summary>
+public static partial class UnitListRule
+{
+    public const string Method = "unit-list";
+
+    public static IEnumerable<UnitList> Find(string text, Func<int, bool>? insideKnownName = null)
+    {
+        foreach (Match m in ListPattern().Matches(text))
+        {
+            var body = m.Groups["body"];
+            var units = Split(text, body.Index, body.Index + body.Length, insideKnownName);
+            if (units.Count > 0)
+            {
+                yield return new UnitList(m.Index, m.Index + m.Length, Lead(units), !m.Groups["close"].Success);
+            }
+        }
+    }
+
+    /// <summary>True when the paragraph ends inside the opening of a list (<c>(责任单位</c>), which the next paragraph then carries on.</summary>
+    public static bool EndsWithOpenList(string text) => OpenListAtEnd().IsMatch(text);
+
+    /// <summary>The rest of a list opened at the end of the previous paragraph: from the start up to its closing bracket.</summary>
+    public static UnitList? Continuation(string text, Func<int, bool>? insideKnownName = null)
+    {
+        if (ContinuedList().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var body = m.Groups["body"];
+        var units = Split(text, body.Index, body.Index + body.Length, insideKnownName);
+        return units.Count == 0 ? null : new UnitList(m.Index, m.Index + m.Length, Lead(units), !m.Groups["close"].Success);
+    }
+
+    /// <summary>
+    /// The units of [start, end) of <paramref name="text"/>, in order, each split where a compound joins
+    /// two; a separator inside a known name (有关县市、区政府) does not split.
+    /// </summary>
+    public static List<(int Start, int End, string Name)> Split(string text, int start, int end, Func<int, bool>? insideKnownName = null)
+    {
+        var items = new List<(int, int, string)>();
+        var depth = 0;
+        var itemStart = start;
+        for (var i = start; i <= end; i++)
+        {
+            var c = i < end ? text[i] : '、';
+            if (c is '(' or '（')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && c is '、' or ',' or '，' or ';' or '；' && !(i < end && insideKnownName?.Invoke(i) == true) && !IsCountyPhrase(text, i, end))
+            {
+                var (s, e) = Trim(text, itemStart, i);
+                if (e > s)
+                {
+                    items.AddRange(SplitCompound(text, s, e));
+                }
+
+                itemStart = i + 1;
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>县市、区 is 县(市、区) without its brackets: the county-level governments, one unit.</summary>
+    private static bool IsCountyPhrase(string text, int at, int end) =>
+        at >= 2 && at + 1 < end && text[at - 1] == '市' && text[at - 2] == '县' && text[at + 1] == '区';
+
+    private static IEnumerable<(int, int, string)> SplitCompound(string text, int start, int end)
+    {
+        var from = start;
+        for (var i = start + 2; i < end - 1; i++)
+        {
+            if (text[i] is '市' or '县' or '区' or '省' && EndsUnit(text, from, i) && !IsInsideWord(text, i))
+            {
+                yield return (from, i, text[from..i]);
+                from = i;
+            }
+        }
+
+        yield return (from, end, text[from..end]);
+    }
+
+    private static bool EndsUnit(string text, int from, int at) =>
+        at - from >= 3 && OrganisationSuffixes.UnitEnds.Any(s => at - from > s.Length && string.CompareOrdinal(text, at - s.Length, s, 0, s.Length) == 0);
+
+    /// <summary>市 after 团 or 人行… is part of the name (团市委); a 市 directly followed by 场 is 市场.</summary>
+    private static bool IsInsideWord(string text, int at) => at + 1 < text.Length && text[at] == '市' && text[at + 1] == '场';
+
+    private static (int, int) Trim(string text, int start, int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ':' or '：'))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '。' or '.'))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static List<(int Start, int End, string Name)> Lead(List<(int Start, int End, string Name)> units)
+    {
+        var marked = units.FindIndex(u => u.Name.EndsWith("牵头", StringComparison.Ordinal) || u.Name.EndsWith("(牵头)", StringComparison.Ordinal));
+        var cleaned = units.Select(u => Unmark(u)).ToList();
+        if (marked > 0)
+        {
+            var lead = cleaned[marked];
+            cleaned.RemoveAt(marked);
+            cleaned.Insert(0, lead);
+        }
+
+        return cleaned;
+    }
+
+    private static (int Start, int End, string Name) Unmark((int Start, int End, string Name) unit)
+    {
+        foreach (var mark in new[] { "(牵头)", "牵头" })
+        {
+            if (unit.Name.EndsWith(mark, StringComparison.Ordinal) && unit.Name.Length > mark.Length)
+            {
+                return (unit.Start, unit.End - mark.Length, unit.Name[..^mark.Length]);
+            }
+        }
+
+        return unit;
+    }
+
+    [GeneratedRegex(@"[(（]\s*(?:责任单位|责任|牵头单位|牵头|责任部门)?\s*[:：]?\s*$")]
+    private static partial Regex OpenListAtEnd();
+
+    [GeneratedRegex(@"^\s*(?:单位|部门)?\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
+    private static partial Regex ContinuedList();
+
+    [GeneratedRegex(@"[(（]\s*(?:责任单位|牵头单位|责任部门|牵头部门)\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
+    private static partial Regex ListPattern();
+}

@@ -1,0 +1,67 @@
+using InnoGraph.Domain.Model;
+using InnoGraph.Ingestion.Rules;
+
+namespace InnoGraph.Ingestion.Tests;
+
+public sealed class IndicatorValueTests
+{
+    private static readonly Dictionary<string, object> Percent = new() { ["unit"] = "%" };
+    private static readonly Dictionary<string, object> Points = new() { ["unit"] = "index points" };
+
+    private static List<IndicatorValue> Read(string text, int? year, params (string Name, string Id, EntityKind Kind, Dictionary<string, object>? Props)[] names)
+    {
+        var mentions = names.Select(n =>
+        {
+            var at = text.IndexOf(n.Name, StringComparison.Ordinal);
+            return new Mention(at, at + n.Name.Length, n.Id, n.Kind, n.Name, false, "test", 1) { Properties = n.Props ?? [] };
+        }).ToList();
+        return [.. IndicatorValueRule.Find(text, mentions, "region.city", year)];
+    }
+
+    [Fact]
+    public void an_actual_value_takes_the_year_before_it_and_the_unit_of_its_indicator()
+    {
+        var values = Read("2021年,全市研发强度为3.12%,居全省前列。", 2022, ("研发强度", "ind.rd", EntityKind.Indicator, Percent));
+
+        values.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Indicator = "ind.rd", Region = "region.city", Year = 2021, Value = 3.12m, Unit = "%", Status = "actual", Qualifier = (string?)null });
+    }
+
+    [Fact]
+    public void a_value_for_a_year_to_come_is_a_target_and_its_bound_is_the_qualifier()
+    {
+        Read("到2030年,研发强度超过4.5%。", 2024, ("研发强度", "ind.rd", EntityKind.Indicator, Percent))
+            .Should().ContainSingle().Which.Should().BeEquivalentTo(new { Year = 2030, Value = 4.5m, Status = "target", Qualifier = "over" });
+        Read("力争研发强度达到4%左右。", 2024, ("研发强度", "ind.rd", EntityKind.Indicator, Percent))
+            .Should().ContainSingle().Which.Should().BeEquivalentTo(new { Year = 2024, Value = 4m, Status = "target", Qualifier = "about" });
+    }
+
+    [Fact]
+    public void an_expected_value_is_an_estimate()
+    {
+        Read("2023年研发强度预计将达到3.6%。", 2024, ("研发强度", "ind.rd", EntityKind.Indicator, Percent))
+            .Should().ContainSingle().Which.Status.Should().Be("estimate");
+    }
+
+    [Fact]
+    public void values_given_respectively_take_the_years_in_their_order_and_the_region_named_before()
+    {
+        var values = Read("东湖县在2021年和2022年创新指数分别为120.5和133.8。", 2023,
+            ("东湖县", "region.city.donghu", EntityKind.Region, null), ("创新指数", "ind.index", EntityKind.Indicator, Points));
+
+        values.Select(v => (v.Region, v.Year, v.Value)).Should().Equal(("region.city.donghu", 2021, 120.5m), ("region.city.donghu", 2022, 133.8m));
+    }
+
+    [Fact]
+    public void a_figure_in_another_unit_is_not_the_indicators_value()
+    {
+        Read("2021年研发强度高于全省0.4个百分点。", 2022, ("研发强度", "ind.rd", EntityKind.Indicator, Percent)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void a_rank_after_the_value_is_read_for_the_rank_indicator()
+    {
+        var values = Read("2021年创新指数为150.2,居全省第4位。", 2022, ("创新指数", "ind.index", EntityKind.Indicator, Points));
+
+        values.Select(v => (v.Indicator, v.Value, v.Unit, v.Scope)).Should().Equal(("ind.index", 150.2m, "index points", null), ("ind.index#rank", 4m, "rank", "province"));
+    }
+}

@@ -1,0 +1,53 @@
+using InnoGraph.Ingestion.Rules;
+
+namespace InnoGraph.Ingestion.Tests;
+
+public sealed class UnitListTests
+{
+    private static List<string> Units(string text) => [.. UnitListRule.Find(text).Single().Units.Select(u => u.Name)];
+
+    [Fact]
+    public void a_list_splits_at_its_separators_in_the_source_order()
+    {
+        Units("加快建设。(责任单位:市科技局、市发展改革委,市财政局)").Should().Equal("市科技局", "市发展改革委", "市财政局");
+    }
+
+    [Fact]
+    public void a_compound_of_two_units_splits_where_the_second_begins_with_a_place()
+    {
+        Units("(责任单位:市委组织部市委人才办、市教育局、团市委、市市场监管局)").Should().Equal("市委组织部", "市委人才办", "市教育局", "团市委", "市市场监管局");
+    }
+
+    [Fact]
+    public void separators_inside_brackets_do_not_split()
+    {
+        Units("(责任单位:市经信局、有关县(市、区)政府)").Should().Equal("市经信局", "有关县(市、区)政府");
+    }
+
+    [Fact]
+    public void a_separator_inside_a_known_name_does_not_split()
+    {
+        const string text = "(责任单位:市经信局、有关县市、区政府)";
+        var known = text.IndexOf("有关县市、区政府", StringComparison.Ordinal);
+        var units = UnitListRule.Find(text, at => at > known && at < known + 8).Single().Units.Select(u => u.Name);
+
+        units.Should().Equal("市经信局", "有关县市、区政府");
+    }
+
+    [Fact]
+    public void a_unit_marked_as_lead_comes_first_whatever_its_place()
+    {
+        Units("(责任单位:市财政局、市科技局牵头、市教育局)").Should().Equal("市科技局", "市财政局", "市教育局");
+        Units("(牵头单位:市教育局、市科技局(牵头))").Should().Equal("市科技局", "市教育局");
+    }
+
+    [Fact]
+    public void a_list_cut_off_at_the_end_of_its_paragraph_says_so_and_keeps_its_spans()
+    {
+        const string text = "推进。(责任单位:市科技局、市人力社保";
+        var list = UnitListRule.Find(text).Single();
+
+        list.Truncated.Should().BeTrue();
+        list.Units.Select(u => text[u.Start..u.End]).Should().Equal("市科技局", "市人力社保");
+    }
+}
