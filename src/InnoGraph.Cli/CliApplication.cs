@@ -28,6 +28,7 @@ public static class CliApplication
             StatsCommand.Create(),
             CypherCommand.Create(),
             ExportCommand.Create(),
+            GenerateCommand.Create(seeds),
         };
     }
 
