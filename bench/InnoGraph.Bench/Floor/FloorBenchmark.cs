@@ -17,6 +17,9 @@ namespace InnoGraph.Bench.Floor;
 /// </summary>
 public static class FloorBenchmark
 {
+    /// <summary>How long one request to Neo4j may take, for the benchmark's clients and its children.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(10);
+
     public static async Task<int> RunAsync(FloorOptions options, CancellationToken cancellationToken)
     {
         var started = DateTime.UtcNow;
@@ -29,9 +32,10 @@ public static class FloorBenchmark
         await using var server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { HeapMegabytes = options.Neo4jHeapMegabytes }, progress, cancellationToken);
         Console.WriteLine($"[neo4j] {server.Version} at {server.HttpUri} (pid {server.ProcessId})");
         var environment = new FloorEnvironment(repository, cli, server);
-        using var client = Neo4jHttpClient.Create(new Neo4jOptions { Uri = server.HttpUri.ToString(), User = server.User, Password = server.Password });
+        using var client = Neo4jHttpClient.Create(new Neo4jOptions { Uri = server.HttpUri.ToString(), User = server.User, Password = server.Password, RequestTimeout = RequestTimeout });
         await new GraphSchema(client).ApplyAsync(cancellationToken);
         using var raw = new RawNeo4j(server.HttpUri, server.User, server.Password, server.Version);
+        await WarmUpAsync(client, Path.Combine(repository, "seeds"), cancellationToken);
 
         var loads = new List<LoadMeasurement>();
         var queries = new List<QueryMeasurement>();
@@ -89,6 +93,15 @@ public static class FloorBenchmark
         var measured = new LoadMeasurement(size, entityCount, relationCount, rawTime, first, firstPeak, second, secondPeak);
         Console.WriteLine($"[load] {FloorReport.Size(size)}: floor {rawTime.TotalSeconds:F1} s, innograph load {first.TotalSeconds:F1} s ({measured.ThroughputRatio:F2} of the floor's throughput, peak {firstPeak:F0} MiB), again {second.TotalSeconds:F1} s");
         return measured;
+    }
+
+    /// <summary>One unmeasured floor load of the seeds, so that the first measured load does not pay for a cold Neo4j and JIT.</summary>
+    private static async Task WarmUpAsync(ICypherClient client, string seeds, CancellationToken cancellationToken)
+    {
+        var dataset = SeedCompiler.CompileDirectory(seeds).Dataset ?? throw new InvalidOperationException("The seeds do not validate.");
+        Console.WriteLine("[warm-up] one floor load of the seeds, not measured");
+        await RawLoad.RunAsync(client, dataset, cancellationToken);
+        await RawLoad.ClearAsync(client, cancellationToken);
     }
 
     private static async Task<SoakMeasurement> SoakAsync(QueryRunner runner, ChildProcess serve, int size, FloorOptions options, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ public sealed record FloorEnvironment(string Repository, string CliAssembly, Loc
         ["NEO4J_USER"] = Server.User,
         ["NEO4J_PASSWORD"] = Server.Password,
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        // A batch of a large load can outlast the default 30 s on a busy machine; a retry inside the
+        // transaction would then queue behind the first attempt.
+        ["Neo4j__RequestTimeout"] = FloorBenchmark.RequestTimeout.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
         // The benchmark is one client sending as fast as it can; the per-address limit would refuse it.
         ["Api__RequestsPerMinute"] = "100000000",
         ["Logging__LogLevel__Default"] = "Warning",

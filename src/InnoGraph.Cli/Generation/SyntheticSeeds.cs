@@ -33,6 +33,12 @@ public static class SyntheticSeeds
         ArgumentOutOfRangeException.ThrowIfNegative(options.Entities);
         PrepareOutput(options.OutputFolder);
         var files = CopySeeds(options.SeedFolder, options.OutputFolder);
+        File.WriteAllText(Path.Combine(options.OutputFolder, Marker), $"entities={options.Entities} seed={options.RandomSeed}\n", Utf8);
+        if (options.Entities == 0)
+        {
+            return new SyntheticSeedSummary(0, 0, files);
+        }
+
         var proportions = SeedProportions.Of(seeds.Entities, seeds.Relations);
         var random = new Random(options.RandomSeed);
         var layout = new Layout(proportions.Allocate(options.Entities));
@@ -50,7 +56,6 @@ public static class SyntheticSeeds
         files++;
         files += WriteChunks(folder, "entities", "entities", Entities(layout, proportions, random), options.EntitiesPerFile, out var entities);
         files += WriteChunks(folder, "relations", "relations", Relations(layout, proportions, random, (int)Math.Round(options.Entities * (options.RelationsPerEntity ?? proportions.RelationsPerEntity))), options.RelationsPerFile, out var relations);
-        File.WriteAllText(Path.Combine(options.OutputFolder, Marker), $"entities={options.Entities} seed={options.RandomSeed}\n", Utf8);
         return new SyntheticSeedSummary(entities, relations, files);
     }
 
