@@ -30,6 +30,7 @@ public static class CliApplication
             ExportCommand.Create(),
             IngestCommand.Create(seeds),
             IngestEvalCommand.Create(seeds),
+            GenerateCommand.Create(seeds),
         };
     }
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using InnoGraph.Domain.Model;
 
@@ -27,7 +25,10 @@ internal static class DatasetVersion
                 properties = r.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}"),
             }),
         };
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(canonical)));
-        return Convert.ToHexStringLower(hash)[..16];
+        // Serialised straight into the hash: the same bytes as hashing the JSON text, without holding
+        // a second copy of the dataset as one string.
+        using var hash = new HashingStream();
+        JsonSerializer.Serialize(hash, canonical);
+        return Convert.ToHexStringLower(hash.Hash())[..16];
     }
 }

@@ -20,13 +20,16 @@ public static class SeedCompiler
             .Select(f => (Relative: Path.GetRelativePath(directory, f).Replace('\\', '/'), Full: f))
             .Where(f => !f.Relative.StartsWith("schema/", StringComparison.Ordinal))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .Select(f => (f.Relative, File.ReadAllText(f.Full)))
             .ToList();
-        return Compile(files);
+
+        // One file's text at a time: a large folder is read as it is parsed, never held whole as text.
+        return Compile(files.Select(f => (f.Relative, File.ReadAllText(f.Full))), files.Count);
     }
 
     /// <summary>Compiles files given as (path relative to the seed folder, text).</summary>
-    public static SeedLoadResult Compile(IReadOnlyList<(string File, string Text)> files)
+    public static SeedLoadResult Compile(IReadOnlyList<(string File, string Text)> files) => Compile(files, files.Count);
+
+    private static SeedLoadResult Compile(IEnumerable<(string File, string Text)> files, int fileCount)
     {
         var problems = new List<SeedProblem>();
         var reader = new SeedSectionReader(problems);
@@ -56,6 +59,6 @@ public static class SeedCompiler
             .Concat(reader.Entities.Select(e => e.Entity with { Sources = [.. e.Entity.Sources.Concat(mentions[e.Entity.Id].SelectMany(l => l)).Distinct()] }))
             .ToList();
         var relations = reader.Relations.Select(r => r.Relation).ToList();
-        return new SeedLoadResult(new SeedDataset(entities, relations, DatasetVersion.Of(entities, relations), files.Count), []) { Coverage = coverage };
+        return new SeedLoadResult(new SeedDataset(entities, relations, DatasetVersion.Of(entities, relations), fileCount), []) { Coverage = coverage };
     }
 }

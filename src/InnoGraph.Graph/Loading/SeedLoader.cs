@@ -24,15 +24,18 @@ public sealed class SeedLoader(ICypherClient client)
     public async Task<LoadReport> LoadAsync(SeedDataset dataset, IProgress<LoadProgress>? progress, CancellationToken cancellationToken)
     {
         await new GraphSchema(client).ApplyAsync(cancellationToken);
-        var statements = Statements(dataset).ToList();
+        var total = StatementCount(dataset);
         var (removedEntities, removedRelations) = await client.InTransactionAsync(
             async (transaction, token) =>
             {
-                for (var i = 0; i < statements.Count; i += StatementsPerRequest)
+                // Statements are built a request at a time and dropped once sent: the dataset is held
+                // once, as the compiled entities and relations, never a second time as parameter maps.
+                var done = 0;
+                foreach (var group in Statements(dataset).Chunk(StatementsPerRequest))
                 {
-                    var group = statements.Skip(i).Take(StatementsPerRequest).ToList();
                     await transaction.RunAsync(group.Select(s => s.Statement).ToList(), token);
-                    progress?.Report(new LoadProgress(group[^1].Step, Math.Min(i + group.Count, statements.Count), statements.Count));
+                    done += group.Length;
+                    progress?.Report(new LoadProgress(group[^1].Step, done, total));
                 }
 
                 var removed = await transaction.RunAsync(
@@ -41,7 +44,7 @@ public sealed class SeedLoader(ICypherClient client)
                         CypherStatement.Of(CypherFiles.Get("load/record-dataset.cypher"), ("version", dataset.Version)),
                     ],
                     token);
-                progress?.Report(new LoadProgress("removing stale seed data", statements.Count, statements.Count));
+                progress?.Report(new LoadProgress("removing stale seed data", total, total));
                 return (removed[1].Scalars<long>()[0], removed[0].Scalars<long>()[0]);
             },
             WorkKind.RetrySafe,
@@ -50,6 +53,12 @@ public sealed class SeedLoader(ICypherClient client)
         var stats = await new GraphStatsReader(client).ReadAsync(cancellationToken);
         return new LoadReport(dataset.Version, removedEntities, removedRelations, stats);
     }
+
+    private static int StatementCount(SeedDataset dataset) =>
+        dataset.Entities.GroupBy(e => e.Kind).Sum(g => Batches(g.Count()))
+        + dataset.Relations.GroupBy(r => r.Type).Sum(g => Batches(g.Count()));
+
+    private static int Batches(int rows) => (rows + BatchSize - 1) / BatchSize;
 
     private static IEnumerable<(string Step, CypherStatement Statement)> Statements(SeedDataset dataset)
     {

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace InnoGraph.Bench.Floor;
+
+/// <summary>GraphQL requests to the API over HTTP, and the API's own count of Neo4j round trips from <c>/metrics</c>.</summary>
+public sealed class ApiClient(Uri api) : IDisposable
+{
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(30) }) { BaseAddress = api, Timeout = TimeSpan.FromMinutes(5) };
+
+    /// <summary>Sends the case's request; gives every <c>id</c> its data names. An error in the answer fails the benchmark.</summary>
+    public async Task<HashSet<string>> IdsAsync(QueryCase query, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync("graphql", new { query = query.GraphQL, variables = query.Variables }, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"{query.Name}: the API answered {(int)response.StatusCode}: {text[..Math.Min(400, text.Length)]}");
+        }
+
+        using var json = JsonDocument.Parse(text);
+        if (json.RootElement.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0)
+        {
+            throw new InvalidOperationException($"{query.Name}: {errors[0]}");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        Collect(json.RootElement.GetProperty("data"), ids);
+        return ids;
+    }
+
+    /// <summary>The API's <c>innograph_neo4j_round_trips_total</c>.</summary>
+    public async Task<double> RoundTripsAsync(CancellationToken cancellationToken)
+    {
+        var text = await _http.GetStringAsync("metrics", cancellationToken);
+        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("innograph_neo4j_round_trips_total ", StringComparison.Ordinal));
+        return line is null ? 0 : double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture);
+    }
+
+    public async Task<bool> ReadyAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await _http.GetAsync("healthz", cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private static void Collect(JsonElement element, HashSet<string> ids)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name == "id" && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        ids.Add(property.Value.GetString()!);
+                    }
+                    else
+                    {
+                        Collect(property.Value, ids);
+                    }
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    Collect(item, ids);
+                }
+
+                break;
+        }
+    }
+}

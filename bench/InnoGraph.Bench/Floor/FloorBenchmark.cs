@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using InnoGraph.Domain.Seeds;
+using InnoGraph.Graph.Schema;
+using InnoGraph.Neo4j.Client;
+using InnoGraph.Neo4j.Configuration;
+using InnoGraph.Neo4j.Local;
+
+namespace InnoGraph.Bench.Floor;
+
+/// <summary>
+/// <c>floor</c>: for each size, generates the seed folder, loads it the floor's way and with
+/// <c>innograph load</c> (twice), serves it with <c>innograph serve</c> and measures every query
+/// against its floor; a soak at the last size; then the report and the plot.
+/// </summary>
+public static class FloorBenchmark
+{
+    /// <summary>How long one request to Neo4j may take, for the benchmark's clients and its children.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromMinutes(10);
+
+    public static async Task<int> RunAsync(FloorOptions options, CancellationToken cancellationToken)
+    {
+        var started = DateTime.UtcNow;
+        var watch = Stopwatch.StartNew();
+        var loadBefore = LoadAverage();
+        var (repository, cli) = FloorEnvironment.Locate();
+        var work = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "innograph-floor");
+        Directory.CreateDirectory(work);
+        var progress = new Progress<string>(message => Console.WriteLine($"[neo4j] {message}"));
+        await using var server = await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { HeapMegabytes = options.Neo4jHeapMegabytes }, progress, cancellationToken);
+        Console.WriteLine($"[neo4j] {server.Version} at {server.HttpUri} (pid {server.ProcessId})");
+        var environment = new FloorEnvironment(repository, cli, server);
+        using var client = Neo4jHttpClient.Create(new Neo4jOptions { Uri = server.HttpUri.ToString(), User = server.User, Password = server.Password, RequestTimeout = RequestTimeout });
+        await new GraphSchema(client).ApplyAsync(cancellationToken);
+        using var raw = new RawNeo4j(server.HttpUri, server.User, server.Password, server.Version);
+        await WarmUpAsync(client, Path.Combine(repository, "seeds"), cancellationToken);
+
+        var loads = new List<LoadMeasurement>();
+        var queries = new List<QueryMeasurement>();
+        var entities = new Dictionary<int, int>();
+        SoakMeasurement? soak = null;
+        foreach (var size in options.Sizes)
+        {
+            var folder = Path.Combine(work, $"seeds-{size}");
+            var generate = new List<string> { "generate", "--entities", Text(size), "--out", folder, "--seed", Text(options.RandomSeed), "--seeds", Path.Combine(repository, "seeds") };
+            if (options.RelationsPerEntity is { } perEntity)
+            {
+                generate.AddRange(["--relations-per-entity", perEntity.ToString(CultureInfo.InvariantCulture)]);
+            }
+
+            await ChildProcess.RunAsync(environment, "[generate]", cancellationToken, [.. generate]);
+            loads.Add(await LoadAsync(environment, client, size, folder, entities, cancellationToken));
+
+            var port = FreePort();
+            await using var serve = ChildProcess.Start(environment, "[api]", "serve", "--port", Text(port), "--seeds", folder);
+            using var api = new ApiClient(new Uri($"http://127.0.0.1:{port}/"));
+            await WaitReadyAsync(api, serve, cancellationToken);
+            var runner = new QueryRunner(api, raw);
+            queries.AddRange(await runner.MeasureAsync(size, options.Concurrencies, options.Requests, cancellationToken));
+            if (size == options.Sizes[^1] && options.SoakMinutes > 0)
+            {
+                soak = await SoakAsync(runner, serve, size, options, cancellationToken);
+            }
+        }
+
+        var results = new FloorResults(options, started, watch.Elapsed, loadBefore, LoadAverage(), loads, queries, soak, entities);
+        var report = options.ReportPath ?? Path.Combine(repository, "bench", "results", "latest.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+        const string plotFile = "latency-by-size.png";
+        LatencyPlot.Save(results, Path.Combine(Path.GetDirectoryName(report)!, plotFile));
+        await File.WriteAllTextAsync(report, FloorReport.Write(results, plotFile), cancellationToken);
+        Console.WriteLine($"Report: {report}");
+        return 0;
+    }
+
+    private static async Task<LoadMeasurement> LoadAsync(FloorEnvironment environment, ICypherClient client, int size, string folder, Dictionary<int, int> entities, CancellationToken cancellationToken)
+    {
+        var compiled = SeedCompiler.CompileDirectory(folder);
+        var dataset = compiled.Dataset ?? throw new InvalidOperationException($"{folder} does not validate: {compiled.Problems[0]}");
+        var (entityCount, relationCount) = (dataset.Entities.Count, dataset.Relations.Count);
+        entities[size] = entityCount;
+        await RawLoad.ClearAsync(client, cancellationToken);
+        Console.WriteLine($"[raw load] {entityCount} entities, {relationCount} relations");
+        var rawTime = await RawLoad.RunAsync(client, dataset, cancellationToken);
+        compiled = null;
+        dataset = null;
+        GC.Collect();
+        await RawLoad.ClearAsync(client, cancellationToken);
+        var (first, firstPeak) = await ChildProcess.RunAsync(environment, "[load 1]", cancellationToken, "load", "--seeds", folder);
+        var (second, secondPeak) = await ChildProcess.RunAsync(environment, "[load 2]", cancellationToken, "load", "--seeds", folder);
+        var measured = new LoadMeasurement(size, entityCount, relationCount, rawTime, first, firstPeak, second, secondPeak);
+        Console.WriteLine($"[load] {FloorReport.Size(size)}: floor {rawTime.TotalSeconds:F1} s, innograph load {first.TotalSeconds:F1} s ({measured.ThroughputRatio:F2} of the floor's throughput, peak {firstPeak:F0} MiB), again {second.TotalSeconds:F1} s");
+        return measured;
+    }
+
+    /// <summary>One unmeasured floor load of the seeds, so that the first measured load does not pay for a cold Neo4j and JIT.</summary>
+    private static async Task WarmUpAsync(ICypherClient client, string seeds, CancellationToken cancellationToken)
+    {
+        var dataset = SeedCompiler.CompileDirectory(seeds).Dataset ?? throw new InvalidOperationException("The seeds do not validate.");
+        Console.WriteLine("[warm-up] one floor load of the seeds, not measured");
+        await RawLoad.RunAsync(client, dataset, cancellationToken);
+        await RawLoad.ClearAsync(client, cancellationToken);
+    }
+
+    private static async Task<SoakMeasurement> SoakAsync(QueryRunner runner, ChildProcess serve, int size, FloorOptions options, CancellationToken cancellationToken)
+    {
+        GC.Collect();
+        var before = serve.ResidentMegabytes();
+        var max = before;
+        var until = DateTime.UtcNow.AddMinutes(options.SoakMinutes);
+        Console.WriteLine($"[soak] {options.SoakMinutes} min at concurrency {options.SoakConcurrency}; API RSS {before:F0} MiB");
+        using var sampling = new CancellationTokenSource();
+        var sampler = Task.Run(async () =>
+        {
+            while (!sampling.IsCancellationRequested)
+            {
+                max = Math.Max(max, serve.ResidentMegabytes());
+                await Task.Delay(TimeSpan.FromSeconds(10), sampling.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }, cancellationToken);
+        var sent = await runner.SoakAsync(options.SoakConcurrency, until, cancellationToken);
+        await sampling.CancelAsync();
+        await sampler;
+        var after = serve.ResidentMegabytes();
+        Console.WriteLine($"[soak] {sent} requests; API RSS {before:F0} MiB before, {after:F0} MiB after, at most {max:F0} MiB");
+        return new SoakMeasurement(size, options.SoakMinutes, options.SoakConcurrency, sent, before, after, Math.Max(max, after));
+    }
+
+    private static async Task WaitReadyAsync(ApiClient api, ChildProcess serve, CancellationToken cancellationToken)
+    {
+        for (var waited = 0; waited < 600; waited++)
+        {
+            if (serve.HasExited)
+            {
+                throw new InvalidOperationException("innograph serve exited before it answered.");
+            }
+
+            if (await api.ReadyAsync(cancellationToken))
+            {
+                return;
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        throw new TimeoutException("innograph serve did not answer within 2 minutes.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string LoadAverage() => string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

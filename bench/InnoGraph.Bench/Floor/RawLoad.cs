@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Seeds;
+using InnoGraph.Graph.Storage;
+using InnoGraph.Neo4j.Client;
+
+namespace InnoGraph.Bench.Floor;
+
+/// <summary>
+/// The floor of a load: the rows <c>innograph load</c> writes (the same property maps, from
+/// <see cref="StoredEntity"/> and <see cref="StoredRelation"/>) as plain <c>UNWIND ... MERGE</c>
+/// batches of the loader's size, the loader's number of statements to a request, in one transaction —
+/// without validation, versions, stale removal or statistics.
+/// </summary>
+public static class RawLoad
+{
+    private const int BatchSize = 500;
+    private const int StatementsPerRequest = 8;
+
+    public static async Task<TimeSpan> RunAsync(ICypherClient client, SeedDataset dataset, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var total = dataset.Entities.Count + dataset.Relations.Count;
+        await client.InTransactionAsync(
+            async (transaction, token) =>
+            {
+                var done = 0;
+                var reported = 0;
+                foreach (var group in Statements(dataset).Chunk(StatementsPerRequest))
+                {
+                    await transaction.RunAsync(group.Select(g => g.Statement).ToList(), token);
+                    done += group.Sum(g => g.Rows);
+                    if (done - reported >= total / 10 || done == total)
+                    {
+                        reported = done;
+                        Console.WriteLine($"[raw load] {done}/{total} rows, {watch.Elapsed.TotalSeconds:F0} s");
+                    }
+                }
+
+                return done;
+            },
+            WorkKind.RetrySafe,
+            cancellationToken);
+        return watch.Elapsed;
+    }
+
+    private static IEnumerable<(int Rows, CypherStatement Statement)> Statements(SeedDataset dataset)
+    {
+        var version = dataset.Version;
+        foreach (var group in dataset.Entities.GroupBy(e => e.Kind))
+        {
+            // The label comes from the kind allowlist, never from input.
+            var text = $"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) SET e = row SET e:{EntityKinds.Of(group.Key).Label}";
+            foreach (var batch in group.Chunk(BatchSize))
+            {
+                yield return (batch.Length, CypherStatement.Of(text, ("rows", batch.Select(e => StoredEntity.Seeded(e, version)).ToList())));
+            }
+        }
+
+        foreach (var group in dataset.Relations.GroupBy(r => r.Type))
+        {
+            var text = $"UNWIND $rows AS row MATCH (a:Entity {{id: row.from}}), (b:Entity {{id: row.to}}) MERGE (a)-[r:{RelationTypes.Of(group.Key).Name} {{id: row.props.id}}]->(b) SET r = row.props";
+            foreach (var batch in group.Chunk(BatchSize))
+            {
+                yield return (batch.Length, CypherStatement.Of(text, ("rows", batch.Select(r => (object)new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["from"] = r.From,
+                    ["to"] = r.To,
+                    ["props"] = StoredRelation.Seeded(r, version),
+                }).ToList())));
+            }
+        }
+    }
+
+    /// <summary>Deletes every node and relationship, in batches a 3.1 heap takes; the schema stays.</summary>
+    public static async Task ClearAsync(ICypherClient client, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var result = await client.RunAsync(CypherStatement.Of("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted"), WorkKind.RetrySafe, cancellationToken);
+            if (result.Scalars<long>()[0] == 0)
+            {
+                return;
+            }
+        }
+    }
+}
