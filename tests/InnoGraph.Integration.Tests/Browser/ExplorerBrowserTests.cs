@@ -3,7 +3,6 @@ using System.Text.Json;
 using InnoGraph.Integration.Tests.Api;
 using InnoGraph.Integration.Tests.Export;
 using InnoGraph.Testing;
-using Microsoft.Playwright;
 
 namespace InnoGraph.Integration.Tests.Browser;
 
@@ -12,44 +11,28 @@ namespace InnoGraph.Integration.Tests.Browser;
 /// checked against what the GraphQL API answers for the same question. Screenshots land in <c>TestResults/browser</c>.
 /// </summary>
 [Collection(SeededGraphCollection.Name)]
-public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : IAsyncLifetime
+public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : BrowserTest(graph)
 {
     private const string Institute = "inst.tsinghua-yangtze-delta";
 
     private readonly GraphQLTestClient _graphql = SharedApi.For(graph).GraphQL();
-    private ExplorerHost _host = null!;
-    private BrowserPage _browser = null!;
-
-    private IPage Page => _browser.Page;
-
-    public async Task InitializeAsync()
-    {
-        _host = await ExplorerHost.StartAsync(graph);
-        _browser = await BrowserPage.OpenAsync(_host.Address);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _host.DisposeAsync();
-    }
 
     [Fact]
     public async Task the_explorer_opens_with_everything_from_its_own_host_and_no_script_error()
     {
-        await _browser.OpenExplorerAsync(Page);
+        await Browser.OpenExplorerAsync(Page);
 
         (await Page.TitleAsync()).Should().Be("InnoGraph 创新图谱");
         (await Page.Locator("#views button").AllInnerTextsAsync()).Should().HaveCount(4).And.NotContain(string.Empty);
         (await Page.EvaluateAsync<int>("async () => (await document.fonts.load('16px \"Noto Sans SC\"', '嘉兴')).length")).Should().BeGreaterThan(0, "the Chinese font is bundled");
         await BrowserPage.ScreenshotAsync(Page, "explorer-start");
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 
     [Fact]
     public async Task searching_an_alias_puts_the_institute_on_the_canvas_and_a_double_click_expands_it()
     {
-        await _browser.OpenExplorerAsync(Page);
+        await Browser.OpenExplorerAsync(Page);
 
         await Page.Locator("#search").PressSequentiallyAsync("清华长三院");
         var suggestion = Page.Locator($"#suggestions li[data-id='{Institute}']");
@@ -71,13 +54,13 @@ public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : IAsyncLifet
         var expected = neighbours.GetProperty("neighbourhood").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
         (await NodeIdsAsync()).Should().BeEquivalentTo(expected).And.Contain(["univ.tsinghua", "region.jiaxing"]);
         await BrowserPage.ScreenshotAsync(Page, "explorer-expanded");
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 
     [Fact]
     public async Task the_collaboration_view_of_jiaxing_shows_its_network_nested_by_place()
     {
-        await _browser.OpenExplorerAsync(Page);
+        await Browser.OpenExplorerAsync(Page);
 
         await BrowserPage.RedrawnAfterAsync(Page, () => Page.Locator("#views button[data-view='collaboration']").ClickAsync());
 
@@ -87,13 +70,13 @@ public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : IAsyncLifet
             .Should().NotBeNullOrEmpty("a body sits inside its county or city");
         (await Page.EvaluateAsync<int>("() => innograph.cy.nodes(':parent').length")).Should().BeGreaterThan(1);
         await BrowserPage.ScreenshotAsync(Page, "explorer-collaboration-jiaxing");
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 
     [Fact]
     public async Task a_path_between_two_entities_is_highlighted_as_the_api_finds_it()
     {
-        await _browser.OpenExplorerAsync(Page, "/?view=collaboration&city=嘉兴");
+        await Browser.OpenExplorerAsync(Page, "/?view=collaboration&city=嘉兴");
         var path = await _graphql.DataAsync($$"""{ shortestPath(from: "{{Institute}}", to: "univ.zju") { nodes { id } } }""");
         var expected = path.GetProperty("shortestPath").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
         expected.Should().HaveCountGreaterThan(2);
@@ -106,13 +89,13 @@ public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : IAsyncLifet
         (await Page.EvaluateAsync<int>("() => innograph.cy.edges('.path').length")).Should().Be(expected.Count - 1);
         Page.Url.Should().Contain("from=").And.Contain("to=univ.zju");
         await BrowserPage.ScreenshotAsync(Page, "explorer-path");
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 
     [Fact]
     public async Task the_view_exports_as_png_and_as_gexf_that_graphology_reads()
     {
-        await _browser.OpenExplorerAsync(Page, "/?view=collaboration&city=嘉兴");
+        await Browser.OpenExplorerAsync(Page, "/?view=collaboration&city=嘉兴");
 
         var png = await DownloadAsync(() => Page.Locator("#export-png").ClickAsync());
         png.Name.Should().EndWith(".png");
@@ -124,13 +107,13 @@ public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : IAsyncLifet
         var parsed = await ExportFiles.ReadAsync("gexf", gexf.Bytes);
         parsed.NodeIds.Should().BeEquivalentTo(await CollaborationNodeIdsAsync());
         parsed.ShouldHaveNoDanglingEdges();
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 
     [Fact]
     public async Task a_shared_url_restores_the_view_and_the_selection_for_someone_else()
     {
-        await _browser.OpenExplorerAsync(Page, "/?view=collaboration&city=嘉兴");
+        await Browser.OpenExplorerAsync(Page, "/?view=collaboration&city=嘉兴");
         var chosen = await Page.EvaluateAsync<string>("""
             () => {
               const cy = innograph.cy;
@@ -147,7 +130,7 @@ public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : IAsyncLifet
         var label = await Page.EvaluateAsync<string>($"() => innograph.cy.getElementById('{chosen}').data('label')");
         var shared = Page.Url;
 
-        var colleague = await _browser.NewPageAsync();
+        var colleague = await Browser.NewPageAsync();
         await colleague.GotoAsync(shared);
         await colleague.WaitForFunctionAsync("() => document.body.dataset.ready !== undefined");
 
@@ -157,14 +140,14 @@ public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : IAsyncLifet
         (await colleague.Locator("#details h2").InnerTextAsync()).Should().Be(label);
         (await colleague.EvaluateAsync<int>("() => innograph.cy.nodes().length")).Should().Be(await Page.EvaluateAsync<int>("() => innograph.cy.nodes().length"));
         await BrowserPage.ScreenshotAsync(colleague, "explorer-shared-url");
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 
     [Fact]
     public async Task the_responsibility_view_gives_a_tasks_owners_in_order_and_narrows_to_one_bureau()
     {
         const string task = "task.jx315.1-1";
-        await _browser.OpenExplorerAsync(Page, "/?view=responsibility&plan=plan.jx315");
+        await Browser.OpenExplorerAsync(Page, "/?view=responsibility&plan=plan.jx315");
         var answer = await _graphql.DataAsync($$"""{ taskOwners(task: "{{task}}") { role order unit { id name } } }""");
         var owners = answer.GetProperty("taskOwners").EnumerateArray().OrderBy(o => o.GetProperty("order").GetInt64()).ToList();
         owners.Should().HaveCountGreaterThan(1);
@@ -186,13 +169,13 @@ public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : IAsyncLifet
             .Select(a => a.GetProperty("task").GetProperty("id").GetString()).Distinct().ToList();
         (await Page.EvaluateAsync<string[]>("() => innograph.cy.nodes('[kind = \"Task\"]').map(n => n.id())")).Should().BeEquivalentTo(expected);
         await BrowserPage.ScreenshotAsync(Page, "explorer-responsibility");
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 
     [Fact]
     public async Task clicking_a_link_between_cities_lists_the_bodies_behind_it()
     {
-        await _browser.OpenExplorerAsync(Page, "/?view=cities");
+        await Browser.OpenExplorerAsync(Page, "/?view=cities");
         var edge = await Page.EvaluateAsync<JsonElement>("""
             () => {
               const e = innograph.cy.edges().max(x => x.data('weight')).ele;
@@ -208,20 +191,20 @@ public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : IAsyncLifet
         await Page.Locator("#details ul.via li").First.WaitForAsync();
         (await Page.Locator("#details ul.via li").CountAsync()).Should().Be(edge.GetProperty("via").GetInt32());
         await BrowserPage.ScreenshotAsync(Page, "explorer-cities");
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 
     [Fact]
     public async Task the_interface_switches_to_english_and_stays_english_in_the_shared_url()
     {
-        await _browser.OpenExplorerAsync(Page);
+        await Browser.OpenExplorerAsync(Page);
 
         await Page.Locator("#language").ClickAsync();
 
         (await Page.EvaluateAsync<string>("() => document.documentElement.lang")).Should().Be("en");
         (await Page.Locator("#views button[data-view='collaboration']").InnerTextAsync()).Should().MatchRegex("[A-Za-z]");
         Page.Url.Should().Contain("lang=en");
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 
     private async Task<List<string>> CollaborationNodeIdsAsync()

@@ -1,34 +1,17 @@
 using System.Text.Json;
 using InnoGraph.Testing;
-using Microsoft.Playwright;
 
 namespace InnoGraph.Integration.Tests.Browser;
 
 /// <summary>GraphiQL at <c>/graphiql/</c> in a real browser: a browser asking for <c>/graphql</c> lands there, and a typed query runs.</summary>
 [Collection(SeededGraphCollection.Name)]
-public sealed class GraphiQLBrowserTests(SeededGraphFixture graph) : IAsyncLifetime
+public sealed class GraphiQLBrowserTests(SeededGraphFixture graph) : BrowserTest(graph)
 {
-    private ExplorerHost _host = null!;
-    private BrowserPage _browser = null!;
-
-    private IPage Page => _browser.Page;
-
-    public async Task InitializeAsync()
-    {
-        _host = await ExplorerHost.StartAsync(graph);
-        _browser = await BrowserPage.OpenAsync(_host.Address);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _host.DisposeAsync();
-    }
 
     [Fact]
     public async Task a_query_typed_into_graphiql_runs_against_the_api()
     {
-        await Page.GotoAsync(new Uri(_host.Address, "/graphql").ToString());
+        await Page.GotoAsync(new Uri(Host.Address, "/graphql").ToString());
         new Uri(Page.Url).AbsolutePath.Should().Be("/graphiql/");
         var editor = Page.Locator(".graphiql-query-editor .monaco-editor").First;
         await editor.WaitForAsync();
@@ -53,6 +36,6 @@ public sealed class GraphiQLBrowserTests(SeededGraphFixture graph) : IAsyncLifet
         await response.GetByText("inst.tsinghua-yangtze-delta").First.WaitForAsync();
         (await response.InnerTextAsync()).Should().NotContain("\"errors\"");
         await BrowserPage.ScreenshotAsync(Page, "graphiql-query");
-        _browser.ShouldHaveStayedCleanAndLocal();
+        Browser.ShouldHaveStayedCleanAndLocal();
     }
 }
