@@ -41,6 +41,7 @@ public sealed class SchemaCoverageTests(SeededGraphFixture graph) : IAsyncLifeti
         ("upsertEntity", $$"""(input: {id: "{{Probe}}", kind: "Institute", name: "覆盖测试研究院", sources: ["d001:p9"]})"""),
         ("addRelation", $$"""(input: {from: "{{Probe}}", type: "LOCATED_IN", to: "region.jiaxing", sources: ["d001:p9"]})"""),
         ("removeRelation", $$"""(id: "{{Probe}}|LOCATED_IN|region.jiaxing")"""),
+        ("ingestDocument", """(text: "青禾智能研究院位于嘉兴市，由清华大学与嘉兴市人民政府共建。", source: "d900", city: "region.jiaxing")"""),
     ];
 
     private GraphQLTestClient Client { get; } = SharedApi.For(graph).GraphQL();
