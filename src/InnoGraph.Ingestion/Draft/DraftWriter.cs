@@ -70,7 +70,7 @@ public static partial class DraftWriter
             yaml.AppendLine().AppendLine("mentions:");
             foreach (var entity in known)
             {
-                var review = entity.Review is null ? "" : $", {ReviewField}: {Quote(entity.Review)}";
+                var review = ReviewSuffix(entity.Review);
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"  # {entity.Name}: {Describe(entity.Confidence, entity.Evidence[0])}");
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"  - {{ entity: {entity.Id}, at: {Locators(entity.Evidence)}{review} }}");
             }
@@ -82,7 +82,7 @@ public static partial class DraftWriter
             foreach (var relation in result.Relations)
             {
                 var props = relation.Properties.Count > 0 ? $", props: {Map(relation.Properties)}" : "";
-                var review = relation.Review is null ? "" : $", {ReviewField}: {Quote(relation.Review)}";
+                var review = ReviewSuffix(relation.Review);
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"  # {Describe(relation.Confidence, relation.Evidence)}");
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"  {Known(relation.Known)}- {{ from: {relation.From}, type: {relation.TypeName}, to: {relation.To}{props}, at: [{relation.Evidence.Locator}]{review} }}");
             }
@@ -94,7 +94,7 @@ public static partial class DraftWriter
             foreach (var o in result.Observations)
             {
                 var extra = (o.Qualifier is null ? "" : $", qualifier: {o.Qualifier}") + (o.Scope is null ? "" : $", scope: {o.Scope}")
-                    + (o.Review is null ? "" : $", {ReviewField}: {Quote(o.Review)}");
+                    + ReviewSuffix(o.Review);
                 yaml.AppendLine(CultureInfo.InvariantCulture, $"  # {Describe(o.Confidence, o.Evidence)}");
                 yaml.AppendLine(CultureInfo.InvariantCulture,
                     $"  {Known(o.Known)}- {{ region: {o.Region}, indicator: {o.Indicator}, year: {o.Year}, value: {o.Value.ToString(CultureInfo.InvariantCulture)}, unit: {Quote(o.Unit)}, status: {o.Status}{extra}, at: [{o.Evidence.Locator}] }}");
@@ -134,5 +134,8 @@ public static partial class DraftWriter
     private static partial System.Text.RegularExpressions.Regex ReviewInline();
 
     /// <summary>A YAML double-quoted scalar.</summary>
+    /// <summary>The review mark of an entry written on one line; nothing when no decision is open.</summary>
+    private static string ReviewSuffix(string? review) => review is null ? "" : $", {ReviewField}: {Quote(review)}";
+
     public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }
