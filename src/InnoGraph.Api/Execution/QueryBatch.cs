@@ -63,7 +63,7 @@ internal sealed class QueryBatch(ICypherClient cypher, QueryFields fields, int m
 
         var sending = Stopwatch.GetTimestamp();
         timings.Add("translate", Stopwatch.GetElapsedTime(started, sending).TotalMilliseconds);
-        var results = await cypher.RunAsync([.. plans.Select(p => p.Plan.Statement)], WorkKind.RetrySafe, context.CancellationToken);
+        var results = await cypher.ReadAsync([.. plans.Select(p => p.Plan.Statement)], context.CancellationToken);
         var answered = Stopwatch.GetTimestamp();
         var elapsed = Stopwatch.GetElapsedTime(sending, answered).TotalMilliseconds;
         timings.Add("neo4j", elapsed);

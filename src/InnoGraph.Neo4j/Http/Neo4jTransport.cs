@@ -17,25 +17,24 @@ namespace InnoGraph.Neo4j.Http;
 internal sealed class Neo4jTransport : IDisposable
 {
     private readonly HttpClient _http;
-    private readonly Neo4jOptions _options;
     private readonly RoundTripCounter _roundTrips;
 
-    public Neo4jTransport(HttpClient http, Neo4jOptions options, RoundTripCounter roundTrips)
+    public Neo4jTransport(HttpClient http, Uri server, Neo4jOptions options, RoundTripCounter roundTrips)
     {
         _http = http;
-        _options = options;
         _roundTrips = roundTrips;
-        Credentials = new CredentialsSource(options);
+        Server = server;
+        Credentials = new CredentialsSource(options, server);
         if (http.BaseAddress is null)
         {
-            http.BaseAddress = options.ServerUri;
+            http.BaseAddress = server;
         }
 
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline times out each attempt
     }
 
-    public Uri Server => _options.ServerUri;
+    public Uri Server { get; }
 
     /// <summary>The credentials sent with every request; the client invalidates them when the server was gone.</summary>
     public CredentialsSource Credentials { get; }
