@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQL;
@@ -90,7 +91,9 @@ internal sealed class QueryBatch(ICypherClient cypher, QueryFields fields, int m
         }
 
         var data = result.Value(0, "data");
-        var raw = data.GetRawText();
+
+        // The bytes as Neo4j sent them: measured and reshaped without a UTF-16 copy of the answer.
+        var raw = JsonMarshal.GetRawUtf8Value(data);
         if (raw.Length > maxResultBytes)
         {
             return RootOutcome.Failed(ApiError.Create(

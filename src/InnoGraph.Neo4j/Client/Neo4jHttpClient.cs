@@ -31,7 +31,7 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
         var value = options.Value;
         _main = new ServerConnection(http, value.ServerUri, value, RoundTrips, logger);
         _read = value.ReadServerUri is { } readUri
-            ? new ServerConnection(readHttp ?? CreateHttpClient(), readUri, value, RoundTrips, logger)
+            ? new ServerConnection(readHttp ?? CreateHttpClient(), readUri, value, RoundTrips, logger, readOnly: true)
             : _main;
         Logger = logger;
     }
@@ -39,10 +39,16 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
     /// <summary>
     /// One client per server for the life of the process: it holds the discovered endpoint, the
     /// circuit breaker and the round-trip count, so it is a singleton, not a transient typed client.
-    /// Connections are pooled and kept alive between requests.
+    /// Connections are pooled and kept alive between requests. A compressed answer is accepted: Neo4j 3.1 never sends
+    /// one (measured, <c>bench/README.md</c>), but a proxy in front of a remote server or cluster may.
     /// </summary>
     public static HttpClient CreateHttpClient() =>
-        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), ConnectTimeout = TimeSpan.FromSeconds(5) });
+        new(new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.GZip,
+        });
 
     /// <summary>Creates a client without dependency injection (command line, tests).</summary>
     public static Neo4jHttpClient Create(Neo4jOptions options, ILoggerFactory? loggers = null) =>

@@ -18,11 +18,11 @@ internal sealed class ServerConnection : IDisposable
     private readonly SemaphoreSlim _discoveryLock = new(1, 1);
     private DiscoveredEndpoints? _endpoints;
 
-    public ServerConnection(HttpClient http, Uri server, Neo4jOptions options, RoundTripCounter roundTrips, ILogger logger)
+    public ServerConnection(HttpClient http, Uri server, Neo4jOptions options, RoundTripCounter roundTrips, ILogger logger, bool readOnly = false)
     {
         _logger = logger;
         _database = options.Database;
-        Transport = new Neo4jTransport(http, server, options, roundTrips);
+        Transport = new Neo4jTransport(http, server, options, roundTrips, readOnly);
         Resilience = new Neo4jResilience(options, server, logger);
     }
 

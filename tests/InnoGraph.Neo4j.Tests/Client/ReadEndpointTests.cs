@@ -34,6 +34,18 @@ public sealed class ReadEndpointTests
     }
 
     [Fact]
+    public async Task reads_sent_to_the_read_uri_are_marked_as_reads_for_a_routing_cluster()
+    {
+        var neo4j = new AnsweringNeo4j();
+        using var client = Client(neo4j, "http://reader.example:7474");
+
+        await client.ReadAsync([Statement], CancellationToken.None);
+        await client.RunAsync(Statement, WorkKind.RetrySafe, CancellationToken.None);
+
+        neo4j.AccessModes.Should().Equal("READ", null);
+    }
+
+    [Fact]
     public async Task without_a_read_uri_reads_go_to_the_main_uri()
     {
         var neo4j = new AnsweringNeo4j();
@@ -81,6 +93,9 @@ public sealed class ReadEndpointTests
     {
         public List<string> Requests { get; } = [];
 
+        /// <summary>The <c>Access-Mode</c> header of each POST to a commit endpoint; null where there was none.</summary>
+        public List<string?> AccessModes { get; } = [];
+
         public List<string> Posts() =>
             [.. Requests.Where(r => r.StartsWith("POST ", StringComparison.Ordinal)).Select(r => r["POST ".Length..])];
 
@@ -90,6 +105,10 @@ public sealed class ReadEndpointTests
             lock (Requests)
             {
                 Requests.Add($"{request.Method} {uri.Authority} {uri.AbsolutePath}");
+                if (uri.AbsolutePath.EndsWith("/commit", StringComparison.Ordinal))
+                {
+                    AccessModes.Add(request.Headers.TryGetValues("Access-Mode", out var modes) ? string.Join(",", modes) : null);
+                }
             }
 
             return Task.FromResult((request.Method.Method, uri.AbsolutePath) switch
