@@ -19,8 +19,10 @@ public static class OverheadBenchmark
 {
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        // `--requests N`; any NAME=VALUE is a setting for the API, e.g. Api__DocumentCacheSize=0.
-        var requests = args.Length > 1 && args[0] == "--requests" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200;
+        // `--requests N`, `--baseline PATH/innograph.dll` (another build served beside this one, e.g. of an earlier
+        // commit, its requests interleaved with this one's); any NAME=VALUE is a setting for the API, e.g. Api__DocumentCacheSize=0.
+        var requests = Option(args, "--requests") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 200;
+        var baselineCli = Option(args, "--baseline");
         var settings = args.Where(a => a.Contains('=', StringComparison.Ordinal)).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => a[1], StringComparer.Ordinal);
         settings["Api__ShowCypher"] = "true";
         var (repository, cli) = FloorEnvironment.Locate();
@@ -38,6 +40,13 @@ public static class OverheadBenchmark
         using var api = new ApiClient(new Uri($"http://127.0.0.1:{port}/"));
         using var raw = new RawNeo4j(server.HttpUri, server.User, server.Password, server.Version);
         await FloorBenchmark.WaitReadyAsync(api, serve, cancellationToken);
+        var basePort = FloorBenchmark.FreePort();
+        await using var baseServe = baselineCli is null ? null : ChildProcess.Start(environment with { CliAssembly = baselineCli }, "[baseline]", "serve", "--port", basePort.ToString(CultureInfo.InvariantCulture), "--seeds", seeds);
+        using var baseline = baseServe is null ? null : new ApiClient(new Uri($"http://127.0.0.1:{basePort}/"));
+        if (baseline is not null)
+        {
+            await FloorBenchmark.WaitReadyAsync(baseline, baseServe!, cancellationToken);
+        }
 
         for (var i = 0; i < 50; i++)
         {
@@ -46,13 +55,18 @@ public static class OverheadBenchmark
                 await api.TimedAsync(query, cancellationToken);
                 await raw.IdsAsync(query.Cypher, query.Parameters, cancellationToken);
                 await client.RunAsync(Floor(query), WorkKind.RetrySafe, cancellationToken);
+                if (baseline is not null)
+                {
+                    await baseline.TotalAsync(query, cancellationToken);
+                }
             }
         }
 
+        var compression = await CompressionAsync(server, cancellationToken);
+        Console.WriteLine($"[neo4j] asked for gzip, answers with {compression}");
         var rows = new List<(QueryCase Query, IReadOnlyList<StageSample> Samples)>();
         foreach (var query in QueryCases.All)
         {
-
             var samples = new List<StageSample>(requests);
             for (var i = 0; i < requests; i++)
             {
@@ -62,16 +76,19 @@ public static class OverheadBenchmark
                 var viaClient = Stopwatch.StartNew();
                 await client.RunAsync(Floor(query), WorkKind.RetrySafe, cancellationToken);
                 var clientTime = viaClient.Elapsed.TotalMilliseconds;
+                double? baselineTime = baseline is null ? null : await baseline.TotalAsync(query, cancellationToken);
                 var (total, stages) = await api.TimedAsync(query, cancellationToken);
-                samples.Add(new StageSample(total, floorTime, clientTime, stages));
+                samples.Add(new StageSample(total, floorTime, clientTime, stages, baselineTime));
             }
 
             rows.Add((query, samples));
-            Console.WriteLine($"[{query.Name}] floor p50 {P50(samples, s => s.Floor):F2} ms raw, {P50(samples, s => s.FloorViaClient):F2} ms through the client; API p50 {P50(samples, s => s.Total):F2} ms, its own statement {P50(samples, s => s.Stage("neo4j")):F2} ms, overhead {P50(samples, s => s.Overhead):F2} ms");
+            var before = baseline is null ? "" : $"baseline API p50 {P50(samples, s => s.Baseline ?? double.NaN):F2} ms, ";
+            Console.WriteLine($"[{query.Name}] floor p50 {P50(samples, s => s.Floor):F2} ms raw, {P50(samples, s => s.FloorViaClient):F2} ms through the client; {before}API p50 {P50(samples, s => s.Total):F2} ms, its own statement {P50(samples, s => s.Stage("neo4j")):F2} ms, overhead {P50(samples, s => s.Overhead):F2} ms");
         }
 
         var report = Path.Combine(repository, "bench", "results", "overhead.md");
-        await File.WriteAllTextAsync(report, Write(rows, requests, loadBefore, FloorBenchmark.LoadAverage(), settings), cancellationToken);
+        var footer = $"\nNeo4j {server.Version}, asked for `Accept-Encoding: gzip`, answers with {compression}.\n";
+        await File.WriteAllTextAsync(report, Write(rows, requests, loadBefore, FloorBenchmark.LoadAverage(), settings) + footer, cancellationToken);
         Console.WriteLine($"Report: {report}");
         return 0;
     }
@@ -85,20 +102,48 @@ public static class OverheadBenchmark
         text.AppendLine("`neo4j` is the round trip of the API's own statement as its client sees it (HTTP and JSON parsing included);");
         text.AppendLine("`floor` is the hand-written Cypher over a bare HttpClient, `via client` the same through InnoGraph's Neo4j client;");
         text.AppendLine("`overhead` is the API's total minus that round trip; `rest` is what the API does not time (HTTP both ways, writing the answer).");
+        var withBaseline = rows.Any(r => r.Samples.Any(s => s.Baseline is not null));
+        if (withBaseline)
+        {
+            text.AppendLine("`baseline` is the API of the build given with `--baseline`, its requests interleaved with this build's.");
+        }
+
         text.AppendLine();
-        text.AppendLine("| query | API | floor | via client | overhead | " + string.Join(" | ", StageSample.Order) + " |");
-        text.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---:|", 4 + StageSample.Order.Length)));
+        text.AppendLine("| query | " + (withBaseline ? "baseline | " : "") + "API | floor | via client | overhead | " + string.Join(" | ", StageSample.Order) + " |");
+        text.AppendLine("|---|" + string.Concat(Enumerable.Repeat("---:|", (withBaseline ? 5 : 4) + StageSample.Order.Length)));
         foreach (var (query, samples) in rows)
         {
             var stages = StageSample.Order.Select(stage => P50(samples, s => s.Stage(stage)).ToString("F2", CultureInfo.InvariantCulture));
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {query.Name} | {P50(samples, s => s.Total):F2} | {P50(samples, s => s.Floor):F2} | {P50(samples, s => s.FloorViaClient):F2} | {P50(samples, s => s.Overhead):F2} | {string.Join(" | ", stages)} |");
+            var baselineCell = withBaseline ? $"{P50(samples, s => s.Baseline ?? double.NaN):F2} | " : "";
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {query.Name} | {baselineCell}{P50(samples, s => s.Total):F2} | {P50(samples, s => s.Floor):F2} | {P50(samples, s => s.FloorViaClient):F2} | {P50(samples, s => s.Overhead):F2} | {string.Join(" | ", stages)} |");
         }
 
         return text.ToString();
     }
 
+    /// <summary>What Neo4j does with a request for a compressed answer: the <c>Content-Encoding</c> it sends back.</summary>
+    private static async Task<string> CompressionAsync(LocalNeo4jServer server, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient();
+        var commit = server.Version.StartsWith("3.", StringComparison.Ordinal) ? "db/data/transaction/commit" : "db/neo4j/tx/commit";
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.HttpUri, commit))
+        {
+            Content = new StringContent("{\"statements\":[{\"statement\":\"UNWIND range(1, 500) AS i RETURN i\"}]}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{server.User}:{server.Password}")));
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var response = await http.SendAsync(request, cancellationToken);
+        return response.Content.Headers.ContentEncoding.Count == 0 ? "no Content-Encoding (uncompressed)" : string.Join(", ", response.Content.Headers.ContentEncoding);
+    }
+
     private static CypherStatement Floor(QueryCase query) =>
         new(BenchCypher.Get($"floor/{query.Cypher}.cypher"), query.Parameters);
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
 
     private static double P50(IEnumerable<StageSample> samples, Func<StageSample, double> value) =>
         LatencySummary.Percentile(samples.Select(value).Order().ToArray(), 50);
