@@ -40,6 +40,9 @@ public interface ICypherClient
         return result;
     }
 
+    /// <summary>Discovers every endpoint the client sends to (the main one, and the read endpoint where one is configured), so that the first request costs one round trip.</summary>
+    async Task WarmUpAsync(CancellationToken cancellationToken) => await GetServerInfoAsync(cancellationToken);
+
     /// <summary>What the server is and which endpoint is used; discovered on first use.</summary>
     Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken);
 

@@ -64,6 +64,16 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
         await _main.Resilience.ExecuteAsync(WorkKind.RetrySafe, async token => await _main.WithServerAsync(e => Task.FromResult(e.Info), token), cancellationToken);
 
     /// <inheritdoc />
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        await GetServerInfoAsync(cancellationToken);
+        if (!ReferenceEquals(_read, _main))
+        {
+            await _read.Resilience.ExecuteAsync(WorkKind.RetrySafe, async token => await _read.WithServerAsync(e => Task.FromResult(e.Info), token), cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<CypherResult> RunAsync(CypherStatement statement, WorkKind work, CancellationToken cancellationToken) =>
         (await RunAsync([statement], work, cancellationToken))[0];
 

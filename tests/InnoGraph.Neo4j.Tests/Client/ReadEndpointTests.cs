@@ -69,6 +69,20 @@ public sealed class ReadEndpointTests
             "GET reader.example:7474 /", "GET reader.example:7474 /db/data/", "GET writer.example:7474 /", "GET writer.example:7474 /db/data/");
     }
 
+    [Fact]
+    public async Task warming_up_discovers_both_endpoints_so_the_first_read_is_one_round_trip()
+    {
+        var neo4j = new AnsweringNeo4j();
+        using var client = Client(neo4j, "http://reader.example:7474");
+
+        await client.WarmUpAsync(CancellationToken.None);
+        var before = client.RoundTrips.Total;
+        await client.ReadAsync([Statement], CancellationToken.None);
+
+        (client.RoundTrips.Total - before).Should().Be(1);
+        neo4j.Requests.Should().Contain("GET reader.example:7474 /").And.Contain("GET writer.example:7474 /");
+    }
+
     [Theory]
     [InlineData("bolt://reader:7687", "bolt://")]
     [InlineData("reader:7474", "must start with http://")]
