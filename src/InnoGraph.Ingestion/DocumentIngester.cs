@@ -222,7 +222,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 return _resolver.Resolve(new GazetteerMatch(start, end, name, candidates)) with { Method = UnitListRule.Method + "+gazetteer" };
             }
 
-            var full = city is not null && NameResolver.IsShortForm(name) && name[0] is '市' or '县' or '区' ? city.Name + name[1..] : name;
+            var full = Official(OfficialNames.Bracketed(name));
             if (gazetteer.Lookup(full) is { Count: > 0 } known)
             {
                 return _resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = UnitListRule.Method + "+city" };
@@ -231,6 +231,13 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             var kind = OrganisationSuffixes.Of(full, unitContext: true)?.Kind ?? EntityKind.GovernmentBody;
             return New(start, end, full, kind, UnitListRule.Method, 0.6, $"new unit '{name}': check the official name ('{full}' proposed)");
         }
+
+        /// <summary>A local body's official name for its short form in this city's document; other names as written.</summary>
+        private string Official(string name) =>
+            city is null ? name
+            : OfficialNames.Of(name, city) is { } official ? official
+            : NameResolver.IsShortForm(name) && name[0] is '市' or '县' or '区' ? city.Name + name[1..]
+            : name;
 
         private void AddNewNames(string text, List<Mention> mentions)
         {
@@ -248,7 +255,14 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 mentions.RemoveAll(m => start <= m.Start && m.End <= end);
-                mentions.Add(New(start, end, name, kind, NewEntityRule.Method, confidence, $"new {kind}: check the name and kind"));
+                var official = kind == EntityKind.GovernmentBody ? Official(name) : name;
+                if (official != name && gazetteer.Lookup(official) is { Count: > 0 } known)
+                {
+                    mentions.Add(_resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = NewEntityRule.Method + "+city" });
+                    continue;
+                }
+
+                mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
         }
 
