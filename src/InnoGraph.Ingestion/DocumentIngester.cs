@@ -78,6 +78,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             AddNewNames(text, mentions);
+            var valueMentions = mentions.ToList();
+            var figures = NewIndicators(text, mentions);
             foreach (var mention in mentions)
             {
                 Entity(mention, paragraph);
@@ -93,10 +95,51 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            foreach (var value in IndicatorValueRule.Find(text, mentions, city?.Id, options.Year))
+            foreach (var value in IndicatorValueRule.Find(text, valueMentions, city?.Id, options.Year, options.PeriodEnd))
             {
                 AddObservation(paragraph, value);
             }
+
+            foreach (var value in figures)
+            {
+                AddObservation(paragraph, value);
+            }
+        }
+
+        /// <summary>
+        /// Indicators proposed from the figures of a paragraph that no known indicator covers, added to
+        /// <paramref name="mentions"/> (a new body proposed inside their words is a count of such bodies, not
+        /// a body, and leaves); their values are returned.
+        /// </summary>
+        private List<IndicatorValue> NewIndicators(string text, List<Mention> mentions)
+        {
+            var values = new List<IndicatorValue>();
+            if (city is null)
+            {
+                return values;
+            }
+
+            foreach (var figure in NewIndicatorRule.Find(text, options.Year, options.PeriodEnd))
+            {
+                if (mentions.Any(m => m.Kind == EntityKind.Indicator && m.Start < figure.End && figure.Start < m.End))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => m.IsNew && m.Kind != EntityKind.Indicator && figure.Start <= m.Start && m.End <= figure.End);
+                var indicator = gazetteer.Lookup(figure.Name).FirstOrDefault(e => e.Kind == EntityKind.Indicator) is { } known
+                    ? _resolver.Resolve(new GazetteerMatch(figure.Start, figure.End, figure.Name, [known])) with { Method = NewIndicatorRule.Method + "+gazetteer" }
+                    : New(figure.Start, figure.End, figure.Name, EntityKind.Indicator, NewIndicatorRule.Method, 0.5, "new indicator from a figure: check its name and unit")
+                        with { Properties = new Dictionary<string, object> { ["unit"] = figure.Unit } };
+                if (!mentions.Any(m => m.Id == indicator.Id && m.Start == indicator.Start))
+                {
+                    mentions.Add(indicator);
+                }
+
+                values.AddRange(figure.Values.Select(v => v with { Indicator = indicator.Id, Region = city.Id }));
+            }
+
+            return values;
         }
 
         /// <summary>Every new body the location rule covers gets a place: the one the text states, else the place its name carries, else the document's city, marked.</summary>

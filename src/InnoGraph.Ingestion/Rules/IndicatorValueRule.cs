@@ -22,7 +22,7 @@ public static partial class IndicatorValueRule
 {
     public const string Method = "indicator-value";
 
-    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, int? documentYear)
+    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, int? documentYear, int? periodEnd = null)
     {
         var ordered = mentions.OrderBy(m => m.Start).ToList();
         for (var k = 0; k < ordered.Count; k++)
@@ -76,7 +76,7 @@ public static partial class IndicatorValueRule
             }
 
             var context = before + tail[..value.Groups["num"].Index];
-            var year = YearPattern().Matches(context).LastOrDefault() is { } y ? int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : documentYear;
+            var year = YearOf(context, text[..sentenceStart], documentYear, periodEnd);
             var unit = Unit(unitOfIndicator, value.Groups["unit"].Value);
             if (year is null || unit is null)
             {
@@ -99,12 +99,21 @@ public static partial class IndicatorValueRule
         }
     }
 
-    private static string Status(string context, int year, int? documentYear) =>
+    /// <summary>
+    /// The year of a value: the last one its sentence names before it; else a target year (到YYYY年)
+    /// that an earlier sentence of the paragraph set; else the end of the plan's period; else the document's year.
+    /// </summary>
+    internal static int? YearOf(string context, string earlierInParagraph, int? documentYear, int? periodEnd) =>
+        YearPattern().Matches(context).LastOrDefault() is { } y ? int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture)
+        : TargetYearPattern().Matches(earlierInParagraph).LastOrDefault() is { } t ? int.Parse(t.Groups[1].ValueSpan, CultureInfo.InvariantCulture)
+        : periodEnd ?? documentYear;
+
+    internal static string Status(string context, int year, int? documentYear) =>
         context.Contains("预计", StringComparison.Ordinal) ? "estimate"
         : TargetPattern().IsMatch(context) || (documentYear is { } d && year > d) ? "target"
         : "actual";
 
-    private static string? Qualifier(string context) =>
+    internal static string? Qualifier(string context) =>
         context.Contains("以上", StringComparison.Ordinal) || context.Contains("超过", StringComparison.Ordinal) || context.Contains("突破", StringComparison.Ordinal) ? "over"
         : context.Contains("左右", StringComparison.Ordinal) ? "about"
         : context.Contains("不低于", StringComparison.Ordinal) ? "at-least"
@@ -124,7 +133,8 @@ public static partial class IndicatorValueRule
             "万元" => "10k CNY",
             "万人" => "10k persons",
             "人" or "名" => "persons",
-            "家" or "个" or "项" or "件" or "所" or "座" => "count",
+            "人年" => "person-years",
+            "家" or "个" or "项" or "件" or "所" or "座" or "场" or "份" => "count",
             _ => null,
         };
         return (unit, indicatorUnit) switch
@@ -150,14 +160,18 @@ public static partial class IndicatorValueRule
         return i < 0 ? text.Length : i;
     }
 
-    [GeneratedRegex(@"^[^\d。]{0,12}?(?<pre>超过|突破|达到|达|为|提高到|提升至|提升到|增长到|增至|保持在|不低于|累计)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|个百分点|亿元|万元|万人|家|个|项|件|人|名|所|座)?(?<post>以上|左右|以内)?(?!\d|年|月|日|位)")]
+    [GeneratedRegex(@"^[^\d。]{0,12}?(?<pre>超过|突破|达到|达|为|提高到|提升至|提升到|增长到|增至|保持在|不低于|累计)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|个百分点|亿元|万元|万人|家|个|项|件|人|名|所|座)?(?<post>以上|左右|以内)?(?!\d|年|月|日|位|的)")]
     private static partial Regex ValuePattern();
 
     [GeneratedRegex(@"^[^\d。]{0,6}分别(?:为|是|达到|达)?(?<v>\d+(?:\.\d+)?)(?:%|个百分点|亿元|万元|家|个|项|人)?(?:(?:和|、)(?<v>\d+(?:\.\d+)?)(?<unit>%|个百分点|亿元|万元|家|个|项|人)?)+")]
     private static partial Regex Respectively();
 
-    [GeneratedRegex(@"(20\d{2})年")]
+    /// <summary>A year, not the year of a date (2023年3月30日).</summary>
+    [GeneratedRegex(@"(20\d{2})年(?!\d{1,2}月)")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"到(20\d{2})年")]
+    private static partial Regex TargetYearPattern();
 
     [GeneratedRegex(@"到20\d{2}年|力争|目标|争取")]
     private static partial Regex TargetPattern();
