@@ -36,7 +36,7 @@ public sealed class IngestEndToEndTests
         var owners = Qingshan.Value.Relations.Where(r => r.Type == RelationType.ResponsibleFor).OrderBy(r => (long)r.Properties["order"]).ToList();
         var names = owners.Select(r => Qingshan.Value.Entities.Single(e => e.Id == r.From).Name);
 
-        names.Should().Equal("青山市科学技术局", "青山市财政局", "青山市委组织部", "青山市委人才办");
+        names.Should().Equal("青山市科学技术局", "青山市财政局", "中共青山市委组织部", "中共青山市委人才工作领导小组办公室");
         owners.Select(r => r.Properties["role"]).Should().Equal("LEAD", "CO", "CO", "CO");
         owners.Select(r => r.To).Distinct().Should().ContainSingle().Which.Should().Be("task.d002.1");
         Qingshan.Value.Entities.Single(e => e.Id == "task.d002.1").Name.Should().Be("建设高水平研发平台");

@@ -32,6 +32,9 @@ public static partial class NewIndicatorRule
     /// <summary>Words that begin with these are the tail of another figure (个工作日, 亿元) or of a date (日印发), not a name.</summary>
     private const string NotFirst = "个亿万元家项月日名人号期次倍位";
 
+    /// <summary>Words that end with these lead to the figure (由10个, 约5家, A等6家), they do not name what it counts.</summary>
+    private const string NotLast = "由从至到在为较和与及或约近共超达等";
+
     private static readonly string[] Quantities =
     [
         "拥有量", "数量", "总量", "规模", "总额", "金额", "资金", "比重", "占比", "比例", "强度", "覆盖面", "覆盖率", "率", "人员", "指数", "投资", "收入", "产值",
@@ -64,11 +67,12 @@ public static partial class NewIndicatorRule
 
             var sentenceStart = SentenceStart(text, figure.Index);
             var context = text[sentenceStart..figure.Index];
+            var clause = text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，', '、'], Math.Max(0, figure.Index - 1)) + 1)..figure.Index];
             var stated = IndicatorValueRule.YearOf(context, text[..sentenceStart], documentYear, periodEnd);
             foreach (var (start, end) in items)
             {
                 var (from, words) = Strip(text, start, end);
-                var prefix = previous.End == start - 1 && text[start - 1] == '、' ? previous.Prefix : "";
+                var prefix = start > 0 && previous.End == start - 1 && text[start - 1] == '、' ? previous.Prefix : "";
                 var name = Name(prefix + words, figure.Groups["unit"].Value);
                 if (name is null || stated is null)
                 {
@@ -83,7 +87,7 @@ public static partial class NewIndicatorRule
                 var numEnd = numStart + figure.Groups["num"].Length;
                 var eachYear = years.Count() > 1;
                 var values = years.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit,
-                    eachYear ? "target" : IndicatorValueRule.Status(context, y, documentYear), IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + context), null)).ToList();
+                    eachYear ? "target" : IndicatorValueRule.Status(context, y, documentYear), IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause), null)).ToList();
                 yield return new ProposedIndicator(from, end, name, unit, values);
                 previous = (figure.Index + figure.Length, RepeatedPrefix(prefix + words));
             }
@@ -93,7 +97,8 @@ public static partial class NewIndicatorRule
     /// <summary>The name an indicator takes from its words and the figure's unit, or null when the words do not name one.</summary>
     private static string? Name(string words, string written)
     {
-        if (words.Length < 3 || NotFirst.Contains(words[0], StringComparison.Ordinal) || Changes.Any(c => words.Contains(c, StringComparison.Ordinal)) || words.EndsWith('等'))
+        if (words.Length < 3 || NotFirst.Contains(words[0], StringComparison.Ordinal) || NotLast.Contains(words[^1], StringComparison.Ordinal)
+            || Changes.Any(c => words.Replace("增加值", "", StringComparison.Ordinal).Contains(c, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -173,6 +178,6 @@ public static partial class NewIndicatorRule
         return i < 0 ? 0 : i + 1;
     }
 
-    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|跃升到|缩减到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|亿元|万元|万人|人年|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
+    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|亿元|万元|万人|人年|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
     private static partial Regex FigurePattern();
 }
