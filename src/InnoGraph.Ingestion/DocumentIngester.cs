@@ -46,6 +46,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private int _actionCount;
         private int _unnamedTasks;
         private bool _openList;
+        private int? _carriedYear;
 
         public Dictionary<string, EntityProposal> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -95,7 +96,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            foreach (var value in IndicatorValueRule.Find(text, valueMentions, city?.Id, options.Year, options.PeriodEnd))
+            foreach (var value in IndicatorValueRule.Find(text, valueMentions, city?.Id, Years))
             {
                 AddObservation(paragraph, value);
             }
@@ -104,7 +105,11 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             {
                 AddObservation(paragraph, value);
             }
+
+            _carriedYear = YearContext.Last(text) ?? _carriedYear;
         }
+
+        private YearContext Years => new(options.Year, options.PeriodEnd, _carriedYear);
 
         /// <summary>
         /// Indicators proposed from the figures of a paragraph that no known indicator covers, added to
@@ -119,7 +124,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 return values;
             }
 
-            foreach (var figure in NewIndicatorRule.Find(text, options.Year, options.PeriodEnd))
+            foreach (var figure in NewIndicatorRule.Find(text, Years))
             {
                 if (mentions.Any(m => m.Kind == EntityKind.Indicator && m.Start < figure.End && figure.Start < m.End))
                 {

@@ -5,7 +5,7 @@ namespace InnoGraph.Ingestion.Tests;
 public sealed class NewIndicatorTests
 {
     private static List<(string Name, int Year, decimal Value, string Unit, string Status, string? Qualifier)> Read(string text, int? year, int? periodEnd = null) =>
-        [.. NewIndicatorRule.Find(text, year, periodEnd).SelectMany(p => p.Values).Select(v => (v.Indicator, v.Year, v.Value, v.Unit, v.Status, v.Qualifier))];
+        [.. NewIndicatorRule.Find(text, new YearContext(year, periodEnd)).SelectMany(p => p.Values).Select(v => (v.Indicator, v.Year, v.Value, v.Unit, v.Status, v.Qualifier))];
 
     [Fact]
     public void a_count_of_things_becomes_an_indicator_named_with_shu_without_the_verb_before_it()

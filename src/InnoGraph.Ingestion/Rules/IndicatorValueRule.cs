@@ -22,8 +22,9 @@ public static partial class IndicatorValueRule
 {
     public const string Method = "indicator-value";
 
-    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, int? documentYear, int? periodEnd = null)
+    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, YearContext years)
     {
+        var documentYear = years.Document;
         var ordered = mentions.OrderBy(m => m.Start).ToList();
         for (var k = 0; k < ordered.Count; k++)
         {
@@ -52,17 +53,17 @@ public static partial class IndicatorValueRule
             var before = text[sentenceStart..indicator.Start];
             if (Respectively().Match(tail) is { Success: true } many)
             {
-                var years = YearPattern().Matches(before).Select(y => int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture)).ToList();
+                var named = YearContext.All(before).ToList();
                 var values = many.Groups["v"].Captures.Select(c => c.Value).ToList();
-                if (years.Count == values.Count)
+                if (named.Count == values.Count)
                 {
-                    for (var i = 0; i < years.Count; i++)
+                    for (var i = 0; i < named.Count; i++)
                     {
                         var at = indicator.End + many.Groups["v"].Captures[i].Index;
                         if (Unit(unitOfIndicator, many.Groups["unit"].Value) is { } unitName)
                         {
-                            yield return new IndicatorValue(at, at + values[i].Length, indicator.Id, region, years[i], decimal.Parse(values[i], CultureInfo.InvariantCulture), unitName,
-                                Status(before, years[i], documentYear), null, null);
+                            yield return new IndicatorValue(at, at + values[i].Length, indicator.Id, region, named[i], decimal.Parse(values[i], CultureInfo.InvariantCulture), unitName,
+                                Status(before, named[i], documentYear), null, null);
                         }
                     }
                 }
@@ -76,7 +77,7 @@ public static partial class IndicatorValueRule
             }
 
             var context = before + tail[..value.Groups["num"].Index];
-            var year = YearOf(context, text[..sentenceStart], documentYear, periodEnd);
+            var year = years.YearOf(context, text[..sentenceStart]);
             var unit = Unit(unitOfIndicator, value.Groups["unit"].Value);
             if (year is null || unit is null)
             {
@@ -98,15 +99,6 @@ public static partial class IndicatorValueRule
             }
         }
     }
-
-    /// <summary>
-    /// The year of a value: the last one its sentence names before it; else a target year (到YYYY年)
-    /// that an earlier sentence of the paragraph set; else the end of the plan's period; else the document's year.
-    /// </summary>
-    internal static int? YearOf(string context, string earlierInParagraph, int? documentYear, int? periodEnd) =>
-        YearPattern().Matches(context).LastOrDefault() is { } y ? int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture)
-        : TargetYearPattern().Matches(earlierInParagraph).LastOrDefault() is { } t ? int.Parse(t.Groups[1].ValueSpan, CultureInfo.InvariantCulture)
-        : periodEnd ?? documentYear;
 
     internal static string Status(string context, int year, int? documentYear) =>
         context.Contains("预计", StringComparison.Ordinal) ? "estimate"
@@ -166,12 +158,6 @@ public static partial class IndicatorValueRule
     [GeneratedRegex(@"^[^\d。]{0,6}分别(?:为|是|达到|达)?(?<v>\d+(?:\.\d+)?)(?:%|个百分点|亿元|万元|家|个|项|人)?(?:(?:和|、)(?<v>\d+(?:\.\d+)?)(?<unit>%|个百分点|亿元|万元|家|个|项|人)?)+")]
     private static partial Regex Respectively();
 
-    /// <summary>A year, not the year of a date (2023年3月30日).</summary>
-    [GeneratedRegex(@"(20\d{2})年(?!\d{1,2}月)")]
-    private static partial Regex YearPattern();
-
-    [GeneratedRegex(@"到(20\d{2})年")]
-    private static partial Regex TargetYearPattern();
 
     [GeneratedRegex(@"到20\d{2}年|力争|目标|争取")]
     private static partial Regex TargetPattern();

@@ -22,7 +22,7 @@ public static partial class NewIndicatorRule
     private static readonly string[] Leading =
     [
         "全市", "全省", "全县", "全区", "我市", "年", "累计", "共有", "共", "新增", "新引进", "引进", "新认定", "认定", "建成", "培育", "集聚", "取得",
-        "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "达到", "获批", "获得", "并", "就", "将", "其中", "此后", "陆续",
+        "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "达到", "获批", "获得", "并", "就", "将", "其中",
         "新", "有",
     ];
 
@@ -47,7 +47,7 @@ public static partial class NewIndicatorRule
 
     private static readonly string[] Repeating = ["新认定", "新增", "认定", "培育", "引进", "建成"];
 
-    public static IEnumerable<ProposedIndicator> Find(string text, int? documentYear, int? periodEnd)
+    public static IEnumerable<ProposedIndicator> Find(string text, YearContext years)
     {
         var previous = (End: -1, Prefix: "");
         foreach (Match figure in FigurePattern().Matches(text))
@@ -68,7 +68,7 @@ public static partial class NewIndicatorRule
             var sentenceStart = SentenceStart(text, figure.Index);
             var context = text[sentenceStart..figure.Index];
             var clause = text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，', '、'], Math.Max(0, figure.Index - 1)) + 1)..figure.Index];
-            var stated = IndicatorValueRule.YearOf(context, text[..sentenceStart], documentYear, periodEnd);
+            var stated = years.YearOf(context, text[..sentenceStart]);
             foreach (var (start, end) in items)
             {
                 var (from, words) = Strip(text, start, end);
@@ -79,15 +79,15 @@ public static partial class NewIndicatorRule
                     continue;
                 }
 
-                var years = (prefix + words).StartsWith("每年", StringComparison.Ordinal) && documentYear is { } first && periodEnd is { } last && last >= first
+                var each = (prefix + words).StartsWith("每年", StringComparison.Ordinal) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
                     ? Enumerable.Range(first, last - first + 1)
                     : [stated.Value];
                 var number = decimal.Parse(figure.Groups["num"].Value, CultureInfo.InvariantCulture);
                 var numStart = figure.Groups["num"].Index;
                 var numEnd = numStart + figure.Groups["num"].Length;
-                var eachYear = years.Count() > 1;
-                var values = years.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit,
-                    eachYear ? "target" : IndicatorValueRule.Status(context, y, documentYear), IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause), null)).ToList();
+                var eachYear = each.Count() > 1;
+                var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit,
+                    eachYear ? "target" : IndicatorValueRule.Status(context, y, years.Document), IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause), null)).ToList();
                 yield return new ProposedIndicator(from, end, name, unit, values);
                 previous = (figure.Index + figure.Length, RepeatedPrefix(prefix + words));
             }
