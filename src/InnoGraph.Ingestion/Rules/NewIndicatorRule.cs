@@ -11,7 +11,7 @@ public sealed record ProposedIndicator(int Start, int End, string Name, string U
 /// <c>X超过3.5%</c>. The name is the words before the figure (back to punctuation or 的, without a
 /// leading 全市, 累计, 新增, 建成 ... ), with 数 added for a count of things or people unless the words
 /// already name a quantity (拥有量, 比重, 规模 ...); a share in % needs words that name a share.
-/// <c>A、B各200名</c> gives the figure to each; <c>每年新增A 15家、B 2家</c> reads 每年新增 for B too and
+/// <c>A、B各200名</c> gives the figure to each; in <c>A总量达到140万人、B 52万人</c> B is a 总量 too; <c>每年新增A 15家、B 2家</c> reads 每年新增 for B too and
 /// gives a value for each year of the plan's period. Year, status and qualifier as for known indicators.
 /// </summary>
 public static partial class NewIndicatorRule
@@ -21,8 +21,8 @@ public static partial class NewIndicatorRule
 
     private static readonly string[] Leading =
     [
-        "全市", "全省", "全县", "全区", "我市", "年", "累计", "共有", "共", "新增", "新引进", "引进", "新认定", "认定", "建成", "培育", "集聚", "取得",
-        "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "达到", "获批", "获得", "并", "就", "将", "其中",
+        "全市", "全省", "全县", "全区", "我市", "年", "已", "累计", "共有", "新增", "新引进", "引进", "新认定", "认定", "建成", "培育", "集聚", "取得",
+        "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
         "新", "有",
     ];
 
@@ -41,6 +41,8 @@ public static partial class NewIndicatorRule
         "增加值", "数", "额", "量",
     ];
 
+    private static readonly string[] Places = ["全市", "全省", "全县", "全区", "我市"];
+
     private static readonly string[] Shares = ["比重", "占比", "比例", "强度", "覆盖面", "覆盖率", "率", "份额"];
 
     private static readonly string[] Changes = ["增长", "提高", "提升", "下降", "增加", "减少", "同比", "比上年", "较上年", "高于", "低于", "排名", "第"];
@@ -49,7 +51,7 @@ public static partial class NewIndicatorRule
 
     public static IEnumerable<ProposedIndicator> Find(string text, YearContext years)
     {
-        var previous = (End: -1, Prefix: "");
+        var previous = (End: -1, Prefix: "", Quantity: (string?)null);
         foreach (Match figure in FigurePattern().Matches(text))
         {
             var pre = figure.Groups["pre"].Value;
@@ -72,8 +74,9 @@ public static partial class NewIndicatorRule
             foreach (var (start, end) in items)
             {
                 var (from, words) = Strip(text, start, end);
-                var prefix = start > 0 && previous.End == start - 1 && text[start - 1] == '、' ? previous.Prefix : "";
-                var name = Name(prefix + words, figure.Groups["unit"].Value);
+                var listed = start > 0 && previous.End == start - 1 && text[start - 1] == '、';
+                var prefix = listed ? previous.Prefix : "";
+                var name = Name(prefix + words, figure.Groups["unit"].Value, listed ? previous.Quantity : null);
                 if (name is null || stated is null)
                 {
                     continue;
@@ -89,16 +92,17 @@ public static partial class NewIndicatorRule
                 var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit,
                     eachYear ? "target" : IndicatorValueRule.Status(context, y, years.Document), IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause), null)).ToList();
                 yield return new ProposedIndicator(from, end, name, unit, values);
-                previous = (figure.Index + figure.Length, RepeatedPrefix(prefix + words));
+                previous = (figure.Index + figure.Length, RepeatedPrefix(prefix + words), Quantities.FirstOrDefault(q => q.Length > 1 && name.EndsWith(q, StringComparison.Ordinal)));
             }
         }
     }
 
     /// <summary>The name an indicator takes from its words and the figure's unit, or null when the words do not name one.</summary>
-    private static string? Name(string words, string written)
+    private static string? Name(string words, string written, string? listQuantity)
     {
         if (words.Length < 3 || NotFirst.Contains(words[0], StringComparison.Ordinal) || NotLast.Contains(words[^1], StringComparison.Ordinal)
-            || Changes.Any(c => words.Replace("增加值", "", StringComparison.Ordinal).Contains(c, StringComparison.Ordinal)))
+            || Changes.Any(c => words.Replace("增加值", "", StringComparison.Ordinal).Contains(c, StringComparison.Ordinal))
+            || Places.Any(p => words.EndsWith(p, StringComparison.Ordinal)))
         {
             return null;
         }
@@ -109,7 +113,7 @@ public static partial class NewIndicatorRule
             return Shares.Any(s => words.EndsWith(s, StringComparison.Ordinal)) ? words : null;
         }
 
-        return quantity || written is "亿元" or "万元" or "人年" ? words : words + "数";
+        return quantity || written is "亿元" or "万元" or "人年" ? words : words + (listQuantity ?? "数");
     }
 
     /// <summary>每年新增 of 每年新增A: what the next item of a list joined by 、 shares.</summary>
