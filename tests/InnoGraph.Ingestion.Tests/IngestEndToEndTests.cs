@@ -75,6 +75,18 @@ public sealed class IngestEndToEndTests
     }
 
     [Fact]
+    public void a_generic_description_is_not_a_body_and_a_count_of_bodies_is_an_indicator_whose_draft_validates()
+    {
+        const string text = "2023年,全市新建科创平台5个,累计认定省级重点实验室12家。";
+        var result = new DocumentIngester(FictionalCity.Gazetteer()).Ingest(text, new IngestOptions("d004", "004.txt", City: "region.qingshan", Date: "2024-02-01"));
+
+        result.Entities.Where(e => e.Kind != EntityKind.Indicator).Select(e => e.Name).Should().NotContain(["科创平台", "省级重点实验室"]);
+        var indicator = result.Entities.Should().ContainSingle(e => e.Kind == EntityKind.Indicator && e.Name == "省级重点实验室数").Subject;
+        result.Observations.Should().ContainSingle(o => o.Indicator == indicator.Id).Which.Should().BeEquivalentTo(new { Region = "region.qingshan", Year = 2023, Value = 12m, Status = "actual" });
+        SeedCompiler.Compile([("seeds.yaml", FictionalCity.Seeds), ("d004.yaml", DraftWriter.AcceptAll(DraftWriter.Write(result)))]).Problems.Should().BeEmpty();
+    }
+
+    [Fact]
     public void every_proposals_span_is_the_original_text_at_its_paragraph()
     {
         var paragraphs = FictionalCity.Document.Split('\n').Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
