@@ -59,7 +59,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         public void Read(Paragraph paragraph)
         {
             var text = paragraph.Text.Text;
-            var matches = gazetteer.Match(text);
+            // Tasks and actions are the parts of the plan that names them: another document's words that match one are not it.
+            var matches = gazetteer.Match(text).Where(m => !m.Candidates.All(c => c.Kind is EntityKind.Task or EntityKind.Action)).ToList();
             var mentions = matches.Select(_resolver.Resolve).ToList();
             var units = new List<(UnitList List, List<Mention> Units)>();
             Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
