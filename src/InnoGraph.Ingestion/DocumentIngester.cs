@@ -148,13 +148,18 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             return values;
         }
 
-        /// <summary>Every new body the location rule covers gets a place: the one the text states, else the place its name carries, else the document's city, marked.</summary>
+        /// <summary>
+        /// Every new body the location rule covers gets a place: the one the text states, else a
+        /// local place its name carries (a city, county, district or town; a province only when the name
+        /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
+        /// document's city, marked.
+        /// </summary>
         public void LocateNewBodies()
         {
             foreach (var entity in Entities.Values.Where(e => e.IsNew && LocationRule.Applies(e.Kind) && !_located.Contains(e.Id)).ToList())
             {
                 var first = entity.Evidence[0];
-                var inName = gazetteer.Match(entity.Name).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew).LastOrDefault();
+                var inName = gazetteer.Match(entity.Name).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
                 if (inName is not null)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
@@ -168,6 +173,14 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
         }
+
+        private bool IsLocal(Mention region, string name) =>
+            gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") switch
+            {
+                "city" or "county" or "district" or "town" or "municipality" => true,
+                "province" => name.StartsWith(region.Name, StringComparison.Ordinal),
+                _ => false,
+            };
 
         private static int? ChineseNumber(string numeral)
         {
