@@ -14,6 +14,13 @@ public sealed class TaskHeadingTests
     }
 
     [Fact]
+    public void an_action_may_be_opened_by_an_enumeration_in_running_text()
+    {
+        TaskHeadingRule.Find("实施五大行动。一是实施数字产业培育行动。培育企业。二是人才引育行动。").Where(h => h.IsAction).Select(h => (h.Number, h.Name))
+            .Should().Equal(("一", "数字产业培育行动"), ("二", "人才引育行动"));
+    }
+
+    [Fact]
     public void another_documents_task_is_not_matched_in_running_text()
     {
         var task = new KnownEntity("task.d001.1-1", EntityKind.Task, "建设研发平台", ["建设研发平台"], new HashSet<string> { "d001" }, new Dictionary<string, object>());
