@@ -303,6 +303,15 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private void AddNewNames(string text, List<Mention> mentions)
         {
+            foreach (var (start, end, kind) in TitleRule.Find(text))
+            {
+                if (!mentions.Any(m => m.Start == start && m.End == end && !m.IsNew))
+                {
+                    mentions.RemoveAll(m => m.Start >= start && m.End <= end);
+                    mentions.Add(New(start, end, text[start..end], kind, TitleRule.Method, 0.7, $"new {kind} by its title: check the name and kind"));
+                }
+            }
+
             foreach (var (start, end, kind, confidence) in NewEntityRule.Find(segmenter.Segment(text), text))
             {
                 var name = text[start..end];
