@@ -139,7 +139,7 @@ public static partial class IndicatorValueRule
         };
     }
 
-    private static int SentenceStart(string text, int at)
+    internal static int SentenceStart(string text, int at)
     {
         var i = text.LastIndexOfAny(['。', ';', '；', '!', '?'], Math.Max(0, at - 1));
         return i < 0 ? 0 : i + 1;

@@ -67,7 +67,7 @@ public static partial class NewIndicatorRule
                 items.Insert(0, Phrase(text, items[0].Start - 1));
             }
 
-            var sentenceStart = SentenceStart(text, figure.Index);
+            var sentenceStart = IndicatorValueRule.SentenceStart(text, figure.Index);
             var context = text[sentenceStart..figure.Index];
             var clause = text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，', '、'], Math.Max(0, figure.Index - 1)) + 1)..figure.Index];
             var stated = years.YearOf(context, text[..sentenceStart]);
@@ -175,12 +175,6 @@ public static partial class NewIndicatorRule
 
     private static bool IsNameChar(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);
-
-    private static int SentenceStart(string text, int at)
-    {
-        var i = text.LastIndexOfAny(['。', ';', '；', '!', '?'], Math.Max(0, at - 1));
-        return i < 0 ? 0 : i + 1;
-    }
 
     [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|亿元|万元|万人|人年|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
     private static partial Regex FigurePattern();
