@@ -19,4 +19,11 @@ public sealed class TitleTests
     {
         Titles("落实《规划纲要》,下载《青山市方案.docx》。").Should().BeEmpty();
     }
+
+    [Fact]
+    public void a_name_in_quotation_marks_with_a_programme_word_is_a_programme_quotes_and_all()
+    {
+        Titles("实施“青苗”人才计划和“白鹭行动”,推进科技企业“倍增”行动计划。").Should().Equal(
+            ("“青苗”人才计划", EntityKind.Programme), ("“白鹭行动”", EntityKind.Programme), ("“倍增”行动计划", EntityKind.Plan));
+    }
 }

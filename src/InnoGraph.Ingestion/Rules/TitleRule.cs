@@ -6,7 +6,8 @@ namespace InnoGraph.Ingestion.Rules;
 /// <summary>
 /// A title in 《》 names a plan or a policy: 实施方案, 办法, 意见, 细则, 条例, 规定, 措施 and 政策 a
 /// policy; 规划, 纲要, 计划 and other 方案 a plan. Short generic titles (《规划纲要》) and file names
-/// (a title with a dot, …docx) are not names.
+/// (a title with a dot, …docx) are not names. A name in quotation marks with 行动, 计划 or 工程 is a
+/// programme, quotation marks and all, as the programme calls itself.
 /// </summary>
 public static partial class TitleRule
 {
@@ -30,7 +31,16 @@ public static partial class TitleRule
                 yield return (name.Index, name.Index + name.Length, kind.Kind);
             }
         }
+
+        foreach (Match m in QuotedPattern().Matches(text))
+        {
+            yield return (m.Index, m.Index + m.Length, m.Value.TrimEnd('”').EndsWith("行动计划", StringComparison.Ordinal) ? EntityKind.Plan : EntityKind.Programme);
+        }
     }
+
+    /// <summary>A programme named in quotation marks: “星火”人才计划, “青苗”行动, “雄鹰行动”, “双倍增”行动计划 (a plan).</summary>
+    [GeneratedRegex(@"“[^“”，。]{2,14}”[\u4e00-\u9fff]{0,4}?(?:行动计划|行动|计划|工程)|“[^“”，。]{2,12}(?:行动|计划|工程)”")]
+    private static partial Regex QuotedPattern();
 
     [GeneratedRegex(@"《(?<name>[^《》.]{6,60})》")]
     private static partial Regex TitlePattern();
