@@ -88,9 +88,16 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             ReadHeadingsAndLists(paragraph, units);
-            foreach (var stated in RelationRules.Find(text, mentions))
+            var cityMention = city is null ? null : new Mention(0, 0, city.Id, EntityKind.Region, city.Name, false, "document-city", 0.5);
+            foreach (var stated in RelationRules.Find(text, mentions, cityMention))
             {
-                AddRelation(new RelationProposal(stated.From.Id, stated.Type, stated.To.Id, Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence)));
+                var evidence = Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence);
+                AddRelation(new RelationProposal(stated.From.Id, stated.Type, stated.To.Id, evidence));
+                if (stated.Type == RelationType.CoBuiltWith && stated.From.IsNew && UniversityInName(stated.From) is { } university)
+                {
+                    AddRelation(new RelationProposal(stated.From.Id, RelationType.CoBuiltWith, university.Id, evidence with { Method = "co-build:name-university", Confidence = 0.6 }));
+                }
+
                 if (stated.Type == RelationType.LocatedIn)
                 {
                     _located.Add(stated.From.Id);
@@ -173,6 +180,11 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
         }
+
+        /// <summary>The university or academy a co-built body's name begins with (白鹭大学青山研究院): the partner that lends its name.</summary>
+        private Mention? UniversityInName(Mention body) =>
+            gazetteer.Match(body.Name).Select(_resolver.Resolve)
+                .FirstOrDefault(m => m.Start == 0 && m.End < body.Name.Length && m.Kind is EntityKind.University or EntityKind.Academy);
 
         private bool IsLocal(Mention region, string name) =>
             gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") switch
@@ -312,6 +324,16 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
+            foreach (var (start, split, end) in OfficialNames.JointLeadership(text))
+            {
+                if (PlaceOf(text[start]) is { } place)
+                {
+                    mentions.RemoveAll(m => m.Start < end && start < m.End);
+                    mentions.Add(Body(start, split, text[start..split], place));
+                    mentions.Add(Body(split, end, text[split..end], place));
+                }
+            }
+
             foreach (var (start, end, kind, confidence) in NewEntityRule.Find(segmenter.Segment(text), text))
             {
                 var name = text[start..end];
@@ -320,7 +342,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     continue;
                 }
 
-                if (mentions.Any(m => m.Overlaps(new Mention(start, end, "", kind, "", true, "", 0)) && !(start <= m.Start && m.End <= end)))
+                if (mentions.Any(m => m.Overlaps(new Mention(start, end, "", kind, "", true, "", 0)) && (!(start <= m.Start && m.End <= end) || m.Method == JointMethod)))
                 {
                     continue;
                 }
@@ -336,6 +358,24 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
         }
+
+        /// <summary>The place 省 or 市 (县, 区) stands for in this document: the province the city is part of, or the city.</summary>
+        private DocumentCity? PlaceOf(char level) =>
+            city is null ? null
+            : level != '省' ? city
+            : gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length == 3 && r[0] == city.Id && r[1] == "PART_OF")
+                .Select(r => DocumentCity.Find(gazetteer, r[2])).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
+
+        /// <summary>A short form of <paramref name="place"/>'s body (市委, 省政府): the known body of that official name, else a new one.</summary>
+        private Mention Body(int start, int end, string shortForm, DocumentCity place)
+        {
+            var official = OfficialNames.Of(shortForm, place) ?? shortForm;
+            return gazetteer.Lookup(official) is { Count: > 0 } known
+                ? _resolver.Resolve(new GazetteerMatch(start, end, shortForm, known)) with { Method = JointMethod }
+                : New(start, end, official, EntityKind.GovernmentBody, JointMethod, 0.6, $"new GovernmentBody '{shortForm}': check the official name ('{official}' proposed)");
+        }
+
+        private const string JointMethod = "joint-leadership";
 
         private Mention New(int start, int end, string name, EntityKind kind, string method, double confidence, string review)
         {
