@@ -156,14 +156,15 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         }
 
         /// <summary>
-        /// Every new body the location rule covers gets a place: the one the text states, else a
+        /// Every new body the location rule covers, and every known one the graph has no place for, gets a place: the one the text states, else a
         /// local place its name carries (a city, county, district or town; a province only when the name
         /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
         /// document's city, marked.
         /// </summary>
         public void LocateNewBodies()
         {
-            foreach (var entity in Entities.Values.Where(e => e.IsNew && LocationRule.Applies(e.Kind) && !_located.Contains(e.Id)).ToList())
+            var placed = gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length >= 3 && r[1] == "LOCATED_IN").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+            foreach (var entity in Entities.Values.Where(e => LocationRule.Applies(e.Kind) && !_located.Contains(e.Id) && !placed.Contains(e.Id) && (e.IsNew || !HasUnknownPlace(e.Id))).ToList())
             {
                 var first = entity.Evidence[0];
                 var inName = gazetteer.Match(entity.Name).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
@@ -180,6 +181,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
         }
+
+        private bool HasUnknownPlace(string id) =>
+            gazetteer.ById.GetValueOrDefault(id)?.Properties.ContainsKey(LocationRule.UnknownProperty) ?? false;
 
         /// <summary>The university or academy a co-built body's name begins with (白鹭大学青山研究院): the partner that lends its name.</summary>
         private Mention? UniversityInName(Mention body) =>
