@@ -26,7 +26,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             run.Read(paragraph);
         }
 
-        run.LocateNewBodies();
+        run.LocateBodies();
         var script = ChineseScript.HasTraditional(text) && source.Paragraphs.Count(p => ChineseScript.HasTraditional(p.Original)) * 2 > source.Paragraphs.Count ? "zh-Hant" : "zh-Hans";
         return new IngestResult(
             new SourceProposal(options.SourceId, options.File, options.Title, city?.Id ?? options.City, options.Date, script, source.Paragraphs.Count),
@@ -157,17 +157,18 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         /// <summary>
         /// Every new body the location rule covers, and every known one the graph has no place for, gets a place: the one the text states, else a
-        /// local place its name carries (a city, county, district or town; a province only when the name
+        /// local place its name carries (read without its last character, so that a known body's own name does
+        /// not hide the place in it: 乌镇实验室; a city, county, district or town; a province only when the name
         /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
         /// document's city, marked.
         /// </summary>
-        public void LocateNewBodies()
+        public void LocateBodies()
         {
             var placed = gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length >= 3 && r[1] == "LOCATED_IN").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
             foreach (var entity in Entities.Values.Where(e => LocationRule.Applies(e.Kind) && !_located.Contains(e.Id) && !placed.Contains(e.Id) && (e.IsNew || !HasUnknownPlace(e.Id))).ToList())
             {
                 var first = entity.Evidence[0];
-                var inName = gazetteer.Match(entity.Name).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
+                var inName = gazetteer.Match(entity.Name[..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
                 if (inName is not null)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));

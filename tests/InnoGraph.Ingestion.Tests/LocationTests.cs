@@ -11,7 +11,17 @@ public sealed class LocationTests
         Known("region.qingshan", EntityKind.Region, "青山市", "city", "青山"),
         Known("univ.bailu", EntityKind.University, "白鹭大学", null),
         Known("plat.qingshan.tech-market", EntityKind.Platform, "青山科技大市场", null),
+        Known("region.qingshan.lumen", EntityKind.Region, "鹿门镇", "town", "鹿门"),
+        Known("lab.lumen", EntityKind.Laboratory, "鹿门实验室", null),
     ]);
+
+    [Fact]
+    public void a_known_body_whose_own_name_carries_a_town_is_placed_in_the_town()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("鹿门实验室挂牌运行。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Relations.Where(r => r.From == "lab.lumen" && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+    }
 
     [Fact]
     public void a_known_body_the_graph_has_no_place_for_is_placed_like_a_new_one()
