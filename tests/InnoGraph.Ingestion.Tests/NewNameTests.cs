@@ -1,32 +1,10 @@
-using InnoGraph.Domain.Seeds;
 using InnoGraph.Ingestion.Gazetteer;
 
 namespace InnoGraph.Ingestion.Tests;
 
 public sealed class NewNameTests
 {
-    private const string Seeds = """
-        sources:
-          - id: d001
-            kind: document
-            file: 001_qingshan.txt
-            title: 青山市科技简报
-            city: region.qingshan
-            script: zh-Hans
-            paragraphs: 1
-        entities:
-          - { id: region.jiangnan, kind: Region, name: 江南省, props: { level: province }, at: [d001:p1] }
-          - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city }, at: [d001:p1] }
-        relations:
-          - { from: region.qingshan, type: PART_OF, to: region.jiangnan, at: [d001:p1] }
-        """;
-
-    private static readonly Lazy<GazetteerIndex> Gazetteer = new(() =>
-    {
-        var compiled = SeedCompiler.Compile([("seeds.yaml", Seeds)]);
-        compiled.Problems.Should().BeEmpty();
-        return GazetteerIndex.Of(compiled.Dataset!);
-    });
+    private static readonly Lazy<GazetteerIndex> Gazetteer = new(FictionalCity.Gazetteer);
 
     [Fact]
     public void words_that_only_describe_a_kind_of_body_are_not_proposed_as_a_name()
