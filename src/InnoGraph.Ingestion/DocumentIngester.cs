@@ -26,7 +26,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             run.Read(paragraph);
         }
 
-        run.LocateNewBodies();
+        run.LocateBodies();
         var script = ChineseScript.HasTraditional(text) && source.Paragraphs.Count(p => ChineseScript.HasTraditional(p.Original)) * 2 > source.Paragraphs.Count ? "zh-Hant" : "zh-Hans";
         return new IngestResult(
             new SourceProposal(options.SourceId, options.File, options.Title, city?.Id ?? options.City, options.Date, script, source.Paragraphs.Count),
@@ -88,9 +88,16 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             ReadHeadingsAndLists(paragraph, units);
-            foreach (var stated in RelationRules.Find(text, mentions))
+            var cityMention = city is null ? null : new Mention(0, 0, city.Id, EntityKind.Region, city.Name, false, "document-city", 0.5);
+            foreach (var stated in RelationRules.Find(text, mentions, cityMention))
             {
-                AddRelation(new RelationProposal(stated.From.Id, stated.Type, stated.To.Id, Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence)));
+                var evidence = Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence);
+                AddRelation(new RelationProposal(stated.From.Id, stated.Type, stated.To.Id, evidence));
+                if (stated.Type == RelationType.CoBuiltWith && stated.From.IsNew && UniversityInName(stated.From) is { } university)
+                {
+                    AddRelation(new RelationProposal(stated.From.Id, RelationType.CoBuiltWith, university.Id, evidence with { Method = "co-build:name-university", Confidence = 0.6 }));
+                }
+
                 if (stated.Type == RelationType.LocatedIn)
                 {
                     _located.Add(stated.From.Id);
@@ -149,17 +156,19 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         }
 
         /// <summary>
-        /// Every new body the location rule covers gets a place: the one the text states, else a
-        /// local place its name carries (a city, county, district or town; a province only when the name
+        /// Every new body the location rule covers, and every known one the graph has no place for, gets a place: the one the text states, else a
+        /// local place its name carries (read without its last character, so that a known body's own name does
+        /// not hide the place in it: 乌镇实验室; a city, county, district or town; a province only when the name
         /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
         /// document's city, marked.
         /// </summary>
-        public void LocateNewBodies()
+        public void LocateBodies()
         {
-            foreach (var entity in Entities.Values.Where(e => e.IsNew && LocationRule.Applies(e.Kind) && !_located.Contains(e.Id)).ToList())
+            var placed = gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length >= 3 && r[1] == "LOCATED_IN").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+            foreach (var entity in Entities.Values.Where(e => LocationRule.Applies(e.Kind) && !_located.Contains(e.Id) && !placed.Contains(e.Id) && (e.IsNew || !HasUnknownPlace(e.Id))).ToList())
             {
                 var first = entity.Evidence[0];
-                var inName = gazetteer.Match(entity.Name).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
+                var inName = gazetteer.Match(entity.Name[..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
                 if (inName is not null)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
@@ -173,6 +182,14 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
         }
+
+        private bool HasUnknownPlace(string id) =>
+            gazetteer.ById.GetValueOrDefault(id)?.Properties.ContainsKey(LocationRule.UnknownProperty) ?? false;
+
+        /// <summary>The university or academy a co-built body's name begins with (白鹭大学青山研究院): the partner that lends its name.</summary>
+        private Mention? UniversityInName(Mention body) =>
+            gazetteer.Match(body.Name).Select(_resolver.Resolve)
+                .FirstOrDefault(m => m.Start == 0 && m.End < body.Name.Length && m.Kind is EntityKind.University or EntityKind.Academy);
 
         private bool IsLocal(Mention region, string name) =>
             gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") switch
@@ -312,6 +329,16 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
+            foreach (var (start, split, end) in OfficialNames.JointLeadership(text))
+            {
+                if (PlaceOf(text[start]) is { } place)
+                {
+                    mentions.RemoveAll(m => m.Start < end && start < m.End);
+                    mentions.Add(Body(start, split, text[start..split], place));
+                    mentions.Add(Body(split, end, text[split..end], place));
+                }
+            }
+
             foreach (var (start, end, kind, confidence) in NewEntityRule.Find(segmenter.Segment(text), text))
             {
                 var name = text[start..end];
@@ -320,7 +347,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     continue;
                 }
 
-                if (mentions.Any(m => m.Overlaps(new Mention(start, end, "", kind, "", true, "", 0)) && !(start <= m.Start && m.End <= end)))
+                if (mentions.Any(m => m.Overlaps(new Mention(start, end, "", kind, "", true, "", 0)) && (!(start <= m.Start && m.End <= end) || m.Method == JointMethod)))
                 {
                     continue;
                 }
@@ -336,6 +363,24 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
         }
+
+        /// <summary>The place 省 or 市 (县, 区) stands for in this document: the province the city is part of, or the city.</summary>
+        private DocumentCity? PlaceOf(char level) =>
+            city is null ? null
+            : level != '省' ? city
+            : gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length == 3 && r[0] == city.Id && r[1] == "PART_OF")
+                .Select(r => DocumentCity.Find(gazetteer, r[2])).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
+
+        /// <summary>A short form of <paramref name="place"/>'s body (市委, 省政府): the known body of that official name, else a new one.</summary>
+        private Mention Body(int start, int end, string shortForm, DocumentCity place)
+        {
+            var official = OfficialNames.Of(shortForm, place) ?? shortForm;
+            return gazetteer.Lookup(official) is { Count: > 0 } known
+                ? _resolver.Resolve(new GazetteerMatch(start, end, shortForm, known)) with { Method = JointMethod }
+                : New(start, end, official, EntityKind.GovernmentBody, JointMethod, 0.6, $"new GovernmentBody '{shortForm}': check the official name ('{official}' proposed)");
+        }
+
+        private const string JointMethod = "joint-leadership";
 
         private Mention New(int start, int end, string name, EntityKind kind, string method, double confidence, string review)
         {

@@ -3,7 +3,7 @@ using InnoGraph.Ingestion.Gazetteer;
 
 namespace InnoGraph.Ingestion.Tests;
 
-/// <summary>A small made-up graph (the cities 青山市 and 白沙市) and a made-up document about 青山市.</summary>
+/// <summary>A small made-up graph (the cities 青山市 and 白沙市, 青山市 part of the province 江南省) and a made-up document about 青山市.</summary>
 internal static class FictionalCity
 {
     public const string Seeds = """
@@ -16,6 +16,7 @@ internal static class FictionalCity
             script: zh-Hans
             paragraphs: 3
         entities:
+          - { id: region.jiangnan, kind: Region, name: 江南省, props: { level: province }, at: [d001:p1] }
           - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city }, at: [d001:p1] }
           - { id: region.qingshan.donghu, kind: Region, name: 东湖区, props: { level: district }, at: [d001:p1] }
           - { id: region.baisha, kind: Region, name: 白沙市, props: { level: city }, at: [d001:p1] }
@@ -24,6 +25,7 @@ internal static class FictionalCity
           - { id: univ.qingshan-university, kind: University, name: 青山大学, props: { type: university }, at: [d001:p3] }
           - { id: ind.rd-intensity, kind: Indicator, name: 研发投入强度, props: { unit: "%" }, at: [d001:p2] }
         relations:
+          - { from: region.qingshan, type: PART_OF, to: region.jiangnan, at: [d001:p1] }
           - { from: univ.qingshan-university, type: LOCATED_IN, to: region.qingshan, at: [d001:p3] }
         """;
 

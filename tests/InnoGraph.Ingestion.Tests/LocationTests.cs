@@ -10,7 +10,37 @@ public sealed class LocationTests
         Known("region.jiangnan", EntityKind.Region, "江南省", "province", "江南"),
         Known("region.qingshan", EntityKind.Region, "青山市", "city", "青山"),
         Known("univ.bailu", EntityKind.University, "白鹭大学", null),
+        Known("plat.qingshan.tech-market", EntityKind.Platform, "青山科技大市场", null),
+        Known("region.qingshan.lumen", EntityKind.Region, "鹿门镇", "town", "鹿门"),
+        Known("lab.lumen", EntityKind.Laboratory, "鹿门实验室", null),
     ]);
+
+    [Fact]
+    public void a_known_body_whose_own_name_carries_a_town_is_placed_in_the_town()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("鹿门实验室挂牌运行。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Relations.Where(r => r.From == "lab.lumen" && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+    }
+
+    [Fact]
+    public void a_known_body_the_graph_has_no_place_for_is_placed_like_a_new_one()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("青山科技大市场建成投用。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Relations.Where(r => r.From == "plat.qingshan.tech-market" && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan");
+    }
+
+    [Fact]
+    public void a_known_body_whose_place_is_known_to_be_unknown_is_not_placed()
+    {
+        var unknown = GazetteerIndex.Of([Known("region.qingshan", EntityKind.Region, "青山市", "city"),
+            new("plat.cloud", EntityKind.Platform, "青山云平台", ["青山云平台"], new HashSet<string> { "d001" }, new Dictionary<string, object> { [LocationRule.UnknownProperty] = "online" })]);
+
+        var result = new DocumentIngester(unknown).Ingest("青山云平台上线运行。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Relations.Should().NotContain(r => r.From == "plat.cloud" && r.Type == RelationType.LocatedIn);
+    }
 
     [Fact]
     public void a_province_inside_a_name_says_whose_branch_it_is_not_where_so_the_body_is_placed_in_the_documents_city()

@@ -106,6 +106,23 @@ public static class OfficialNames
         };
     }
 
+    /// <summary>
+    /// 省委省政府, 市委市政府, 县委县政府, 区委区政府: the party committee and the government of one
+    /// place named together; each occurrence as the span of the committee's short form (市委) and the
+    /// government's (市政府).
+    /// </summary>
+    public static IEnumerable<(int Start, int Split, int End)> JointLeadership(string text)
+    {
+        for (var i = text.IndexOf("委", StringComparison.Ordinal); i > 0; i = text.IndexOf("委", i + 1, StringComparison.Ordinal))
+        {
+            var level = text[i - 1];
+            if (level is '省' or '市' or '县' or '区' && i + 4 <= text.Length && text[i + 1] == level && text.AsSpan(i + 2, 2).SequenceEqual("政府"))
+            {
+                yield return (i - 1, i + 1, i + 4);
+            }
+        }
+    }
+
     /// <summary>县市、区 is 县(市、区) with its brackets lost: 有关县市、区政府 is the official 有关县(市、区)政府.</summary>
     public static string Bracketed(string name) => name.Replace("县市、区", "县(市、区)", StringComparison.Ordinal);
 

@@ -7,6 +7,7 @@ namespace InnoGraph.Ingestion.Rules;
 /// Proposes names the gazetteer does not know: a word that ends with an organisation suffix, with
 /// the nominal words before it (places, organisations, nouns; at most a few, never across a verb,
 /// a conjunction or punctuation). A known name may be part of it (浙江大学 in 浙江大学某某研究院).
+/// Words that are all generic describe a kind of body, not one body, and are not proposed.
 /// </summary>
 public static class NewEntityRule
 {
@@ -53,12 +54,33 @@ public static class NewEntityRule
                 continue;
             }
 
+            // Generic words only (科技企业孵化器, 公共研发平台, 产业创新研究院) describe a kind of body; a name has a proper part.
+            // Programmes are the exception: their names are descriptive (科技成果转化工程).
+            if (kind.Kind != EntityKind.Programme && !HasProperPart(tokens, start, j))
+            {
+                continue;
+            }
+
             yield return (tokens[start].Start, last.End, kind.Kind, 0.6);
         }
     }
 
     private static bool Continues(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].IsNominal || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word));
+
+    /// <summary>A place, organisation, person or other proper noun among the words, or a Latin letter or digit (G60).</summary>
+    private static bool HasProperPart(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i <= end; i++)
+        {
+            if (tokens[i].Pos is "ns" or "nt" or "nz" or "nr" or "nrt" or "eng" or "m" || tokens[i].Word.Any(char.IsAsciiLetterOrDigit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
 }

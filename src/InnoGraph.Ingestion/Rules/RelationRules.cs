@@ -10,7 +10,8 @@ public sealed record StatedRelation(Mention From, RelationType Type, Mention To,
 /// Co-building and location as the documents state them. Co-building: 共建, 合作共建, 联合共建,
 /// 共同建设, 联合…建设: the bodies after the verb in its clause (joined by 、 和 及) are built with
 /// the bodies named before it in the clause (A与B共建C, A和B合作共建了C), or before it in the sentence
-/// when the clause names none; <c>C由A与B共建</c> reads the other way. Location: a body followed by
+/// when the clause names none; <c>C由A与B共建</c> reads the other way. A sentence that names no partner
+/// at all (累计共建A、B等载体) speaks for the document's city, which is then the partner. Location: a body followed by
 /// 落户, 落地, 位于, 坐落于, 设在 or 建在 and a region or park.
 /// </summary>
 public static partial class RelationRules
@@ -27,7 +28,7 @@ public static partial class RelationRules
         EntityKind.Laboratory, EntityKind.RdCentre, EntityKind.Enterprise, EntityKind.Organisation, EntityKind.Park, EntityKind.Platform,
     ];
 
-    public static IEnumerable<StatedRelation> Find(string text, IReadOnlyList<Mention> mentions)
+    public static IEnumerable<StatedRelation> Find(string text, IReadOnlyList<Mention> mentions, Mention? documentCity = null)
     {
         var ordered = mentions.OrderBy(m => m.Start).ToList();
         foreach (Match verb in CoBuildPattern().Matches(text))
@@ -49,12 +50,18 @@ public static partial class RelationRules
                 before = ordered.Where(m => m.End <= verb.Index && m.Start >= sentenceStart && Partners.Contains(m.Kind)).ToList();
             }
 
-            foreach (var built in after)
+            var implicitPartner = before.Count == 0 && documentCity is not null;
+            if (implicitPartner)
+            {
+                before = [documentCity! with { Start = verb.Index, End = verb.Index + verb.Length }];
+            }
+
+            foreach (var built in after.Where(b => !implicitPartner || !PrefixOfLongerName(text, b)))
             {
                 foreach (var partner in before.Where(p => p.Id != built.Id))
                 {
                     yield return new StatedRelation(built, RelationType.CoBuiltWith, partner, Math.Min(partner.Start, built.Start), Math.Max(partner.End, built.End),
-                        "co-build:" + verb.Value, by >= 0 ? 0.6 : 0.7);
+                        "co-build:" + verb.Value + (implicitPartner ? ":document-city" : ""), implicitPartner ? 0.5 : by >= 0 ? 0.6 : 0.7);
                 }
             }
         }
@@ -70,6 +77,10 @@ public static partial class RelationRules
             }
         }
     }
+
+    /// <summary>A known name the text goes on from without a break (天津大学 in 天津大学某某研究院, a name the rules cut): not the body built.</summary>
+    private static bool PrefixOfLongerName(string text, Mention mention) =>
+        mention.End < text.Length && text[mention.End] is >= '\u4E00' and <= '\u9FFF' && !"、和与及等".Contains(text[mention.End], StringComparison.Ordinal);
 
     private static int Boundary(string text, int at, bool clause)
     {

@@ -7,7 +7,9 @@ namespace InnoGraph.Ingestion.Segmentation;
 /// jieba.NET's segmentation with part-of-speech tags, with the gazetteer's names as a user
 /// dictionary (tagged <c>nt</c>) so that a known name comes out as one word. jieba's dictionary is
 /// one per process: the words a previous gazetteer added and this one lacks are deleted again, so a
-/// leave-one-out run does not see the names it left out. Loading takes seconds, once per process.
+/// leave-one-out run does not see the names it left out, and each segmenter puts its own words back
+/// before it cuts, so that segmenters of different gazetteers can be used side by side. Loading
+/// takes seconds, once per process.
 /// </summary>
 public sealed class WordSegmenter
 {
@@ -16,31 +18,45 @@ public sealed class WordSegmenter
     private static readonly Lazy<(JiebaSegmenter Words, PosSegmenter Tags)> Jieba = new(Load);
     private static HashSet<string> _userWords = new(StringComparer.Ordinal);
 
-    private WordSegmenter()
+    private readonly HashSet<string> _wanted;
+
+    private WordSegmenter(HashSet<string> wanted)
     {
+        _wanted = wanted;
     }
 
     /// <summary>The segmenter, its user dictionary made exactly <paramref name="userWords"/>.</summary>
     public static WordSegmenter With(IEnumerable<string> userWords)
     {
-        var wanted = userWords.ToHashSet(StringComparer.Ordinal);
+        var segmenter = new WordSegmenter(userWords.ToHashSet(StringComparer.Ordinal));
         lock (Gate)
         {
-            var words = Jieba.Value.Words;
-            foreach (var stale in _userWords.Where(w => !wanted.Contains(w)))
-            {
-                words.DeleteWord(stale);
-            }
-
-            foreach (var word in wanted.Where(w => !_userWords.Contains(w)))
-            {
-                words.AddWord(word, UserWordFrequency, "nt");
-            }
-
-            _userWords = wanted;
+            segmenter.UseOwnWords();
         }
 
-        return new WordSegmenter();
+        return segmenter;
+    }
+
+    /// <summary>Under <see cref="Gate"/>: jieba's one dictionary made this segmenter's again, should another have changed it meanwhile.</summary>
+    private void UseOwnWords()
+    {
+        if (ReferenceEquals(_userWords, _wanted))
+        {
+            return;
+        }
+
+        var words = Jieba.Value.Words;
+        foreach (var stale in _userWords.Where(w => !_wanted.Contains(w)))
+        {
+            words.DeleteWord(stale);
+        }
+
+        foreach (var word in _wanted.Where(w => !_userWords.Contains(w)))
+        {
+            words.AddWord(word, UserWordFrequency, "nt");
+        }
+
+        _userWords = _wanted;
     }
 
     public IReadOnlyList<Token> Segment(string text)
@@ -48,6 +64,7 @@ public sealed class WordSegmenter
         List<(string Word, string Flag)> pairs;
         lock (Gate)
         {
+            UseOwnWords();
             pairs = [.. Jieba.Value.Tags.Cut(text).Select(p => (p.Word, p.Flag))];
         }
 

@@ -1,0 +1,58 @@
+using InnoGraph.Domain.Model;
+using InnoGraph.Ingestion.Gazetteer;
+
+namespace InnoGraph.Ingestion.Tests;
+
+public sealed class CoBuildingTests
+{
+    private static readonly GazetteerIndex Gazetteer = GazetteerIndex.Of(
+    [
+        Known("region.qingshan", EntityKind.Region, "青山市", "city"),
+        Known("univ.bailu", EntityKind.University, "白鹭大学", null),
+        Known("univ.qingshan", EntityKind.University, "青山大学", null),
+    ]);
+
+    [Fact]
+    public void a_sentence_that_names_no_partner_speaks_for_the_documents_city()
+    {
+        var result = Ingest("截至目前,累计共建白鹭大学青山智能制造研究院、青山东湖实验室等创新载体120家。");
+
+        var lab = result.Entities.Single(e => e.Name == "青山东湖实验室");
+        CoBuiltWith(result, lab.Id).Should().Equal("region.qingshan");
+    }
+
+    [Fact]
+    public void a_co_built_body_named_after_a_university_is_co_built_with_that_university_too()
+    {
+        var result = Ingest("今年新引进共建白鹭大学青山智能制造研究院。");
+
+        var institute = result.Entities.Single(e => e.Name == "白鹭大学青山智能制造研究院");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["region.qingshan", "univ.bailu"]);
+    }
+
+    [Fact]
+    public void a_university_whose_name_runs_on_into_words_the_rules_did_not_take_is_not_the_body_built()
+    {
+        var result = Ingest("新引进共建青山大学宽禁带与微电子研究院。");
+
+        CoBuiltWith(result, "univ.qingshan").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void a_stated_partner_is_kept_and_the_document_city_is_not_added()
+    {
+        var result = Ingest("青山大学合作共建白鹭大学青山智能制造研究院。");
+
+        var institute = result.Entities.Single(e => e.Name == "白鹭大学青山智能制造研究院");
+        CoBuiltWith(result, institute.Id).Should().NotContain("region.qingshan").And.Contain("univ.qingshan");
+    }
+
+    private static Facts.IngestResult Ingest(string text) =>
+        new DocumentIngester(Gazetteer).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+    private static List<string> CoBuiltWith(Facts.IngestResult result, string id) =>
+        [.. result.Relations.Where(r => r.From == id && r.Type == RelationType.CoBuiltWith).Select(r => r.To)];
+
+    private static KnownEntity Known(string id, EntityKind kind, string name, string? level) =>
+        new(id, kind, name, [name], new HashSet<string> { "d001" }, level is null ? new Dictionary<string, object>() : new Dictionary<string, object> { ["level"] = level });
+}

@@ -1,0 +1,33 @@
+using InnoGraph.Ingestion.Gazetteer;
+
+namespace InnoGraph.Ingestion.Tests;
+
+public sealed class NewNameTests
+{
+    private static readonly Lazy<GazetteerIndex> Gazetteer = new(FictionalCity.Gazetteer);
+
+    [Fact]
+    public void words_that_only_describe_a_kind_of_body_are_not_proposed_as_a_name()
+    {
+        var names = Ingest("支持企业建设企业研发中心和公共研发平台,打造青山智能制造研究院。");
+
+        names.Should().Contain("青山智能制造研究院").And.NotContain(["企业研发中心", "公共研发平台"]);
+    }
+
+    [Fact]
+    public void a_programme_keeps_its_descriptive_name()
+    {
+        Ingest("深入实施科技成果转化工程。").Should().Contain("科技成果转化工程");
+    }
+
+    [Theory]
+    [InlineData("经市委市政府研究同意,设立青山智能制造研究院。", "中共青山市委员会", "青山市人民政府")]
+    [InlineData("近日,青山市全面创新改革试验区获省委省政府批复。", "中共江南省委员会", "江南省人民政府")]
+    public void a_committee_and_government_named_together_are_two_bodies(string text, string committee, string government)
+    {
+        Ingest(text).Should().Contain([committee, government]).And.NotContain(n => n.EndsWith("委政府", StringComparison.Ordinal) || n.Contains("委市政府", StringComparison.Ordinal) || n.Contains("委省政府", StringComparison.Ordinal));
+    }
+
+    private static List<string> Ingest(string text) =>
+        [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => e.Name)];
+}
