@@ -36,6 +36,7 @@ public static class StoredEntity
             [StoredProperties.Aliases] = entity.Aliases.Select(a => a.Text).ToArray(),
             [StoredProperties.AliasScripts] = entity.Aliases.Select(a => a.Script).ToArray(),
             [StoredProperties.SearchText] = entity.SearchText,
+            [StoredProperties.NameKeys] = entity.NameKeys.ToArray(),
         },
         entity.Properties);
 }
