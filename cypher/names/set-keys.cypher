@@ -1,4 +1,4 @@
-// Stores the name keys the backfill computed and links them; {{RefreshNameKeys}} is names/refresh-keys.cypher for e.
+// Stores the name keys the backfill computed and links them (the clauses of names/refresh-keys.cypher for e, at the end).
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 SET e.nameKeys = row.keys
