@@ -8,3 +8,4 @@ CREATE INDEX ON :Entity(kind);
 CREATE INDEX ON :Entity(origin);
 CREATE INDEX ON :Entity(number);
 CREATE CONSTRAINT ON (k:NameKey) ASSERT k.key IS UNIQUE;
+CREATE CONSTRAINT ON (k:SearchKey) ASSERT k.key IS UNIQUE;

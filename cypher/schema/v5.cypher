@@ -7,3 +7,4 @@ CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);
 CREATE INDEX entity_origin IF NOT EXISTS FOR (e:Entity) ON (e.origin);
 CREATE INDEX entity_number IF NOT EXISTS FOR (e:Entity) ON (e.number);
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE;
+CREATE CONSTRAINT search_key IF NOT EXISTS FOR (k:SearchKey) REQUIRE k.key IS UNIQUE;

@@ -16,5 +16,8 @@ public sealed record GraphEntity(
     /// <summary>The keys a look-up by name finds it through (<see cref="Text.NameKeys"/>).</summary>
     public IReadOnlyList<string> NameKeys => Text.NameKeys.Of(Names);
 
+    /// <summary>The keys name search finds it through (<see cref="Text.SearchKeys"/>).</summary>
+    public IReadOnlyList<string> SearchKeys => Text.SearchKeys.Of(Names);
+
     private IEnumerable<string?> Names => [Name, NameEn, .. Aliases.Select(a => a.Text)];
 }

@@ -6,7 +6,7 @@ using InnoGraph.Neo4j.Client;
 namespace InnoGraph.Graph.Schema;
 
 /// <summary>
-/// Gives the entities of a graph written before name keys existed their keys and <c>:NameKey</c> links,
+/// Gives the entities of a graph written before name and search keys existed their keys and <c>:NameKey</c> / <c>:SearchKey</c> links,
 /// a batch per request, so that no transaction grows with the graph. A graph that has them all costs one read.
 /// </summary>
 public sealed class NameKeyBackfill(ICypherClient client)
@@ -30,12 +30,16 @@ public sealed class NameKeyBackfill(ICypherClient client)
             var rows = batch.Select(e => new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["id"] = e.Id,
-                ["keys"] = NameKeys.Of([e.Name, e.NameEn, .. e.Aliases ?? []]).ToArray(),
+                ["nameKeys"] = NameKeys.Of(e.Names).ToArray(),
+                ["searchKeys"] = SearchKeys.Of(e.Names).ToArray(),
             }).ToList();
             await client.RunAsync(CypherStatement.Of(write, ("rows", rows)), WorkKind.RetrySafe, cancellationToken);
             done += batch.Count;
         }
     }
 
-    private sealed record Unkeyed(string Id, string? Name, string? NameEn, string[]? Aliases);
+    private sealed record Unkeyed(string Id, string? Name, string? NameEn, string[]? Aliases)
+    {
+        public IReadOnlyList<string?> Names => [Name, NameEn, .. Aliases ?? []];
+    }
 }

@@ -3,8 +3,9 @@ using InnoGraph.Graph.Cypher;
 namespace InnoGraph.Graph.Storage;
 
 /// <summary>
-/// Keeps the <c>(:NameKey)-[:NAMES]-&gt;(:Entity)</c> links in step with an entity's stored
-/// <see cref="StoredProperties.NameKeys"/>, inside whichever statement writes the entity: the seed load's and the API's.
+/// Keeps the <c>(:NameKey)-[:NAMES]-&gt;(:Entity)</c> and <c>(:SearchKey)-[:SEARCHES]-&gt;(:Entity)</c> links in step
+/// with an entity's stored <see cref="StoredProperties.NameKeys"/> and <see cref="StoredProperties.SearchKeys"/>,
+/// inside whichever statement writes the entity: the seed load's and the API's.
 /// </summary>
 public static class NameKeyLinks
 {

@@ -37,6 +37,7 @@ public static class StoredEntity
             [StoredProperties.AliasScripts] = entity.Aliases.Select(a => a.Script).ToArray(),
             [StoredProperties.SearchText] = entity.SearchText,
             [StoredProperties.NameKeys] = entity.NameKeys.ToArray(),
+            [StoredProperties.SearchKeys] = entity.SearchKeys.ToArray(),
         },
         entity.Properties);
 }
