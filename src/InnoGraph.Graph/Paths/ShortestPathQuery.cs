@@ -21,7 +21,7 @@ public static class ShortestPathQuery
 
         // shortestPath refuses a path from a node to itself, so that case never reaches it.
         query.With($"CASE WHEN {start} = {end} THEN null ELSE {end} END AS {target}");
-        query.Line($"OPTIONAL MATCH {path} = shortestPath(({start})-[{Allowlists.TypesOrAll(null, "relationTypes")}*..{length}]-({target}))");
+        query.Line($"OPTIONAL MATCH {path} = shortestPath(({start})-[*..{length}]-({target}))");
         var n = query.Fresh("n");
         var r = query.Fresh("rel");
         query.Return(

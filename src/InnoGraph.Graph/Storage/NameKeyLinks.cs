@@ -11,7 +11,7 @@ public static class NameKeyLinks
 {
     /// <summary>The clauses that refresh the links of the entity bound to <paramref name="entity"/> (null is left alone).</summary>
     public static string Refresh(string entity) =>
-        string.Join('\n', CypherFiles.Get("names/refresh-keys.cypher").Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)))
+        CypherFiles.WithoutComments("names/refresh-keys.cypher")
             .Replace("{{Entity}}", entity, StringComparison.Ordinal)
             .TrimEnd('\n');
 }
