@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Running;
 using InnoGraph.Bench.Floor;
 using InnoGraph.Bench.Infrastructure;
+using InnoGraph.Bench.Overhead;
 
 // `floor` is the end-to-end comparison with hand-written Cypher and the load at scale (bench/README.md);
 // anything else goes to BenchmarkDotNet.
@@ -13,6 +14,12 @@ if (args.Length > 0 && args[0] == "floor")
         cancel.Cancel();
     };
     return await FloorBenchmark.RunAsync(FloorOptions.Parse(args[1..]), cancel.Token);
+}
+
+// `overhead` is the stage-by-stage breakdown of one request on the seed graph (bench/README.md).
+if (args.Length > 0 && args[0] == "overhead")
+{
+    return await OverheadBenchmark.RunAsync(args[1..], CancellationToken.None);
 }
 
 try

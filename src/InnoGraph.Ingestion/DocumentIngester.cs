@@ -46,6 +46,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private int _actionCount;
         private int _unnamedTasks;
         private bool _openList;
+        private int? _carriedYear;
 
         public Dictionary<string, EntityProposal> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -58,7 +59,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         public void Read(Paragraph paragraph)
         {
             var text = paragraph.Text.Text;
-            var matches = gazetteer.Match(text);
+            // Tasks and actions are the parts of the plan that names them: another document's words that match one are not it.
+            var matches = gazetteer.Match(text).Where(m => !m.Candidates.All(c => c.Kind is EntityKind.Task or EntityKind.Action)).ToList();
             var mentions = matches.Select(_resolver.Resolve).ToList();
             var units = new List<(UnitList List, List<Mention> Units)>();
             Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
@@ -78,6 +80,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             AddNewNames(text, mentions);
+            var valueMentions = mentions.ToList();
+            var figures = NewIndicators(text, mentions);
             foreach (var mention in mentions)
             {
                 Entity(mention, paragraph);
@@ -93,19 +97,69 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            foreach (var value in IndicatorValueRule.Find(text, mentions, city?.Id, options.Year))
+            foreach (var value in IndicatorValueRule.Find(text, valueMentions, city?.Id, Years))
             {
                 AddObservation(paragraph, value);
             }
+
+            foreach (var value in figures)
+            {
+                AddObservation(paragraph, value);
+            }
+
+            _carriedYear = YearContext.Last(text) ?? _carriedYear;
         }
 
-        /// <summary>Every new body the location rule covers gets a place: the one the text states, else the place its name carries, else the document's city, marked.</summary>
+        private YearContext Years => new(options.Year, options.PeriodEnd, _carriedYear);
+
+        /// <summary>
+        /// Indicators proposed from the figures of a paragraph that no known indicator covers, added to
+        /// <paramref name="mentions"/> (a new body proposed inside their words is a count of such bodies, not
+        /// a body, and leaves); their values are returned.
+        /// </summary>
+        private List<IndicatorValue> NewIndicators(string text, List<Mention> mentions)
+        {
+            var values = new List<IndicatorValue>();
+            if (city is null)
+            {
+                return values;
+            }
+
+            foreach (var figure in NewIndicatorRule.Find(text, Years))
+            {
+                if (mentions.Any(m => m.Kind == EntityKind.Indicator && m.Start < figure.End && figure.Start < m.End))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => m.IsNew && m.Kind != EntityKind.Indicator && figure.Start <= m.Start && m.End <= figure.End);
+                var indicator = gazetteer.Lookup(figure.Name).FirstOrDefault(e => e.Kind == EntityKind.Indicator) is { } known
+                    ? _resolver.Resolve(new GazetteerMatch(figure.Start, figure.End, figure.Name, [known])) with { Method = NewIndicatorRule.Method + "+gazetteer" }
+                    : New(figure.Start, figure.End, figure.Name, EntityKind.Indicator, NewIndicatorRule.Method, 0.5, "new indicator from a figure: check its name and unit")
+                        with { Properties = new Dictionary<string, object> { ["unit"] = figure.Unit } };
+                if (!mentions.Any(m => m.Id == indicator.Id && m.Start == indicator.Start))
+                {
+                    mentions.Add(indicator);
+                }
+
+                values.AddRange(figure.Values.Select(v => v with { Indicator = indicator.Id, Region = city.Id }));
+            }
+
+            return values;
+        }
+
+        /// <summary>
+        /// Every new body the location rule covers gets a place: the one the text states, else a
+        /// local place its name carries (a city, county, district or town; a province only when the name
+        /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
+        /// document's city, marked.
+        /// </summary>
         public void LocateNewBodies()
         {
             foreach (var entity in Entities.Values.Where(e => e.IsNew && LocationRule.Applies(e.Kind) && !_located.Contains(e.Id)).ToList())
             {
                 var first = entity.Evidence[0];
-                var inName = gazetteer.Match(entity.Name).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew).LastOrDefault();
+                var inName = gazetteer.Match(entity.Name).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
                 if (inName is not null)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
@@ -119,6 +173,14 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
         }
+
+        private bool IsLocal(Mention region, string name) =>
+            gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") switch
+            {
+                "city" or "county" or "district" or "town" or "municipality" => true,
+                "province" => name.StartsWith(region.Name, StringComparison.Ordinal),
+                _ => false,
+            };
 
         private static int? ChineseNumber(string numeral)
         {
@@ -222,7 +284,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 return _resolver.Resolve(new GazetteerMatch(start, end, name, candidates)) with { Method = UnitListRule.Method + "+gazetteer" };
             }
 
-            var full = city is not null && NameResolver.IsShortForm(name) && name[0] is '市' or '县' or '区' ? city.Name + name[1..] : name;
+            var full = Official(OfficialNames.Bracketed(name));
             if (gazetteer.Lookup(full) is { Count: > 0 } known)
             {
                 return _resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = UnitListRule.Method + "+city" };
@@ -232,8 +294,24 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             return New(start, end, full, kind, UnitListRule.Method, 0.6, $"new unit '{name}': check the official name ('{full}' proposed)");
         }
 
+        /// <summary>A local body's official name for its short form in this city's document; other names as written.</summary>
+        private string Official(string name) =>
+            city is null ? name
+            : OfficialNames.Of(name, city) is { } official ? official
+            : NameResolver.IsShortForm(name) && name[0] is '市' or '县' or '区' ? city.Name + name[1..]
+            : name;
+
         private void AddNewNames(string text, List<Mention> mentions)
         {
+            foreach (var (start, end, kind) in TitleRule.Find(text))
+            {
+                if (!mentions.Any(m => m.Start == start && m.End == end && !m.IsNew))
+                {
+                    mentions.RemoveAll(m => m.Start >= start && m.End <= end);
+                    mentions.Add(New(start, end, text[start..end], kind, TitleRule.Method, 0.7, $"new {kind} by its title: check the name and kind"));
+                }
+            }
+
             foreach (var (start, end, kind, confidence) in NewEntityRule.Find(segmenter.Segment(text), text))
             {
                 var name = text[start..end];
@@ -248,7 +326,14 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 mentions.RemoveAll(m => start <= m.Start && m.End <= end);
-                mentions.Add(New(start, end, name, kind, NewEntityRule.Method, confidence, $"new {kind}: check the name and kind"));
+                var official = kind == EntityKind.GovernmentBody ? Official(name) : name;
+                if (official != name && gazetteer.Lookup(official) is { Count: > 0 } known)
+                {
+                    mentions.Add(_resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = NewEntityRule.Method + "+city" });
+                    continue;
+                }
+
+                mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
         }
 

@@ -13,7 +13,7 @@ public static class Neo4jServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="ICypherClient"/> with its options bound from the <c>Neo4j</c> section and the
-    /// <c>NEO4J_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c> (or <c>NEO4J_PASSWORD_FILE</c>), <c>NEO4J_DATABASE</c> settings, validated at start.
+    /// <c>NEO4J_URI</c>, <c>NEO4J_READ_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c> (or <c>NEO4J_PASSWORD_FILE</c>), <c>NEO4J_DATABASE</c> settings, validated at start.
     /// </summary>
     public static IServiceCollection AddNeo4j(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,6 +33,7 @@ public static class Neo4jServiceCollectionExtensions
     public static void ApplyEnvironmentStyleSettings(Neo4jOptions options, IConfiguration configuration)
     {
         options.Uri = configuration["NEO4J_URI"] ?? options.Uri;
+        options.ReadUri = configuration["NEO4J_READ_URI"] ?? options.ReadUri;
         options.User = configuration["NEO4J_USER"] ?? options.User;
         options.Password = configuration["NEO4J_PASSWORD"] ?? options.Password;
         options.PasswordFile = configuration["NEO4J_PASSWORD_FILE"] ?? options.PasswordFile;

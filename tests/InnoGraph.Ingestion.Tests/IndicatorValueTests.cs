@@ -15,7 +15,7 @@ public sealed class IndicatorValueTests
             var at = text.IndexOf(n.Name, StringComparison.Ordinal);
             return new Mention(at, at + n.Name.Length, n.Id, n.Kind, n.Name, false, "test", 1) { Properties = n.Props ?? [] };
         }).ToList();
-        return [.. IndicatorValueRule.Find(text, mentions, "region.city", year)];
+        return [.. IndicatorValueRule.Find(text, mentions, "region.city", new YearContext(year))];
     }
 
     [Fact]

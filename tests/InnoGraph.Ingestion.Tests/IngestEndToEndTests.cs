@@ -36,7 +36,7 @@ public sealed class IngestEndToEndTests
         var owners = Qingshan.Value.Relations.Where(r => r.Type == RelationType.ResponsibleFor).OrderBy(r => (long)r.Properties["order"]).ToList();
         var names = owners.Select(r => Qingshan.Value.Entities.Single(e => e.Id == r.From).Name);
 
-        names.Should().Equal("青山市科学技术局", "青山市财政局", "青山市委组织部", "青山市委人才办");
+        names.Should().Equal("青山市科学技术局", "青山市财政局", "中共青山市委组织部", "中共青山市委人才工作领导小组办公室");
         owners.Select(r => r.Properties["role"]).Should().Equal("LEAD", "CO", "CO", "CO");
         owners.Select(r => r.To).Distinct().Should().ContainSingle().Which.Should().Be("task.d002.1");
         Qingshan.Value.Entities.Single(e => e.Id == "task.d002.1").Name.Should().Be("建设高水平研发平台");
@@ -72,6 +72,18 @@ public sealed class IngestEndToEndTests
 
         result.Entities.Where(e => e.Kind == EntityKind.GovernmentBody).Select(e => (e.Id, e.Name, e.IsNew))
             .Should().Equal(("gov.baisha.science-bureau", "白沙市科学技术局", true), ("gov.baisha.finance-bureau", "白沙市财政局", true));
+    }
+
+    [Fact]
+    public void a_generic_description_is_not_a_body_and_a_count_of_bodies_is_an_indicator_whose_draft_validates()
+    {
+        const string text = "2023年,全市新建科创平台5个,累计认定省级重点实验室12家。";
+        var result = new DocumentIngester(FictionalCity.Gazetteer()).Ingest(text, new IngestOptions("d004", "004.txt", City: "region.qingshan", Date: "2024-02-01"));
+
+        result.Entities.Where(e => e.Kind != EntityKind.Indicator).Select(e => e.Name).Should().NotContain(["科创平台", "省级重点实验室"]);
+        var indicator = result.Entities.Should().ContainSingle(e => e.Kind == EntityKind.Indicator && e.Name == "省级重点实验室数").Subject;
+        result.Observations.Should().ContainSingle(o => o.Indicator == indicator.Id).Which.Should().BeEquivalentTo(new { Region = "region.qingshan", Year = 2023, Value = 12m, Status = "actual" });
+        SeedCompiler.Compile([("seeds.yaml", FictionalCity.Seeds), ("d004.yaml", DraftWriter.AcceptAll(DraftWriter.Write(result)))]).Problems.Should().BeEmpty();
     }
 
     [Fact]

@@ -50,4 +50,10 @@ public sealed class UnitListTests
         list.Truncated.Should().BeTrue();
         list.Units.Select(u => text[u.Start..u.End]).Should().Equal("市科技局", "市人力社保");
     }
+
+    [Fact]
+    public void the_county_governments_phrase_cut_off_by_the_paragraphs_end_is_read_whole()
+    {
+        Units("推进。(责任单位:市科技局、市商务局、各县").Should().Equal("市科技局", "市商务局", "各县(市、区)政府");
+    }
 }

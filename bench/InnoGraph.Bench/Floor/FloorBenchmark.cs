@@ -128,7 +128,7 @@ public static class FloorBenchmark
         return new SoakMeasurement(size, options.SoakMinutes, options.SoakConcurrency, sent, before, after, Math.Max(max, after));
     }
 
-    private static async Task WaitReadyAsync(ApiClient api, ChildProcess serve, CancellationToken cancellationToken)
+    internal static async Task WaitReadyAsync(ApiClient api, ChildProcess serve, CancellationToken cancellationToken)
     {
         for (var waited = 0; waited < 600; waited++)
         {
@@ -148,14 +148,14 @@ public static class FloorBenchmark
         throw new TimeoutException("innograph serve did not answer within 2 minutes.");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string LoadAverage() => string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+    internal static string LoadAverage() => string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,9 +3,10 @@ using InnoGraph.Neo4j.Local;
 namespace InnoGraph.Bench.Floor;
 
 /// <summary>Where things are for one run: the repository, the built <c>innograph</c>, the Neo4j the children use.</summary>
-public sealed record FloorEnvironment(string Repository, string CliAssembly, LocalNeo4jServer Server)
+/// <param name="Extra">Settings the children get on top of the connection and the benchmark's own.</param>
+public sealed record FloorEnvironment(string Repository, string CliAssembly, LocalNeo4jServer Server, IReadOnlyDictionary<string, string>? Extra = null)
 {
-    public IReadOnlyDictionary<string, string> ChildVariables { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, string> ChildVariables { get; } = new Dictionary<string, string>(Extra ?? new Dictionary<string, string>(), StringComparer.Ordinal)
     {
         ["NEO4J_URI"] = Server.HttpUri.ToString(),
         ["NEO4J_USER"] = Server.User,

@@ -44,6 +44,9 @@ internal sealed class ApiOptions
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Parsed and validated documents kept by query text, the least recently used dropped first; zero parses every request.</summary>
+    public int DocumentCacheSize { get; set; } = 256;
+
     /// <summary>Requests per client address per minute.</summary>
     public int RequestsPerMinute { get; set; } = 600;
 

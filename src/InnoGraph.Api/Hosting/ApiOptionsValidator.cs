@@ -25,6 +25,11 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
             failures.Add("Api:Timeout must be positive.");
         }
 
+        if (options.DocumentCacheSize < 0)
+        {
+            failures.Add("Api:DocumentCacheSize must not be negative (zero turns the cache off).");
+        }
+
         if (options.RequestsPerMinute <= 0)
         {
             failures.Add("Api:RequestsPerMinute must be positive.");

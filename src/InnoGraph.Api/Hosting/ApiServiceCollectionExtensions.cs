@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Threading.RateLimiting;
 using GraphQL;
+using InnoGraph.Api.Execution;
 using InnoGraph.Api.GraphQL;
 using InnoGraph.Api.Http;
 using InnoGraph.Api.Operations;
@@ -49,6 +50,7 @@ internal static class ApiServiceCollectionExtensions
                 options.ExposeExceptionDetails = false;
                 options.ExposeData = true;
             }));
+        services.AddSingleton(sp => new DocumentCache(sp.GetRequiredService<IOptions<ApiOptions>>().Value.DocumentCacheSize));
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<ExportEndpoint>();
         // Views are bounded as API answers are; the whole graph by its own maximum and timeout (Api:Export).

@@ -3,7 +3,7 @@ using InnoGraph.Neo4j.Client;
 namespace InnoGraph.Api.Hosting;
 
 /// <summary>
-/// Discovers the Neo4j server at start, so that the first GraphQL request already costs a single
+/// Discovers the Neo4j server (and the read endpoint, where one is configured) at start, so that the first GraphQL request already costs a single
 /// round trip. A server that is not up yet is discovered later, on first use.
 /// </summary>
 internal sealed class Neo4jWarmup(ICypherClient cypher, ILogger<Neo4jWarmup> logger) : BackgroundService
@@ -12,7 +12,7 @@ internal sealed class Neo4jWarmup(ICypherClient cypher, ILogger<Neo4jWarmup> log
     {
         try
         {
-            await cypher.GetServerInfoAsync(stoppingToken);
+            await cypher.WarmUpAsync(stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -31,6 +31,7 @@ internal sealed class GraphQLEndpoint(
     ApiKeys keys,
     ICypherClient cypher,
     ApiMetrics metrics,
+    DocumentCache documents,
     IHostEnvironment environment,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -40,6 +41,7 @@ internal sealed class GraphQLEndpoint(
     {
         var settings = options.Value;
         var clock = Stopwatch.StartNew();
+        var timings = new StageTimings();
         using var roundTrips = cypher.RoundTrips.BeginScope();
         var operation = "unknown";
         string? operationName = null;
@@ -54,8 +56,12 @@ internal sealed class GraphQLEndpoint(
             var mediaType = MediaTypes.Negotiate(http.Request.GetTypedHeaders().Accept)
                 ?? throw new HttpRequestRejected(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable, $"Accept {MediaTypes.GraphQLResponse} or {MediaTypes.Json}.");
             var request = await ReadAsync(http, settings, timeout.Token);
+            timings.Mark("read");
             operationName = request.OperationName;
-            var document = Parse(request.Query!, settings, timeout.Token);
+            var cached = documents.GetOrParse(request.Query!, query => Parse(query, settings, timeout.Token));
+            var document = cached?.Document;
+            var validated = cached?.IsValidated(request.OperationName) == true;
+            timings.Mark("parse");
             var selected = document is null ? null : FindOperation(document, request.OperationName);
             var kind = selected?.Operation;
             operation = kind?.ToString().ToLowerInvariant() ?? "invalid";
@@ -69,6 +75,8 @@ internal sealed class GraphQLEndpoint(
             {
                 Refuse(() => _analyzer.Value.Check(document, selected, variables, QueryLimits.From(settings), timeout.Token));
             }
+
+            timings.Mark("analyse");
 
             string? actor = null;
             if (kind == OperationType.Mutation)
@@ -88,7 +96,7 @@ internal sealed class GraphQLEndpoint(
                 }
             }
 
-            var batch = new QueryBatch(cypher, QueryFields.Served, settings.MaxResultBytes);
+            var batch = new QueryBatch(cypher, QueryFields.Served, settings.MaxResultBytes, timings);
             var writes = new MutationBatch(cypher, batch.Executed, http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, logger);
             var state = new RequestState(batch, writes, actor);
             var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -103,8 +111,9 @@ internal sealed class GraphQLEndpoint(
                 CancellationToken = timeout.Token,
 
                 // The limits were checked above, in one linear pass: GraphQL.NET's complexity
-                // rule expands every fragment and is exponential in a fragment bomb.
-                ValidationRules = DocumentValidator.CoreRules,
+                // rule expands every fragment and is exponential in a fragment bomb. A document
+                // that passed validation before is not validated again; its variables still are.
+                ValidationRules = validated ? [] : DocumentValidator.CoreRules,
                 UnhandledExceptionDelegate = context =>
                 {
                     context.Exception = Translate(context.Exception, state);
@@ -115,6 +124,12 @@ internal sealed class GraphQLEndpoint(
 
             // GraphQL.NET reports a cancelled execution as an error result rather than throwing.
             timeout.Token.ThrowIfCancellationRequested();
+            timings.Mark("execute");
+            if (result.Executed && !validated)
+            {
+                cached?.MarkValidated(request.OperationName);
+            }
+
             var status = state.DatabaseUnavailable ? StatusCodes.Status503ServiceUnavailable
                 : !result.Executed && mediaType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest
                 : StatusCodes.Status200OK;
@@ -132,6 +147,7 @@ internal sealed class GraphQLEndpoint(
             {
                 result.Extensions ??= [];
                 result.Extensions["roundTrips"] = roundTrips.Count;
+                result.Extensions["timings"] = timings.Stages;
                 result.Extensions["cypher"] = state.Batch.Executed.Select(s => new Dictionary<string, object?>
                 {
                     ["field"] = s.Field,

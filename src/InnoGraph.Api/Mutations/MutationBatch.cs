@@ -6,6 +6,7 @@ using InnoGraph.Api.Execution;
 using InnoGraph.Api.GraphQL.Mutations;
 using InnoGraph.Api.Operations;
 using InnoGraph.Api.Translation;
+using InnoGraph.Graph.Loading;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Neo4j.Client;
 using InnoGraph.Neo4j.Errors;
@@ -85,6 +86,9 @@ internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement
             statements.AddRange(plans[i].Plan.Statements);
             writeAt[i] = statements.Count - 1;
         }
+
+        // Last, so the indexes above stay the statements' own: a later load then restores seed data this request edited.
+        statements.Add(DatasetRecord.MarkWritten);
 
         var started = Stopwatch.StartNew();
         IReadOnlyList<CypherResult> results;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using InnoGraph.Cli.Infrastructure;
+using InnoGraph.Graph.Loading;
 using InnoGraph.Neo4j.Client;
 
 namespace InnoGraph.Cli.Commands;
@@ -41,6 +42,12 @@ public static class CypherCommand
         {
             await transaction.RollbackAsync(cancellationToken);
             throw new CliException(ExitCodes.WriteRefused, "The query changes the graph, so it was rolled back. Run it again with --write if that is what you want.");
+        }
+
+        if (result.ContainsUpdates)
+        {
+            // The next load must not skip: the query may have changed seed data.
+            await transaction.RunAsync([DatasetRecord.MarkWritten], cancellationToken);
         }
 
         await transaction.CommitAsync(null, cancellationToken);

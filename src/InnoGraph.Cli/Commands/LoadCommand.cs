@@ -6,19 +6,23 @@ using InnoGraph.Neo4j.Client;
 
 namespace InnoGraph.Cli.Commands;
 
-/// <summary><c>innograph load</c>: validates the seeds, then writes them in one transaction.</summary>
+/// <summary>
+/// <c>innograph load</c>: validates the seeds, then writes them in one transaction — or nothing, when the
+/// graph already holds this version of the seeds and nothing has written to it since (<c>--force</c> writes anyway).
+/// </summary>
 public static class LoadCommand
 {
     public static Command Create(Option<string?> seeds)
     {
-        var command = new Command("load", "Validate the seeds, then write them to Neo4j in one transaction: all or nothing, and loading again changes nothing. Seed data no longer in the files is removed; data added through the API stays.");
+        var force = new Option<bool>("--force") { Description = "Write the seeds even when the graph already holds this version of them and nothing has written to it since." };
+        var command = new Command("load", "Validate the seeds, then write them to Neo4j in one transaction: all or nothing, and loading again changes nothing. Seed data no longer in the files is removed; data added through the API stays. When the graph holds this version of the seeds and nothing has written to it since, nothing is written.") { force };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
         {
             var folder = SeedFolder.Resolve(parse.GetValue(seeds));
             var dataset = Compile(folder);
             var options = await Neo4jConnection.ResolveAsync(token);
             using var client = Neo4jConnection.CreateClient(options);
-            var report = await LoadAsync(client, dataset, token);
+            var report = await LoadAsync(client, dataset, skipWhenUnchanged: !parse.GetValue(force), token);
             StatsCommand.Print(report.Stats);
             return ExitCodes.Ok;
         }, cancellationToken));
@@ -37,13 +41,19 @@ public static class LoadCommand
         return result.Dataset!;
     }
 
-    public static async Task<LoadReport> LoadAsync(ICypherClient client, SeedDataset dataset, CancellationToken cancellationToken)
+    public static async Task<LoadReport> LoadAsync(ICypherClient client, SeedDataset dataset, bool skipWhenUnchanged, CancellationToken cancellationToken)
     {
         var server = await client.GetServerInfoAsync(cancellationToken);
         Console.Error.WriteLine($"Neo4j {server.Version} ({server.Endpoint} endpoint, schema dialect {server.SchemaDialect}).");
         Console.Error.WriteLine($"Loading {dataset.Entities.Count} entities and {dataset.Relations.Count} relations (version {dataset.Version}) ...");
         var progress = new SynchronousProgress<LoadProgress>(p => Console.Error.WriteLine($"  [{p.Done}/{p.Total}] {p.Step}"));
-        var report = await new SeedLoader(client).LoadAsync(dataset, progress, cancellationToken);
+        var report = await new SeedLoader(client).LoadAsync(dataset, progress, skipWhenUnchanged, cancellationToken);
+        if (report.Skipped)
+        {
+            Console.Error.WriteLine($"Unchanged since the last load, nothing written: the graph holds version {report.Version} and nothing has written to it since; --force reloads.");
+            return report;
+        }
+
         Console.Error.WriteLine($"Loaded: {report.Stats.EntityTotal} entities, {report.Stats.RelationTotal} relations; removed as no longer seeded: {report.RemovedEntities} entities, {report.RemovedRelations} relations.");
         return report;
     }

@@ -81,6 +81,6 @@ public static class ServeCommand
 
         Console.Error.WriteLine("The graph is empty: loading the seeds.");
         var dataset = LoadCommand.Compile(SeedFolder.Resolve(seedOption));
-        await LoadCommand.LoadAsync(client, dataset, cancellationToken);
+        await LoadCommand.LoadAsync(client, dataset, skipWhenUnchanged: false, cancellationToken);
     }
 }

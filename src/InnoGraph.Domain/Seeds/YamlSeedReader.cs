@@ -1,44 +1,114 @@
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace InnoGraph.Domain.Seeds;
 
 /// <summary>Reads seed YAML into <see cref="RawNode"/> trees that remember file, line and column.</summary>
 public static class YamlSeedReader
 {
-    /// <summary>Parses one file's text; a syntax error becomes a problem, not an exception.</summary>
+    /// <summary>
+    /// Parses one file's text; a syntax error becomes a problem, not an exception. The tree is built from
+    /// the parser's events directly, without YamlDotNet's own node tree: one tree per file, not two.
+    /// </summary>
     public static RawNode? Read(string relativeFile, string text, List<SeedProblem> problems)
     {
-        var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            parser.Consume<StreamStart>();
+            RawNode? root = null;
+            if (parser.TryConsume<DocumentStart>(out _))
+            {
+                root = new EventReader(relativeFile, parser).Node();
+                parser.Consume<DocumentEnd>();
+            }
+
+            // Later documents are ignored, as before, but still parsed, so their syntax errors are reported.
+            while (parser.MoveNext())
+            {
+            }
+
+            return root;
         }
         catch (YamlException e)
         {
             problems.Add(new SeedProblem(new SeedPosition(relativeFile, (int)e.Start.Line, (int)e.Start.Column), "(file)", $"not valid YAML: {Inner(e).Message}"));
             return null;
         }
-
-        return stream.Documents.Count == 0 ? null : Convert(relativeFile, stream.Documents[0].RootNode);
     }
 
     private static Exception Inner(YamlException e) => e.InnerException is YamlException inner ? Inner(inner) : e;
 
-    private static RawNode Convert(string file, YamlNode node)
+    private sealed class EventReader(string file, IParser parser)
     {
-        var at = new SeedPosition(file, (int)node.Start.Line, (int)node.Start.Column);
-        return node switch
-        {
-            YamlScalarNode scalar => new RawScalar(Scalar(file, scalar)),
-            YamlSequenceNode list => new RawList(list.Children.Select(c => Convert(file, c)).ToList(), at),
-            YamlMappingNode map => new RawMap(map.Children.Select(c => new KeyValuePair<SeedValue, RawNode>(
-                c.Key is YamlScalarNode key ? Scalar(file, key) : new SeedValue("?", false, at), Convert(file, c.Value))).ToList(), at),
-            _ => new RawScalar(new SeedValue("", false, at)),
-        };
-    }
+        private readonly Dictionary<string, RawNode> _anchors = new(StringComparer.Ordinal);
 
-    private static SeedValue Scalar(string file, YamlScalarNode scalar) =>
-        new(scalar.Value ?? "", scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted,
-            new SeedPosition(file, (int)scalar.Start.Line, (int)scalar.Start.Column));
+        public RawNode Node()
+        {
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                return _anchors.TryGetValue(alias.Value.Value, out var target)
+                    ? target
+                    : throw new AnchorNotFoundException(alias.Start, alias.End, $"alias *{alias.Value} names no anchor before it");
+            }
+
+            var start = parser.Current!;
+            RawNode node = start switch
+            {
+                Scalar scalar => Consumed(new RawScalar(Scalar(scalar))),
+                SequenceStart => List(),
+                MappingStart => Map(),
+                _ => throw new YamlException(start.Start, start.End, $"unexpected {start.GetType().Name}"),
+            };
+            if (start is NodeEvent { Anchor.IsEmpty: false } anchored)
+            {
+                _anchors[anchored.Anchor.Value] = node;
+            }
+
+            return node;
+        }
+
+        private RawScalar Consumed(RawScalar scalar)
+        {
+            parser.MoveNext();
+            return scalar;
+        }
+
+        private RawList List()
+        {
+            var at = Position(parser.Consume<SequenceStart>());
+            var items = new List<RawNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                items.Add(Node());
+            }
+
+            return new RawList(items, at);
+        }
+
+        private RawMap Map()
+        {
+            var at = Position(parser.Consume<MappingStart>());
+            var entries = new List<KeyValuePair<SeedValue, RawNode>>();
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyEvent = parser.Current!;
+                var key = Node() is RawScalar scalar ? scalar.Value : new SeedValue("?", false, at);
+                if (keyEvent is Scalar && !keys.Add(key.Text))
+                {
+                    throw new YamlException(keyEvent.Start, keyEvent.End, "Duplicate key");
+                }
+
+                entries.Add(new KeyValuePair<SeedValue, RawNode>(key, Node()));
+            }
+
+            return new RawMap(entries, at);
+        }
+
+        private SeedValue Scalar(Scalar scalar) =>
+            new(scalar.Value, scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Position(scalar));
+
+        private SeedPosition Position(ParsingEvent e) => new(file, (int)e.Start.Line, (int)e.Start.Column);
+    }
 }

@@ -32,6 +32,13 @@ public static class GraphStatements
                 ["props"] = StoredRelation.Seeded(r, seedVersion),
             }).ToList()));
 
+    /// <summary>Whether the graph holds a seed entity, and a seed relation (1 or 0 each): without either, a load has nothing to remove.</summary>
+    public static IReadOnlyList<CypherStatement> FindSeedData() =>
+    [
+        CypherStatement.Of(CypherFiles.Get("load/find-seed-entity.cypher"), ("origin", StorageOrigins.Seed)),
+        CypherStatement.Of(CypherFiles.Get("load/find-seed-relation.cypher"), ("origin", StorageOrigins.Seed)),
+    ];
+
     /// <summary>Removes seed relations, then seed entities, that the dataset <paramref name="seedVersion"/> no longer holds; each answers how many.</summary>
     public static IReadOnlyList<CypherStatement> RemoveStale(string seedVersion) =>
     [

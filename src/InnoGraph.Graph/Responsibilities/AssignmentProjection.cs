@@ -24,18 +24,36 @@ internal static class AssignmentProjection
         var p = query.Variable("p");
         var rows = query.Variable("rows");
         query.With($"{unit} AS {u}, {r}, {task} AS {t}");
-        query.Line($"OPTIONAL MATCH ({t})-[:{Type(RelationType.PartOf)}]->({a}:{Label(EntityKind.Action)})");
-        query.Line($"OPTIONAL MATCH ({t})-[:{Type(RelationType.PartOf)}*1..2]->({p}:{Label(EntityKind.Plan)})");
-        query.With($"{u}, {r}, {t}, head(collect({a})) AS {a}, head(collect({p})) AS {p}");
-        var orderBy = order switch
+
+        // The action and plan are read only when the answer shows them or is ordered by them.
+        var byPlan = order == AssignmentOrder.ByPlan;
+        var withAction = byPlan || selection.Selects("action");
+        var withPlan = byPlan || selection.Selects("plan");
+        var parents = new List<string>();
+        if (withAction)
         {
-            AssignmentOrder.ByPlan => $"{p}.id, {a}.order, {t}.order, {t}.id",
-            _ => $"{OrderKeys.Cypher(r)}, {u}.id",
-        };
-        query.With($"{u}, {r}, {t}, {a}, {p}", $"ORDER BY {orderBy}");
-        query.With($"collect(CASE WHEN {r} IS NULL THEN null ELSE {{u: {u}, r: {r}, t: {t}, a: {a}, p: {p}}} END) AS {rows}");
-        var row = query.Fresh("row");
-        query.Return($"[{row} IN {rows} | {Project(query, selection, row)}]");
+            query.Line($"OPTIONAL MATCH ({t})-[:{Type(RelationType.PartOf)}]->({a}:{Label(EntityKind.Action)})");
+            parents.Add($"head(collect({a})) AS {a}");
+        }
+
+        if (withPlan)
+        {
+            query.Line($"OPTIONAL MATCH ({t})-[:{Type(RelationType.PartOf)}*1..2]->({p}:{Label(EntityKind.Plan)})");
+            parents.Add($"head(collect({p})) AS {p}");
+        }
+
+        var row = string.Join(", ", new[] { $"{u}, {r}, {t}" }.Concat(withAction ? [a.Name] : []).Concat(withPlan ? [p.Name] : []));
+        if (parents.Count > 0)
+        {
+            query.With($"{u}, {r}, {t}, {string.Join(", ", parents)}");
+        }
+
+        var orderBy = byPlan ? $"{p}.id, {a}.order, {t}.order, {t}.id" : $"{OrderKeys.Cypher(r)}, {u}.id";
+        query.With(row, $"ORDER BY {orderBy}");
+        var fields = string.Join(", ", new[] { $"u: {u}, r: {r}, t: {t}" }.Concat(withAction ? [$"a: {a}"] : []).Concat(withPlan ? [$"p: {p}"] : []));
+        query.With($"collect(CASE WHEN {r} IS NULL THEN null ELSE {{{fields}}} END) AS {rows}");
+        var each = query.Fresh("row");
+        query.Return($"[{each} IN {rows} | {Project(query, selection, each)}]");
         return new ReadPlan(query.Build());
     }
 

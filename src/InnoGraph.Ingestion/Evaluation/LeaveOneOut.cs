@@ -41,7 +41,7 @@ public static class LeaveOneOut
             }
 
             var id = source.Id;
-            var gazetteer = full.Without(e => e.Documents.Count > 0 && e.Documents.All(d => d == id));
+            var gazetteer = full.Without(e => e.Documents.Count > 0 && e.Documents.All(d => d == id) && !e.IsReference, id);
             var options = new IngestOptions(id, file, source.Name, source.Properties.GetValueOrDefault("city") as string,
                 source.Properties.TryGetValue("date", out var date) ? Convert.ToString(date, CultureInfo.InvariantCulture) : null);
             var result = new DocumentIngester(gazetteer).Ingest(File.ReadAllText(path), options);

@@ -6,7 +6,7 @@ namespace InnoGraph.Ingestion.Gazetteer;
 /// The city a document speaks for: short forms such as 市科技局 or 市委 mean its bodies. Known by
 /// its region id (<c>region.hangzhou</c>), its full name (杭州市) and its short name (杭州).
 /// </summary>
-public sealed record DocumentCity(string Id, string Name)
+public sealed record DocumentCity(string Id, string Name, bool IsCounty = false)
 {
     public string Slug => Id.Split('.')[^1];
 
@@ -21,13 +21,16 @@ public sealed record DocumentCity(string Id, string Name)
     {
         if (gazetteer.ById.TryGetValue(idOrName, out var byId) && byId.Kind == EntityKind.Region)
         {
-            return new DocumentCity(byId.Id, byId.Name);
+            return Of(byId);
         }
 
         return gazetteer.Lookup(idOrName).FirstOrDefault(e => e.Kind == EntityKind.Region) is { } byName
-            ? new DocumentCity(byName.Id, byName.Name)
+            ? Of(byName)
             : null;
     }
+
+    private static DocumentCity Of(KnownEntity region) =>
+        new(region.Id, region.Name, region.Properties.GetValueOrDefault("level") is "county" or "district");
 
     /// <summary>True when an entity belongs to this city by its id (<c>gov.hangzhou.…</c>) or its name (杭州市…).</summary>
     public bool Owns(KnownEntity entity) =>

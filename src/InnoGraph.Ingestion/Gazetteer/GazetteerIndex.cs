@@ -38,21 +38,34 @@ public sealed class GazetteerIndex
     /// <summary>The ids of the relations the graph already has (<c>from|TYPE|to[|key]</c>): a draft does not declare them twice.</summary>
     public IReadOnlySet<string> Relations { get; private init; } = new HashSet<string>();
 
+    /// <summary>The documents each relation of <see cref="Relations"/> rests on (none for reference facts).</summary>
+    private IReadOnlyDictionary<string, IReadOnlySet<string>> RelationDocuments { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     public static GazetteerIndex Of(IEnumerable<KnownEntity> entities) => new([.. entities]);
 
     public static GazetteerIndex Of(SeedDataset dataset) =>
         new([.. dataset.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.Of)])
         {
             Relations = dataset.Relations.Select(r => r.Id).ToHashSet(StringComparer.Ordinal),
+            RelationDocuments = dataset.Relations.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(
+                g => g.Key,
+                g => (IReadOnlySet<string>)g.SelectMany(r => r.Sources).Select(s => s.Split(':')[0]).ToHashSet(StringComparer.Ordinal),
+                StringComparer.Ordinal),
         };
 
-    /// <summary>The same gazetteer without the entities <paramref name="remove"/> picks, nor the relations that touch them (for leave-one-out evaluation).</summary>
-    public GazetteerIndex Without(Func<KnownEntity, bool> remove)
+    /// <summary>
+    /// The same gazetteer without the entities <paramref name="remove"/> picks, nor the relations that
+    /// touch them or rest on <paramref name="source"/> alone (for leave-one-out evaluation).
+    /// </summary>
+    public GazetteerIndex Without(Func<KnownEntity, bool> remove, string? source = null)
     {
         var kept = Entities.Where(e => !remove(e)).ToList();
         var ids = kept.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        return new(kept) { Relations = Relations.Where(r => r.Split('|') is var parts && ids.Contains(parts[0]) && ids.Contains(parts[2])).ToHashSet(StringComparer.Ordinal) };
+        bool OnlyFrom(string relation) => source is not null && RelationDocuments.TryGetValue(relation, out var documents) && documents.Count > 0 && documents.All(d => d == source);
+        var relations = Relations.Where(r => r.Split('|') is var parts && ids.Contains(parts[0]) && ids.Contains(parts[2]) && !OnlyFrom(r)).ToHashSet(StringComparer.Ordinal);
+        return new(kept) { Relations = relations, RelationDocuments = RelationDocuments };
     }
+
 
     public IReadOnlyList<KnownEntity> Lookup(string name) =>
         _byName.TryGetValue(Key(name), out var found) ? found : [];

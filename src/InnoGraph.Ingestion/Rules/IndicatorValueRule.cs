@@ -22,8 +22,9 @@ public static partial class IndicatorValueRule
 {
     public const string Method = "indicator-value";
 
-    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, int? documentYear)
+    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, YearContext years)
     {
+        var documentYear = years.Document;
         var ordered = mentions.OrderBy(m => m.Start).ToList();
         for (var k = 0; k < ordered.Count; k++)
         {
@@ -52,17 +53,17 @@ public static partial class IndicatorValueRule
             var before = text[sentenceStart..indicator.Start];
             if (Respectively().Match(tail) is { Success: true } many)
             {
-                var years = YearPattern().Matches(before).Select(y => int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture)).ToList();
+                var named = YearContext.All(before).ToList();
                 var values = many.Groups["v"].Captures.Select(c => c.Value).ToList();
-                if (years.Count == values.Count)
+                if (named.Count == values.Count)
                 {
-                    for (var i = 0; i < years.Count; i++)
+                    for (var i = 0; i < named.Count; i++)
                     {
                         var at = indicator.End + many.Groups["v"].Captures[i].Index;
                         if (Unit(unitOfIndicator, many.Groups["unit"].Value) is { } unitName)
                         {
-                            yield return new IndicatorValue(at, at + values[i].Length, indicator.Id, region, years[i], decimal.Parse(values[i], CultureInfo.InvariantCulture), unitName,
-                                Status(before, years[i], documentYear), null, null);
+                            yield return new IndicatorValue(at, at + values[i].Length, indicator.Id, region, named[i], decimal.Parse(values[i], CultureInfo.InvariantCulture), unitName,
+                                Status(before, named[i], documentYear), null, null);
                         }
                     }
                 }
@@ -76,7 +77,7 @@ public static partial class IndicatorValueRule
             }
 
             var context = before + tail[..value.Groups["num"].Index];
-            var year = YearPattern().Matches(context).LastOrDefault() is { } y ? int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : documentYear;
+            var year = years.YearOf(context, text[..sentenceStart]);
             var unit = Unit(unitOfIndicator, value.Groups["unit"].Value);
             if (year is null || unit is null)
             {
@@ -99,12 +100,12 @@ public static partial class IndicatorValueRule
         }
     }
 
-    private static string Status(string context, int year, int? documentYear) =>
+    internal static string Status(string context, int year, int? documentYear) =>
         context.Contains("预计", StringComparison.Ordinal) ? "estimate"
         : TargetPattern().IsMatch(context) || (documentYear is { } d && year > d) ? "target"
         : "actual";
 
-    private static string? Qualifier(string context) =>
+    internal static string? Qualifier(string context) =>
         context.Contains("以上", StringComparison.Ordinal) || context.Contains("超过", StringComparison.Ordinal) || context.Contains("突破", StringComparison.Ordinal) ? "over"
         : context.Contains("左右", StringComparison.Ordinal) ? "about"
         : context.Contains("不低于", StringComparison.Ordinal) ? "at-least"
@@ -124,7 +125,8 @@ public static partial class IndicatorValueRule
             "万元" => "10k CNY",
             "万人" => "10k persons",
             "人" or "名" => "persons",
-            "家" or "个" or "项" or "件" or "所" or "座" => "count",
+            "人年" => "person-years",
+            "家" or "个" or "项" or "件" or "所" or "座" or "场" or "份" => "count",
             _ => null,
         };
         return (unit, indicatorUnit) switch
@@ -137,7 +139,7 @@ public static partial class IndicatorValueRule
         };
     }
 
-    private static int SentenceStart(string text, int at)
+    internal static int SentenceStart(string text, int at)
     {
         var i = text.LastIndexOfAny(['。', ';', '；', '!', '?'], Math.Max(0, at - 1));
         return i < 0 ? 0 : i + 1;
@@ -150,14 +152,12 @@ public static partial class IndicatorValueRule
         return i < 0 ? text.Length : i;
     }
 
-    [GeneratedRegex(@"^[^\d。]{0,12}?(?<pre>超过|突破|达到|达|为|提高到|提升至|提升到|增长到|增至|保持在|不低于|累计)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|个百分点|亿元|万元|万人|家|个|项|件|人|名|所|座)?(?<post>以上|左右|以内)?(?!\d|年|月|日|位)")]
+    [GeneratedRegex(@"^[^\d。]{0,12}?(?<pre>超过|突破|达到|达|为|提高到|提升至|提升到|增长到|增至|保持在|不低于|累计)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|个百分点|亿元|万元|万人|家|个|项|件|人|名|所|座)?(?<post>以上|左右|以内)?(?!\d|年|月|日|位|的)")]
     private static partial Regex ValuePattern();
 
     [GeneratedRegex(@"^[^\d。]{0,6}分别(?:为|是|达到|达)?(?<v>\d+(?:\.\d+)?)(?:%|个百分点|亿元|万元|家|个|项|人)?(?:(?:和|、)(?<v>\d+(?:\.\d+)?)(?<unit>%|个百分点|亿元|万元|家|个|项|人)?)+")]
     private static partial Regex Respectively();
 
-    [GeneratedRegex(@"(20\d{2})年")]
-    private static partial Regex YearPattern();
 
     [GeneratedRegex(@"到20\d{2}年|力争|目标|争取")]
     private static partial Regex TargetPattern();

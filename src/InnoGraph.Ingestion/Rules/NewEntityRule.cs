@@ -47,9 +47,13 @@ public static class NewEntityRule
                 continue;
             }
 
-            // The suffix alone (研究院) with one generic word before it is a description, not a name.
-            var confidence = j - start >= 2 || tokens[start].Pos is "ns" or "nt" or "nz" or "nr" ? 0.6 : 0.4;
-            yield return (tokens[start].Start, last.End, kind.Kind, confidence);
+            // The suffix with one generic word before it (科创平台, 企业研究院) is a description, not a name.
+            if (j - start < 2 && tokens[start].Pos is not ("ns" or "nt" or "nz" or "nr"))
+            {
+                continue;
+            }
+
+            yield return (tokens[start].Start, last.End, kind.Kind, 0.6);
         }
     }
 

@@ -22,6 +22,7 @@ public static class OrganisationSuffixes
         ("法院", EntityKind.GovernmentBody), ("检察院", EntityKind.GovernmentBody), ("支行", EntityKind.GovernmentBody), ("分局", EntityKind.GovernmentBody), ("科协", EntityKind.GovernmentBody),
         ("协会", EntityKind.Organisation), ("联盟", EntityKind.Organisation), ("商会", EntityKind.Organisation),
         ("基金", EntityKind.Fund), ("集团", EntityKind.Enterprise), ("公司", EntityKind.Enterprise),
+        ("行动计划", EntityKind.Plan), ("计划", EntityKind.Programme), ("工程", EntityKind.Programme),
     ];
 
     private static readonly (string Suffix, EntityKind Kind)[] UnitTable =

@@ -24,7 +24,8 @@ public static partial class UnitListRule
             var units = Split(text, body.Index, body.Index + body.Length, insideKnownName);
             if (units.Count > 0)
             {
-                yield return new UnitList(m.Index, m.Index + m.Length, Lead(units), !m.Groups["close"].Success);
+                var truncated = !m.Groups["close"].Success;
+                yield return new UnitList(m.Index, m.Index + m.Length, Lead(truncated ? Completed(units) : units), truncated);
             }
         }
     }
@@ -79,6 +80,23 @@ public static partial class UnitListRule
 
         return items;
     }
+
+    /// <summary>The county governments' phrase (有关县(市、区)政府, 各县(市、区)政府) cut off by the end of the paragraph is the whole phrase.</summary>
+    private static List<(int Start, int End, string Name)> Completed(List<(int Start, int End, string Name)> units)
+    {
+        var last = units[^1];
+        foreach (var phrase in CountyGovernments)
+        {
+            if (last.Name.Length >= 2 && last.Name.Length < phrase.Length && phrase.StartsWith(last.Name, StringComparison.Ordinal) && last.Name.EndsWith('县'))
+            {
+                return [.. units[..^1], (last.Start, last.End, phrase)];
+            }
+        }
+
+        return units;
+    }
+
+    private static readonly string[] CountyGovernments = ["有关县(市、区)政府", "各县(市、区)政府"];
 
     /// <summary>县市、区 is 县(市、区) without its brackets: the county-level governments, one unit.</summary>
     private static bool IsCountyPhrase(string text, int at, int end) =>

@@ -8,6 +8,14 @@ public interface ICypherClient
     /// <summary>Runs statements in one implicit transaction (one HTTP round trip) and returns one result per statement.</summary>
     Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, WorkKind work, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs read-only statements in one implicit transaction (one round trip), retried as <see cref="WorkKind.RetrySafe"/> work.
+    /// Where a read endpoint is configured (<c>NEO4J_READ_URI</c>, e.g. a read replica) they go there, and may not yet
+    /// see the latest writes; everything else goes to the main endpoint.
+    /// </summary>
+    Task<IReadOnlyList<CypherResult>> ReadAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken) =>
+        RunAsync(statements, WorkKind.RetrySafe, cancellationToken);
+
     /// <summary>Runs one statement in an implicit transaction.</summary>
     Task<CypherResult> RunAsync(CypherStatement statement, WorkKind work, CancellationToken cancellationToken);
 
@@ -31,6 +39,9 @@ public interface ICypherClient
         await transaction.CommitAsync(null, cancellationToken);
         return result;
     }
+
+    /// <summary>Discovers every endpoint the client sends to (the main one, and the read endpoint where one is configured), so that the first request costs one round trip.</summary>
+    async Task WarmUpAsync(CancellationToken cancellationToken) => await GetServerInfoAsync(cancellationToken);
 
     /// <summary>What the server is and which endpoint is used; discovered on first use.</summary>
     Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken);

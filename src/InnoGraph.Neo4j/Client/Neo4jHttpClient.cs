@@ -1,10 +1,7 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using InnoGraph.Neo4j.Configuration;
-using InnoGraph.Neo4j.Errors;
 using InnoGraph.Neo4j.Http;
-using InnoGraph.Neo4j.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,32 +11,44 @@ namespace InnoGraph.Neo4j.Client;
 /// <see cref="ICypherClient"/> over Neo4j's HTTP APIs. Discovers the server on first use; runs
 /// single statements through the Query API v2 where the server has it, and multi-statement
 /// requests and explicit transactions through the transactional endpoint, which every version has.
+/// With <see cref="Neo4jOptions.ReadUri"/> set, <see cref="ReadAsync"/> goes there and everything else
+/// to <see cref="Neo4jOptions.Uri"/>.
 /// </summary>
 public sealed class Neo4jHttpClient : ICypherClient, IDisposable
 {
-    private readonly Neo4jTransport _transport;
-    private readonly Neo4jResilience _resilience;
-    private readonly ILogger _logger;
-    private readonly string _database;
-    private readonly SemaphoreSlim _discoveryLock = new(1, 1);
-    private DiscoveredEndpoints? _endpoints;
+    private readonly ServerConnection _main;
+    private readonly ServerConnection _read;
 
-    /// <summary>Creates the client; <paramref name="http"/> comes from the HTTP client factory.</summary>
+    /// <summary>Creates the client; <paramref name="http"/> comes from the HTTP client factory. A read endpoint, when configured, gets an HTTP client of its own.</summary>
     public Neo4jHttpClient(HttpClient http, IOptions<Neo4jOptions> options, ILogger<Neo4jHttpClient> logger)
+        : this(http, null, options, logger)
+    {
+    }
+
+    /// <summary>Creates the client with the HTTP client of the read endpoint given (<paramref name="readHttp"/>; ignored without <see cref="Neo4jOptions.ReadUri"/>).</summary>
+    public Neo4jHttpClient(HttpClient http, HttpClient? readHttp, IOptions<Neo4jOptions> options, ILogger<Neo4jHttpClient> logger)
     {
         var value = options.Value;
-        _logger = logger;
-        _database = value.Database;
-        _transport = new Neo4jTransport(http, value, RoundTrips);
-        _resilience = new Neo4jResilience(value, logger);
+        _main = new ServerConnection(http, value.ServerUri, value, RoundTrips, logger);
+        _read = value.ReadServerUri is { } readUri
+            ? new ServerConnection(readHttp ?? CreateHttpClient(), readUri, value, RoundTrips, logger, readOnly: true)
+            : _main;
+        Logger = logger;
     }
 
     /// <summary>
     /// One client per server for the life of the process: it holds the discovered endpoint, the
     /// circuit breaker and the round-trip count, so it is a singleton, not a transient typed client.
+    /// Connections are pooled and kept alive between requests. A compressed answer is accepted: Neo4j 3.1 never sends
+    /// one (measured, <c>bench/README.md</c>), but a proxy in front of a remote server or cluster may.
     /// </summary>
     public static HttpClient CreateHttpClient() =>
-        new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), ConnectTimeout = TimeSpan.FromSeconds(5) });
+        new(new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.GZip,
+        });
 
     /// <summary>Creates a client without dependency injection (command line, tests).</summary>
     public static Neo4jHttpClient Create(Neo4jOptions options, ILoggerFactory? loggers = null) =>
@@ -48,33 +57,41 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
     /// <inheritdoc />
     public RoundTripCounter RoundTrips { get; } = new();
 
+    private ILogger Logger { get; }
+
     /// <inheritdoc />
     public async Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken) =>
-        await _resilience.ExecuteAsync(WorkKind.RetrySafe, async token => await WithServerAsync(e => Task.FromResult(e.Info), token), cancellationToken);
+        await _main.Resilience.ExecuteAsync(WorkKind.RetrySafe, async token => await _main.WithServerAsync(e => Task.FromResult(e.Info), token), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        await GetServerInfoAsync(cancellationToken);
+        if (!ReferenceEquals(_read, _main))
+        {
+            await _read.Resilience.ExecuteAsync(WorkKind.RetrySafe, async token => await _read.WithServerAsync(e => Task.FromResult(e.Info), token), cancellationToken);
+        }
+    }
 
     /// <inheritdoc />
     public async Task<CypherResult> RunAsync(CypherStatement statement, WorkKind work, CancellationToken cancellationToken) =>
         (await RunAsync([statement], work, cancellationToken))[0];
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, WorkKind work, CancellationToken cancellationToken) =>
-        await _resilience.ExecuteAsync(work, async token => await WithServerAsync(async endpoints =>
-        {
-            var started = Stopwatch.GetTimestamp();
-            var response = statements.Count == 1 && endpoints.QueryApiPath is { } queryPath
-                ? await _transport.PostQueryApiAsync(queryPath, statements[0], token)
-                : await _transport.PostTransactionalAsync(endpoints.Info.TransactionPath + "/commit", statements, token);
-            Neo4jLog.RoundTrip(_logger, statements.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return response.Results;
-        }, token), cancellationToken);
+    public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, WorkKind work, CancellationToken cancellationToken) =>
+        _main.RunAsync(statements, work, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<CypherResult>> ReadAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken) =>
+        _read.RunAsync(statements, WorkKind.RetrySafe, cancellationToken);
 
     /// <inheritdoc />
     public async IAsyncEnumerable<IReadOnlyDictionary<string, JsonElement>> StreamAsync(
         CypherStatement statement, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var response = await _resilience.ExecuteAsync(
+        using var response = await _main.Resilience.ExecuteAsync(
             WorkKind.RetrySafe,
-            async token => await WithServerAsync(endpoints => _transport.PostForStreamAsync(endpoints.Info.TransactionPath + "/commit", statement, token), token),
+            async token => await _main.WithServerAsync(endpoints => _main.Transport.PostForStreamAsync(endpoints.Info.TransactionPath + "/commit", statement, token), token),
             cancellationToken);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         await foreach (var row in StreamingRowReader.ReadAsync(body, cancellationToken))
@@ -89,7 +106,7 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
 
     /// <inheritdoc />
     public async Task<T> InTransactionAsync<T>(Func<ICypherTransaction, CancellationToken, Task<T>> work, WorkKind kind, CancellationToken cancellationToken) =>
-        await _resilience.ExecuteUnitAsync(
+        await _main.Resilience.ExecuteUnitAsync(
             kind,
             async token =>
             {
@@ -102,78 +119,24 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
             },
             cancellationToken);
 
-    private async Task<ICypherTransaction> BeginAsync(WorkKind opening, CancellationToken cancellationToken)
-    {
-        var opened = await _resilience.ExecuteAsync(
-            opening,
-            async token => await WithServerAsync(endpoints => _transport.PostTransactionalAsync(endpoints.Info.TransactionPath, [], token), token),
-            cancellationToken);
-        var location = opened.TransactionUri
-            ?? throw new InvalidOperationException("Neo4j opened a transaction without telling where it is (no Location header).");
-        return new HttpCypherTransaction(_transport, _resilience, _logger, location.IsAbsoluteUri ? location.AbsolutePath : location.ToString(), Forget);
-    }
-
     /// <summary>Releases the connections.</summary>
     public void Dispose()
     {
-        _transport.Dispose();
-        _discoveryLock.Dispose();
-    }
-
-    /// <summary>
-    /// Runs one attempt against the discovered server. When the server is gone (unreachable, 5xx) or refuses the
-    /// credentials, what was discovered and the credentials are forgotten, so the next attempt — a retry or the next
-    /// request — discovers the server and reads the password (file) again: a restarted, upgraded or re-keyed Neo4j is
-    /// found without restarting this process.
-    /// </summary>
-    private async Task<T> WithServerAsync<T>(Func<DiscoveredEndpoints, Task<T>> action, CancellationToken cancellationToken)
-    {
-        try
+        _main.Dispose();
+        if (!ReferenceEquals(_read, _main))
         {
-            return await action(await EndpointsAsync(cancellationToken));
-        }
-        catch (Exception e) when (e is Neo4jUnavailableException or Neo4jAuthenticationException)
-        {
-            Forget();
-            throw;
+            _read.Dispose();
         }
     }
 
-    private void Forget()
+    private async Task<ICypherTransaction> BeginAsync(WorkKind opening, CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _endpoints, null) is not null)
-        {
-            Neo4jLog.ServerForgotten(_logger, _transport.Server);
-        }
-
-        _transport.Credentials.Invalidate();
-    }
-
-    private async Task<DiscoveredEndpoints> EndpointsAsync(CancellationToken cancellationToken)
-    {
-        if (Volatile.Read(ref _endpoints) is { } known)
-        {
-            return known;
-        }
-
-        await _discoveryLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (_endpoints is { } raced)
-            {
-                return raced;
-            }
-
-            // Runs inside the caller's resilience pipeline: a failed discovery is retried with the request.
-            var found = await Discovery.DiscoverAsync(_transport, _database, cancellationToken);
-            var path = found.QueryApiPath ?? found.Info.TransactionPath;
-            Neo4jLog.Discovered(_logger, found.Info.Version, found.Info.Edition, _transport.Server, found.Info.Endpoint.ToString(), path);
-            _endpoints = found;
-            return found;
-        }
-        finally
-        {
-            _discoveryLock.Release();
-        }
+        var opened = await _main.Resilience.ExecuteAsync(
+            opening,
+            async token => await _main.WithServerAsync(endpoints => _main.Transport.PostTransactionalAsync(endpoints.Info.TransactionPath, [], token), token),
+            cancellationToken);
+        var location = opened.TransactionUri
+            ?? throw new InvalidOperationException("Neo4j opened a transaction without telling where it is (no Location header).");
+        return new HttpCypherTransaction(_main.Transport, _main.Resilience, Logger, location.IsAbsoluteUri ? location.AbsolutePath : location.ToString(), _main.Forget);
     }
 }

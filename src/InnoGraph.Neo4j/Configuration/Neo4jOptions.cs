@@ -2,7 +2,7 @@ namespace InnoGraph.Neo4j.Configuration;
 
 /// <summary>
 /// How to reach Neo4j. Bound from the <c>Neo4j</c> configuration section and from the
-/// environment variables <c>NEO4J_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c>.
+/// environment variables <c>NEO4J_URI</c>, <c>NEO4J_READ_URI</c>, <c>NEO4J_USER</c>, <c>NEO4J_PASSWORD</c>, <c>NEO4J_DATABASE</c>.
 /// </summary>
 public sealed class Neo4jOptions
 {
@@ -11,6 +11,12 @@ public sealed class Neo4jOptions
 
     /// <summary>The HTTP(S) address of Neo4j, e.g. <c>http://localhost:7474</c>.</summary>
     public string Uri { get; set; } = "";
+
+    /// <summary>
+    /// Where read-only work goes (<c>NEO4J_READ_URI</c>), e.g. a read replica or a cluster's routing address; empty
+    /// sends everything to <see cref="Uri"/>. The same user, password and database are used there.
+    /// </summary>
+    public string? ReadUri { get; set; }
 
     /// <summary>The user; empty when authentication is off.</summary>
     public string? User { get; set; }
@@ -42,4 +48,7 @@ public sealed class Neo4jOptions
 
     /// <summary>The parsed <see cref="Uri"/>; valid only after validation.</summary>
     public Uri ServerUri => new(Uri.TrimEnd('/') + "/");
+
+    /// <summary>The parsed <see cref="ReadUri"/>, or null when reads go to <see cref="ServerUri"/>; valid only after validation.</summary>
+    public Uri? ReadServerUri => string.IsNullOrWhiteSpace(ReadUri) ? null : new(ReadUri.TrimEnd('/') + "/");
 }

@@ -19,17 +19,14 @@ public sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
         {
             yield return "NEO4J_URI is not set: give Neo4j's HTTP address, e.g. http://localhost:7474.";
         }
-        else if (!System.Uri.TryCreate(options.Uri, UriKind.Absolute, out var uri))
+        else if (CheckAddress("NEO4J_URI", options.Uri) is { } problem)
         {
-            yield return $"NEO4J_URI '{options.Uri}' is not an absolute URI: give Neo4j's HTTP address, e.g. http://localhost:7474.";
+            yield return problem;
         }
-        else if (uri.Scheme is "bolt" or "bolt+s" or "bolt+ssc" or "neo4j" or "neo4j+s" or "neo4j+ssc")
+
+        if (!string.IsNullOrWhiteSpace(options.ReadUri) && CheckAddress("NEO4J_READ_URI", options.ReadUri) is { } readProblem)
         {
-            yield return $"NEO4J_URI '{options.Uri}' uses the {uri.Scheme}:// protocol, but InnoGraph talks to Neo4j over HTTP: give the HTTP port instead, e.g. http://{uri.Host}:7474 (or https://{uri.Host}:7473).";
-        }
-        else if (uri.Scheme is not ("http" or "https"))
-        {
-            yield return $"NEO4J_URI '{options.Uri}' must start with http:// or https://.";
+            yield return readProblem;
         }
 
         if (string.IsNullOrWhiteSpace(options.Database))
@@ -63,5 +60,20 @@ public sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>
         {
             yield return "Neo4j:MaxRetries may not be negative.";
         }
+    }
+
+    private static string? CheckAddress(string setting, string value)
+    {
+        if (!System.Uri.TryCreate(value, UriKind.Absolute, out var uri))
+        {
+            return $"{setting} '{value}' is not an absolute URI: give Neo4j's HTTP address, e.g. http://localhost:7474.";
+        }
+
+        if (uri.Scheme is "bolt" or "bolt+s" or "bolt+ssc" or "neo4j" or "neo4j+s" or "neo4j+ssc")
+        {
+            return $"{setting} '{value}' uses the {uri.Scheme}:// protocol, but InnoGraph talks to Neo4j over HTTP: give the HTTP port instead, e.g. http://{uri.Host}:7474 (or https://{uri.Host}:7473).";
+        }
+
+        return uri.Scheme is "http" or "https" ? null : $"{setting} '{value}' must start with http:// or https://.";
     }
 }

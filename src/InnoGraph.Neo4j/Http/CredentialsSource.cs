@@ -10,7 +10,7 @@ namespace InnoGraph.Neo4j.Http;
 /// on first use and again after <see cref="Invalidate"/> (the client calls it when the server was gone or refused the
 /// credentials), so a restart with a new password needs no client restart.
 /// </summary>
-internal sealed class CredentialsSource(Neo4jOptions options)
+internal sealed class CredentialsSource(Neo4jOptions options, Uri server)
 {
     private readonly Lock _gate = new();
 
@@ -61,7 +61,7 @@ internal sealed class CredentialsSource(Neo4jOptions options)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new Neo4jUnavailableException(options.ServerUri, $"the password file {path} cannot be read ({e.Message})", e);
+            throw new Neo4jUnavailableException(server, $"the password file {path} cannot be read ({e.Message})", e);
         }
     }
 

@@ -17,25 +17,31 @@ namespace InnoGraph.Neo4j.Http;
 internal sealed class Neo4jTransport : IDisposable
 {
     private readonly HttpClient _http;
-    private readonly Neo4jOptions _options;
     private readonly RoundTripCounter _roundTrips;
+    private readonly bool _readOnly;
 
-    public Neo4jTransport(HttpClient http, Neo4jOptions options, RoundTripCounter roundTrips)
+    /// <remarks>
+    /// A <paramref name="readOnly"/> transport marks its implicit transactions as reads (<c>Access-Mode: READ</c>, in the
+    /// Query API <c>accessMode: Read</c>), so that a 4.4+ cluster with server-side routing sends them to a reader; older
+    /// servers and single instances ignore the mark.
+    /// </remarks>
+    public Neo4jTransport(HttpClient http, Uri server, Neo4jOptions options, RoundTripCounter roundTrips, bool readOnly = false)
     {
         _http = http;
-        _options = options;
         _roundTrips = roundTrips;
-        Credentials = new CredentialsSource(options);
+        _readOnly = readOnly;
+        Server = server;
+        Credentials = new CredentialsSource(options, server);
         if (http.BaseAddress is null)
         {
-            http.BaseAddress = options.ServerUri;
+            http.BaseAddress = server;
         }
 
         http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         http.Timeout = Timeout.InfiniteTimeSpan; // the resilience pipeline times out each attempt
     }
 
-    public Uri Server => _options.ServerUri;
+    public Uri Server { get; }
 
     /// <summary>The credentials sent with every request; the client invalidates them when the server was gone.</summary>
     public CredentialsSource Credentials { get; }
@@ -53,9 +59,14 @@ internal sealed class Neo4jTransport : IDisposable
     public async Task<TransactionResponse> PostTransactionalAsync(string path, IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = RequestBodies.Transactional(statements) };
+        if (_readOnly)
+        {
+            request.Headers.Add("Access-Mode", "READ");
+        }
+
         using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        var root = await ReadBodyAsync(response, cancellationToken);
-        var parsed = ResponseParser.ParseTransactional(root, response.Headers.Location);
+        using var body = await ReadBodyAsync(response, cancellationToken);
+        var parsed = ResponseParser.ParseTransactional(body.RootElement, response.Headers.Location);
 
         // Neo4j returns the results of the statements before the failing one with the error; they travel on the exception.
         ThrowOnErrors(parsed.Errors, parsed.Results);
@@ -64,9 +75,10 @@ internal sealed class Neo4jTransport : IDisposable
 
     public async Task<TransactionResponse> PostQueryApiAsync(string path, CypherStatement statement, CancellationToken cancellationToken)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = RequestBodies.QueryApi(statement) };
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = RequestBodies.QueryApi(statement, _readOnly) };
         using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-        var parsed = ResponseParser.ParseQueryApi(await ReadBodyAsync(response, cancellationToken));
+        using var body = await ReadBodyAsync(response, cancellationToken);
+        var parsed = ResponseParser.ParseQueryApi(body.RootElement);
         ThrowOnErrors(parsed.Errors);
         return parsed;
     }
@@ -81,8 +93,8 @@ internal sealed class Neo4jTransport : IDisposable
     public async Task DeleteAsync(string path, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(new HttpRequestMessage(HttpMethod.Delete, path), HttpCompletionOption.ResponseContentRead, cancellationToken);
-        var root = await ReadBodyAsync(response, cancellationToken);
-        var errors = ResponseParser.ParseErrors(root).Where(e => e.Code != Neo4jErrorCodes.TransactionNotFound).ToList();
+        using var body = await ReadBodyAsync(response, cancellationToken);
+        var errors = ResponseParser.ParseErrors(body.RootElement).Where(e => e.Code != Neo4jErrorCodes.TransactionNotFound).ToList();
         ThrowOnErrors(errors);
     }
 
@@ -120,9 +132,9 @@ internal sealed class Neo4jTransport : IDisposable
 
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            var root = await ReadBodyAsync(response, cancellationToken);
+            using var body = await ReadBodyAsync(response, cancellationToken);
             response.Dispose();
-            var error = ResponseParser.ParseErrors(root).FirstOrDefault()
+            var error = ResponseParser.ParseErrors(body.RootElement).FirstOrDefault()
                 ?? new Neo4jError(Neo4jErrorCodes.Unauthorized, "No valid credentials.");
             throw new Neo4jAuthenticationException(error.Code, $"{error.Message} Check NEO4J_USER and NEO4J_PASSWORD.");
         }
@@ -144,18 +156,21 @@ internal sealed class Neo4jTransport : IDisposable
         }
     }
 
-    private static async Task<JsonElement> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body, parsed once over the bytes as they arrived; the caller disposes it after copying out what it keeps
+    /// (the parsers clone the values they return), so the body is not copied as a whole again.
+    /// </summary>
+    private static async Task<JsonDocument> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         if (bytes.Length == 0)
         {
-            return JsonDocument.Parse("{}").RootElement;
+            return JsonDocument.Parse("{}");
         }
 
         try
         {
-            using var document = JsonDocument.Parse(bytes);
-            return document.RootElement.Clone();
+            return JsonDocument.Parse(bytes.AsMemory());
         }
         catch (JsonException e)
         {

@@ -20,8 +20,10 @@ internal static class RequestBodies
             }),
         });
 
-    public static HttpContent QueryApi(CypherStatement statement) =>
-        Json(new { statement = statement.Text, parameters = statement.Parameters ?? new Dictionary<string, object?>() });
+    public static HttpContent QueryApi(CypherStatement statement, bool read) =>
+        read
+            ? Json(new { statement = statement.Text, parameters = statement.Parameters ?? new Dictionary<string, object?>(), accessMode = "Read" })
+            : Json(new { statement = statement.Text, parameters = statement.Parameters ?? new Dictionary<string, object?>() });
 
     private static ByteArrayContent Json(object body)
     {

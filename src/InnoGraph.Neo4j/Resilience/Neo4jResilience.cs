@@ -27,13 +27,19 @@ public sealed class Neo4jResilience
     private readonly ResiliencePipeline _request;
     private readonly ResiliencePipeline _unit;
 
-    /// <summary>Builds the pipelines from the options.</summary>
+    /// <summary>Builds the pipelines from the options, for the server at <see cref="Neo4jOptions.Uri"/>.</summary>
     public Neo4jResilience(Neo4jOptions options, ILogger logger)
+        : this(options, options.ServerUri, logger)
+    {
+    }
+
+    /// <summary>Builds the pipelines from the options, for the server at <paramref name="server"/> (named in its errors).</summary>
+    public Neo4jResilience(Neo4jOptions options, Uri server, ILogger logger)
     {
         _unit = Retry(options, logger);
         _request = new ResiliencePipelineBuilder()
             .AddPipeline(_unit)
-            .AddStrategy(_ => new TranslatingStrategy(options.ServerUri), new TranslatingStrategyOptions())
+            .AddStrategy(_ => new TranslatingStrategy(server), new TranslatingStrategyOptions())
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<Neo4jUnavailableException>().Handle<TimeoutRejectedException>(),

@@ -29,7 +29,7 @@ public sealed class MutationBatchTests(ApiFactory factory) : IClassFixture<ApiFa
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         factory.Cypher.Requests.Count.Should().Be(before + 1);
         var statements = factory.Cypher.Requests[^1];
-        statements.Should().HaveCount(5);
+        statements.Should().HaveCount(6, "the request also records that the graph was written since the last load");
         statements[0].Text.Should().Contain("RETURN existing.kind AS existingKind").And.NotContain("MERGE").And.NotContain("SET ");
         statements[1].Text.Should().Contain("FOREACH (_ IN range(1, 1 / CASE WHEN ok THEN 1 ELSE 0 END) |").And.Contain("MERGE (n:Entity");
         statements[1].Parameters!.Values.OfType<IReadOnlyDictionary<string, object?>>().Should().Contain(p => Equals(p.GetValueOrDefault("name"), "批量测试研究院"));
@@ -37,6 +37,7 @@ public sealed class MutationBatchTests(ApiFactory factory) : IClassFixture<ApiFa
         statements[3].Text.Should().Contain("FOREACH (_ IN range(1, 1 / CASE WHEN ok THEN 1 ELSE 0 END) |").And.Contain("MERGE (a)-[r:LOCATED_IN");
         statements[3].Parameters!.Values.Should().Contain("inst.batch-probe|LOCATED_IN|region.jiaxing");
         statements[4].Text.Should().Contain("DELETE r");
+        statements[5].Should().Be(InnoGraph.Graph.Loading.DatasetRecord.MarkWritten);
         var body = await BodyAsync(response);
         body.GetProperty("extensions").GetProperty("cypher").EnumerateArray().Select(s => s.GetProperty("field").GetString()).Should().Equal("a", "a", "b", "b", "c");
     }

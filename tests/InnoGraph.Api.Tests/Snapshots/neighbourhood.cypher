@@ -6,7 +6,7 @@ WITH __docs, m, min(size(hops)) AS distance ORDER BY distance, m.id LIMIT $p1
 WITH __docs, collect(m) AS near
 OPTIONAL MATCH (s:Entity) WHERE s.id IN $p0
 WITH __docs, collect(s) + near AS ns
-RETURN {nodes: [n1 IN ns | {id: n1.id, kind: n1.kind, label: n1.name, nameEn: n1.nameEn, aliases: [i1 IN range(0, size(coalesce(n1.aliases, [])) - 1) | {name: n1.aliases[i1], script: coalesce(n1.aliasScripts, [])[i1]}], properties: properties(n1)}], edges: [n1 IN ns | [(n1)-[rel1:LOCATED_IN]->(o1:Entity) WHERE o1 IN ns | {id: coalesce(rel1.id, toString(id(rel1))), source: startNode(rel1).id, target: endNode(rel1).id, type: type(rel1), properties: properties(rel1), sources: [loc1 IN coalesce(rel1.sources, []) | head([doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0] | {locator: loc1, kind: doc1.kind, document: doc1}] + [{locator: loc1, kind: 'DOCUMENT', document: null}])]}]]} AS data, [] AS __refs
+RETURN {nodes: [n1 IN ns | {id: n1.id, kind: n1.kind, label: n1.name}], edges: [n1 IN ns | [(n1)-[rel1:LOCATED_IN]->(o1:Entity) WHERE o1 IN ns | {id: coalesce(rel1.id, toString(id(rel1))), source: startNode(rel1).id, target: endNode(rel1).id, type: type(rel1), sources: [loc1 IN coalesce(rel1.sources, []) | head([doc1 IN __docs WHERE doc1.id = split(loc1, ':')[0] | {locator: loc1, kind: doc1.kind, document: doc1}] + [{locator: loc1, kind: 'DOCUMENT', document: null}])]}]]} AS data, [] AS __refs
 
 // parameters
 // {

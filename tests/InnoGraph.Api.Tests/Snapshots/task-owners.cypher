@@ -11,11 +11,8 @@ WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN ca
 WITH __docs, narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
 OPTIONAL MATCH (unit:Entity)-[r:RESPONSIBLE_FOR]->(ref1:Task)
 WITH __docs, narrowed1, ref1, unit AS u, r, ref1 AS t
-OPTIONAL MATCH (t)-[:PART_OF]->(a:Action)
-OPTIONAL MATCH (t)-[:PART_OF*1..2]->(p:Plan)
-WITH __docs, narrowed1, ref1, u, r, t, head(collect(a)) AS a, head(collect(p)) AS p
-WITH __docs, narrowed1, ref1, u, r, t, a, p ORDER BY CASE WHEN r.order IS NULL THEN '2' WHEN r.order < 0 THEN '0' + right('0000000000000000000' + toString(r.order + 9223372036854775807 + 1), 19) ELSE '1' + right('0000000000000000000' + toString(r.order), 19) END, u.id
-WITH __docs, narrowed1, ref1, collect(CASE WHEN r IS NULL THEN null ELSE {u: u, r: r, t: t, a: a, p: p} END) AS rows
+WITH __docs, narrowed1, ref1, u, r, t ORDER BY CASE WHEN r.order IS NULL THEN '2' WHEN r.order < 0 THEN '0' + right('0000000000000000000' + toString(r.order + 9223372036854775807 + 1), 19) ELSE '1' + right('0000000000000000000' + toString(r.order), 19) END, u.id
+WITH __docs, narrowed1, ref1, collect(CASE WHEN r IS NULL THEN null ELSE {u: u, r: r, t: t} END) AS rows
 RETURN [row1 IN rows | {`role`: row1.r.role, `order`: row1.r.order, `unit`: head([b1 IN [row1.u] | CASE WHEN b1 IS NULL THEN null ELSE {__kind: b1.kind, `id`: b1.id, `name`: b1.name} END])}] AS data, [{argument: 'task', ids: [c IN narrowed1 | c.id]}] AS __refs
 
 // parameters

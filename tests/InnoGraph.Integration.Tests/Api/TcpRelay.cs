@@ -15,6 +15,7 @@ public sealed class TcpRelay : IAsyncDisposable
     private TcpListener? _listener;
     private CancellationTokenSource? _running;
     private readonly List<TcpClient> _connections = [];
+    private int _accepted;
 
     public TcpRelay(Uri target)
     {
@@ -28,6 +29,9 @@ public sealed class TcpRelay : IAsyncDisposable
     public int Port => _port.Port;
 
     public Uri Uri => new($"http://127.0.0.1:{Port}/");
+
+    /// <summary>Connections the relay has accepted since it was created: what a client opened to reach Neo4j.</summary>
+    public int Accepted => Volatile.Read(ref _accepted);
 
     public void Start()
     {
@@ -74,6 +78,7 @@ public sealed class TcpRelay : IAsyncDisposable
                 return;
             }
 
+            Interlocked.Increment(ref _accepted);
             _ = RelayAsync(inbound, cancellationToken);
         }
     }

@@ -1,4 +1,7 @@
-// A shortest path of at most 6 relations, either direction.
+// A shortest path of at most 6 relations, either direction, as the API answers it: nodes with their kind and
+// name, relations with their ends and type.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = shortestPath((a)-[*..6]-(b))
-RETURN [n IN nodes(p) | n.id] AS ids
+RETURN [n IN nodes(p) | n.id] AS ids,
+  [n IN nodes(p) | {id: n.id, kind: n.kind, label: n.name}] AS nodes,
+  [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges

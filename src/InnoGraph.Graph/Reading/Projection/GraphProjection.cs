@@ -4,29 +4,45 @@ namespace InnoGraph.Graph.Reading.Projection;
 
 /// <summary>
 /// The <c>Graph</c> shape graph libraries take as is: nodes <c>{id kind label nameEn aliases properties}</c> and
-/// edges <c>{id source target type properties}</c>. Provenance is projected only when selected; a derived
-/// edge's provenance is the union of the locators of the facts it is derived from.
+/// edges <c>{id source target type properties}</c>. Nodes always carry id, kind and label and edges their ends and
+/// type; the rest (names, properties, provenance, a derived edge's entities) only when selected, since a path
+/// repeats its nodes and each extra field is read once per occurrence. A derived edge's provenance is the union of
+/// the locators of the facts it is derived from.
 /// </summary>
 public sealed class GraphProjection(CypherQuery query, FieldSelection graph)
 {
-    private readonly bool _nodeSources = graph.ChildrenNamed("nodes").Any(n => n.Selects("sources"))
-        || graph.ChildrenNamed("edges").Any(e => e.ChildrenNamed("via").Any(v => v.Selects("sources")));
+    /// <summary>Node fields asked for, by the graph's nodes or by derived edges' <c>via</c>; id, kind and label are always read.</summary>
+    private readonly HashSet<string> _nodeFields = Selected(
+        graph.ChildrenNamed("nodes").Concat(graph.ChildrenNamed("edges").SelectMany(e => e.ChildrenNamed("via"))));
 
-    private readonly bool _edgeSources = graph.ChildrenNamed("edges").Any(e => e.Selects("sources"));
+    /// <summary>Edge fields asked for; id, source, target and type are always read.</summary>
+    private readonly HashSet<string> _edgeFields = Selected(graph.ChildrenNamed("edges"));
 
     public string Node(CypherVariable node) => Node(node.Name);
 
-    /// <summary>A node from an expression (e.g. <c>pair.a</c>).</summary>
+    /// <summary>A node from an expression (e.g. <c>pair.a</c>), with only the fields the selection asks for.</summary>
     public string Node(string node)
     {
-        var sources = _nodeSources ? $", sources: {Provenance.Of(query, $"{node}.sources")}" : "";
-        return $"{{id: {node}.id, kind: {node}.kind, label: {node}.name, nameEn: {node}.nameEn, aliases: {EntityProjection.Aliases(query, node)}, properties: properties({node}){sources}}}";
+        var entries = new List<string> { $"id: {node}.id", $"kind: {node}.kind", $"label: {node}.name" };
+        AddIf(entries, _nodeFields, "nameEn", () => $"{node}.nameEn");
+        AddIf(entries, _nodeFields, "aliases", () => EntityProjection.Aliases(query, node));
+        AddIf(entries, _nodeFields, "properties", () => $"properties({node})");
+        AddIf(entries, _nodeFields, "sources", () => Provenance.Of(query, $"{node}.sources"));
+        return $"{{{string.Join(", ", entries)}}}";
     }
 
     public string Edge(CypherVariable relationship)
     {
-        var sources = _edgeSources ? $", sources: {Provenance.Of(query, $"{relationship}.sources")}" : "";
-        return $"{{id: coalesce({relationship}.id, toString(id({relationship}))), source: startNode({relationship}).id, target: endNode({relationship}).id, type: type({relationship}), properties: properties({relationship}){sources}}}";
+        var entries = new List<string>
+        {
+            $"id: coalesce({relationship}.id, toString(id({relationship})))",
+            $"source: startNode({relationship}).id",
+            $"target: endNode({relationship}).id",
+            $"type: type({relationship})",
+        };
+        AddIf(entries, _edgeFields, "properties", () => $"properties({relationship})");
+        AddIf(entries, _edgeFields, "sources", () => Provenance.Of(query, $"{relationship}.sources"));
+        return $"{{{string.Join(", ", entries)}}}";
     }
 
     /// <summary>
@@ -35,9 +51,16 @@ public sealed class GraphProjection(CypherQuery query, FieldSelection graph)
     /// </summary>
     public string DerivedEdge(string source, string target, string type, string weight, string via, string properties, string locators)
     {
-        var v = query.Fresh("v");
-        var sources = _edgeSources ? $", sources: {Provenance.Of(query, locators)}" : "";
-        return $"{{id: {source}.id + '|{type}|' + {target}.id, source: {source}.id, target: {target}.id, type: '{type}', weight: {weight}, properties: {properties}, via: [{v} IN {via} | {Node(v)}]{sources}}}";
+        var entries = new List<string> { $"id: {source}.id + '|{type}|' + {target}.id", $"source: {source}.id", $"target: {target}.id", $"type: '{type}'" };
+        AddIf(entries, _edgeFields, "weight", () => weight);
+        AddIf(entries, _edgeFields, "properties", () => properties);
+        AddIf(entries, _edgeFields, "via", () =>
+        {
+            var v = query.Fresh("v");
+            return $"[{v} IN {via} | {Node(v)}]";
+        });
+        AddIf(entries, _edgeFields, "sources", () => Provenance.Of(query, locators));
+        return $"{{{string.Join(", ", entries)}}}";
     }
 
     /// <summary>
@@ -54,5 +77,16 @@ public sealed class GraphProjection(CypherQuery query, FieldSelection graph)
     {
         var (acc, r) = (query.Fresh("acc"), query.Fresh("r"));
         return $"reduce({acc} = [], {r} IN coalesce({relationships}, []) | {acc} + coalesce({r}.sources, []))";
+    }
+
+    private static HashSet<string> Selected(IEnumerable<FieldSelection> parts) =>
+        parts.SelectMany(p => p.Children).Select(c => c.FieldName).ToHashSet(StringComparer.Ordinal);
+
+    private static void AddIf(List<string> entries, HashSet<string> selected, string field, Func<string> expression)
+    {
+        if (selected.Contains(field))
+        {
+            entries.Add($"{field}: {expression()}");
+        }
     }
 }

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using InnoGraph.Domain.Model;
+
+namespace InnoGraph.Ingestion.Rules;
+
+/// <summary>
+/// A title in 《》 names a plan or a policy: 实施方案, 办法, 意见, 细则, 条例, 规定, 措施 and 政策 a
+/// policy; 规划, 纲要, 计划 and other 方案 a plan. Short generic titles (《规划纲要》) and file names
+/// (a title with a dot, …docx) are not names. A name in quotation marks with 行动, 计划 or 工程 is a
+/// programme, quotation marks and all, as the programme calls itself.
+/// </summary>
+public static partial class TitleRule
+{
+    public const string Method = "title";
+
+    private static readonly (string Suffix, EntityKind Kind)[] Kinds =
+    [
+        ("实施方案", EntityKind.Policy), ("办法", EntityKind.Policy), ("意见", EntityKind.Policy), ("细则", EntityKind.Policy), ("条例", EntityKind.Policy),
+        ("规定", EntityKind.Policy), ("措施", EntityKind.Policy), ("政策", EntityKind.Policy),
+        ("规划", EntityKind.Plan), ("纲要", EntityKind.Plan), ("计划", EntityKind.Plan), ("方案", EntityKind.Plan),
+    ];
+
+    public static IEnumerable<(int Start, int End, EntityKind Kind)> Find(string text)
+    {
+        foreach (Match m in TitlePattern().Matches(text))
+        {
+            var name = m.Groups["name"];
+            var bare = PeriodTail().Replace(name.Value, "");
+            if (Kinds.FirstOrDefault(k => bare.EndsWith(k.Suffix, StringComparison.Ordinal)) is { Suffix: not null } kind && bare.Length - kind.Suffix.Length >= 4)
+            {
+                yield return (name.Index, name.Index + name.Length, kind.Kind);
+            }
+        }
+
+        foreach (Match m in QuotedPattern().Matches(text))
+        {
+            yield return (m.Index, m.Index + m.Length, m.Value.TrimEnd('”').EndsWith("行动计划", StringComparison.Ordinal) ? EntityKind.Plan : EntityKind.Programme);
+        }
+    }
+
+    /// <summary>A programme named in quotation marks: “星火”人才计划, “青苗”行动, “雄鹰行动”, “双倍增”行动计划 (a plan).</summary>
+    [GeneratedRegex(@"“[^“”，。]{2,14}”[\u4e00-\u9fff]{0,4}?(?:行动计划|行动|计划|工程)|“[^“”，。]{2,12}(?:行动|计划|工程)”")]
+    private static partial Regex QuotedPattern();
+
+    [GeneratedRegex(@"《(?<name>[^《》.]{6,60})》")]
+    private static partial Regex TitlePattern();
+
+    /// <summary>The period after a title's kind word: …方案(2016—2020).</summary>
+    [GeneratedRegex(@"\([\d—\-–年~至]+\)$")]
+    private static partial Regex PeriodTail();
+}
