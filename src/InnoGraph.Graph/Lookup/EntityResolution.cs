@@ -32,7 +32,9 @@ public static class EntityResolution
         var nameList = query.Param(NameMatch.Forms(raw));
         query.Line($"OPTIONAL MATCH ({c}:Entity {{id: {id}}})");
         query.With($"collect({c}) AS {found}");
-        query.Line($"OPTIONAL MATCH ({k}:NameKey)-[:NAMES]->({c}:Entity) WHERE {k}.key IN {query.Param(NameKeys.OfTyped(raw))}");
+        // Untyped: a name key has only NAMES links, and a statement with a shortestPath predicate falls back to 3.1's
+        // rule planner, whose typed pattern matcher fails on Java 17.
+        query.Line($"OPTIONAL MATCH ({k}:NameKey)-->({c}:Entity) WHERE {k}.key IN {query.Param(NameKeys.OfTyped(raw))}");
         query.With($"{found} + collect({c}) AS {found}");
         var conditions = $"{y}.id = {id} OR toLower(coalesce({y}.nameEn, '')) = {query.Param(SearchText.Normalize(raw))} OR {NameMatch.NameOrAlias(query, y, nameList)}";
         if (matchNumber)

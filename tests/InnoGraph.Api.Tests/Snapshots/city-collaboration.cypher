@@ -2,7 +2,7 @@ OPTIONAL MATCH (__d:Document)
 WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
 OPTIONAL MATCH (c1:Entity {id: $p2})
 WITH __docs, collect(c1) AS found1
-OPTIONAL MATCH (k1:NameKey)-[:NAMES]->(c1:Entity) WHERE k1.key IN $p4
+OPTIONAL MATCH (k1:NameKey)-->(c1:Entity) WHERE k1.key IN $p4
 WITH __docs, found1 + collect(c1) AS found1
 WITH __docs, reduce(acc1 = [], x1 IN [y1 IN found1 WHERE (y1.id = $p2 OR toLower(coalesce(y1.nameEn, '')) = $p5 OR y1.name IN $p3 OR any(a1 IN coalesce(y1.aliases, []) WHERE a1 IN $p3)) AND y1.kind IN $p6] | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS cands1
 WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p2]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p2] WHEN size([y1 IN cands1 WHERE y1.name IN $p3]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p3] ELSE cands1 END AS narrowed1

@@ -2,7 +2,7 @@ OPTIONAL MATCH (__d:Document)
 WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
 OPTIONAL MATCH (c1:Entity {id: $p0})
 WITH __docs, collect(c1) AS found1
-OPTIONAL MATCH (k1:NameKey)-[:NAMES]->(c1:Entity) WHERE k1.key IN $p2
+OPTIONAL MATCH (k1:NameKey)-->(c1:Entity) WHERE k1.key IN $p2
 WITH __docs, found1 + collect(c1) AS found1
 OPTIONAL MATCH (c1:Entity {number: $p0})
 WITH __docs, found1 + collect(c1) AS found1
