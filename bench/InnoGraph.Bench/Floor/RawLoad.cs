@@ -51,8 +51,8 @@ public static class RawLoad
         {
             // The label comes from the kind allowlist, never from input.
             var text = $"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) SET e = row SET e:{EntityKinds.Of(group.Key).Label} " +
-                $"FOREACH (key IN row.{StoredProperties.NameKeys} | MERGE (k:NameKey {{key: key}}) MERGE (k)-[:NAMES]->(e)) " +
-                $"FOREACH (key IN row.{StoredProperties.SearchKeys} | MERGE (k:SearchKey {{key: key}}) MERGE (k)-[:SEARCHES]->(e))";
+                $"FOREACH (key IN row.{StoredProperties.NameKeys} | MERGE (k:NameKey {{key: key}}) CREATE (k)-[:NAMES]->(e)) " +
+                $"FOREACH (key IN row.{StoredProperties.SearchKeys} | MERGE (k:SearchKey {{key: key}}) CREATE (k)-[:SEARCHES]->(e))";
             foreach (var batch in group.Chunk(BatchSize))
             {
                 yield return (batch.Length, CypherStatement.Of(text, ("rows", batch.Select(e => StoredEntity.Seeded(e, version)).ToList())));
