@@ -6,3 +6,6 @@ CREATE INDEX ON :Entity(name);
 CREATE INDEX ON :Entity(nameEn);
 CREATE INDEX ON :Entity(kind);
 CREATE INDEX ON :Entity(origin);
+CREATE INDEX ON :Entity(number);
+CREATE CONSTRAINT ON (k:NameKey) ASSERT k.key IS UNIQUE;
+CREATE CONSTRAINT ON (k:SearchKey) ASSERT k.key IS UNIQUE;

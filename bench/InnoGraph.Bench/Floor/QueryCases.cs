@@ -40,10 +40,10 @@ public static class QueryCases
             Map(("a", Bureau), ("b", PathTo)), "shortest-path", Map(("from", Bureau), ("to", PathTo))),
         new("aliasLookup",
             "query($b: String!) { bureauTasks(bureau: $b) { role task { id name } } }",
-            Map(("b", Alias)), "alias-lookup", Map(("name", Alias))),
+            Map(("b", Alias)), "alias-lookup", Map(("name", Alias), ("key", InnoGraph.Domain.Text.SearchText.Normalize(Alias)))),
         new("search",
             "query($s: String!) { search(text: $s, first: 20) { id name } }",
-            Map(("s", SearchText)), "search", Map(("key", InnoGraph.Domain.Text.SearchText.Normalize(SearchText)), ("text", SearchText), ("first", 20))),
+            Map(("s", SearchText)), "search", Map(("key", InnoGraph.Domain.Text.SearchText.Normalize(SearchText)), ("text", SearchText), ("first", 20), ("grams", InnoGraph.Domain.Text.SearchKeys.OfQuery(SearchText)))),
     ];
 
     private static string[] Kinds(IEnumerable<EntityKind> kinds) => [.. kinds.Select(k => k.ToString())];

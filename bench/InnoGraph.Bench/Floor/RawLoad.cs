@@ -10,7 +10,7 @@ namespace InnoGraph.Bench.Floor;
 /// The floor of a load: the rows <c>innograph load</c> writes (the same property maps, from
 /// <see cref="StoredEntity"/> and <see cref="StoredRelation"/>) as plain <c>UNWIND ... MERGE</c>
 /// batches of the loader's size, the loader's number of statements to a request, in one transaction —
-/// without validation, versions, stale removal or statistics.
+/// with the name and search key nodes and links the loader writes, without validation, versions, stale removal or statistics.
 /// </summary>
 public static class RawLoad
 {
@@ -50,7 +50,9 @@ public static class RawLoad
         foreach (var group in dataset.Entities.GroupBy(e => e.Kind))
         {
             // The label comes from the kind allowlist, never from input.
-            var text = $"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) SET e = row SET e:{EntityKinds.Of(group.Key).Label}";
+            var text = $"UNWIND $rows AS row MERGE (e:Entity {{id: row.id}}) SET e = row SET e:{EntityKinds.Of(group.Key).Label} " +
+                $"FOREACH (key IN row.{StoredProperties.NameKeys} | MERGE (k:NameKey {{key: key}}) CREATE (k)-[:NAMES]->(e)) " +
+                $"FOREACH (key IN row.{StoredProperties.SearchKeys} | MERGE (k:SearchKey {{key: key}}) CREATE (k)-[:SEARCHES]->(e))";
             foreach (var batch in group.Chunk(BatchSize))
             {
                 yield return (batch.Length, CypherStatement.Of(text, ("rows", batch.Select(e => StoredEntity.Seeded(e, version)).ToList())));

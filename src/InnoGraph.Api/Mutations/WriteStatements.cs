@@ -39,6 +39,7 @@ internal static class WriteStatements
         GuardedWrite(query, $"(n:Entity {{id: {id}}})", "n", StoredEntity.Created(entity), label, StoredEntity.Written(entity, actor, now), entity.Sources);
         query.With("ok");
         query.Line($"OPTIONAL MATCH (n:Entity {{id: {id}}})");
+        query.Line(NameKeyLinks.Refresh("n"));
         query.Line($"RETURN CASE WHEN ok THEN {EntityProjection.Project(query, "n", selection)} END AS data");
         return query;
     }

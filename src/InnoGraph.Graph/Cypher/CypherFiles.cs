@@ -12,11 +12,15 @@ public static class CypherFiles
 
     /// <summary>The statements of a file holding several, split on ';' at line ends, comments dropped.</summary>
     public static IReadOnlyList<string> Statements(string name) =>
-        string.Join('\n', Get(name).Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)))
+        WithoutComments(name)
             .Split(";\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.TrimEnd(';'))
             .Where(s => s.Length > 0)
             .ToList();
+
+    /// <summary>The file's text without its comment lines, for a fragment that goes into a longer statement.</summary>
+    public static string WithoutComments(string name) =>
+        string.Join('\n', Get(name).Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)));
 
     private static string Read(string name)
     {

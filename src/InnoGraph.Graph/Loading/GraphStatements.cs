@@ -18,7 +18,8 @@ public static class GraphStatements
         CypherStatement.Of(
             CypherFiles.Get("load/upsert-entities.cypher")
                 .Replace("{{KindLabels}}", AllKindLabels, StringComparison.Ordinal)
-                .Replace("{{Label}}", EntityKinds.Of(kind).Label, StringComparison.Ordinal),
+                .Replace("{{Label}}", EntityKinds.Of(kind).Label, StringComparison.Ordinal)
+                .Replace("{{RefreshNameKeys}}", NameKeyLinks.Refresh("e"), StringComparison.Ordinal),
             ("rows", entities.Select(e => StoredEntity.Seeded(e, seedVersion)).ToList()));
 
     public static CypherStatement UpsertRelations(RelationType type, IEnumerable<GraphRelation> relations, string seedVersion) =>

@@ -20,7 +20,7 @@ public static class NeighbourhoodQuery
 
         var depth = Limits.Range(request.Depth, 1, 1, limits.MaxDepth, "depth");
         var limit = Limits.Range(request.Limit, 200, 0, limits.MaxNeighbourhoodNodes, "limit");
-        var types = Allowlists.Types(request.RelationTypes, "relationTypes");
+        var types = Allowlists.TypesOrAll(request.RelationTypes, "relationTypes");
         var query = ReadStatement.Begin();
         var graph = new GraphProjection(query, selection);
         var (s, m, hops) = (query.Variable("s"), query.Variable("m"), query.Variable("hops"));

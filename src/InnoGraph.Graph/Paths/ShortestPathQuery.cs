@@ -1,6 +1,7 @@
 using InnoGraph.Graph.Lookup;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Graph.Reading.Projection;
+using static InnoGraph.Graph.Cypher.CypherNames;
 
 namespace InnoGraph.Graph.Paths;
 
@@ -19,10 +20,12 @@ public static class ShortestPathQuery
         var end = EntityResolution.Resolve(query, "to", to, []);
         var (target, path) = (query.Variable("target"), query.Variable("path"));
 
-        // shortestPath refuses a path from a node to itself, so that case never reaches it.
+        // shortestPath refuses a path from a node to itself, so that case never reaches it. The path keeps to
+        // entities, never through the look-up key nodes; a node predicate, since Neo4j 3.1 on Java 17 fails on
+        // a shortestPath with relationship types.
         query.With($"CASE WHEN {start} = {end} THEN null ELSE {end} END AS {target}");
-        query.Line($"OPTIONAL MATCH {path} = shortestPath(({start})-[*..{length}]-({target}))");
         var n = query.Fresh("n");
+        query.Line($"OPTIONAL MATCH {path} = shortestPath(({start})-[*..{length}]-({target})) WHERE ALL({n} IN nodes({path}) WHERE {n}:{EntityLabel})");
         var r = query.Fresh("rel");
         query.Return(
             $"CASE WHEN {start} IS NULL OR {end} IS NULL THEN null " +

@@ -42,5 +42,12 @@ public static class Allowlists
         return ":" + string.Join("|", names.Distinct());
     }
 
+    /// <summary>
+    /// As <see cref="Types"/>, but none requested means every relation type by name: a path of several hops must not
+    /// pass through the name and search key nodes, whose links are storage, not relations.
+    /// </summary>
+    public static string TypesOrAll(IReadOnlyList<string>? requested, string argument) =>
+        requested is null || requested.Count == 0 ? ":" + string.Join("|", RelationTypes.All.Select(r => r.Name)) : Types(requested, argument);
+
     public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

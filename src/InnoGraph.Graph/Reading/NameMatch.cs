@@ -29,4 +29,21 @@ public static class NameMatch
         var a = query.Fresh("a");
         return $"{node}.name IN {forms} OR any({a} IN coalesce({node}.aliases, []) WHERE {a} IN {forms})";
     }
+
+    /// <summary>
+    /// Writes the clauses that collect, into the returned variable, the entities <paramref name="node"/> whose names may
+    /// hold <paramref name="text"/> and that pass <paramref name="filter"/> (on <paramref name="node"/>): those linked
+    /// from the rarest of the text's search keys (<see cref="SearchKeys.OfQuery"/>). A key no entity has finds none.
+    /// </summary>
+    public static CypherVariable Candidates(CypherQuery query, string text, CypherVariable node, string filter)
+    {
+        var key = query.Fresh("sk");
+        var degree = query.Fresh("degree");
+        var matched = query.Fresh("matched");
+        query.Line($"OPTIONAL MATCH ({key}:SearchKey) WHERE {key}.key IN {query.Param(SearchKeys.OfQuery(text))}");
+        query.With($"{key}, CASE WHEN {key} IS NULL THEN 0 ELSE size([({key})-[:SEARCHES]->() | 1]) END AS {degree}", $"ORDER BY {degree} LIMIT 1");
+        query.Line($"OPTIONAL MATCH ({key})-[:SEARCHES]->({node}:Entity) WHERE {filter}");
+        query.With($"collect({node}) AS {matched}");
+        return matched;
+    }
 }

@@ -5,12 +5,13 @@ namespace InnoGraph.Graph.Schema;
 
 /// <summary>
 /// Applies the schema (constraints and indexes) in the dialect the server speaks and records the
-/// applied version in the graph. Every statement is idempotent, so applying twice is harmless.
+/// applied version in the graph, after migrating what the new version needs of the data (version 2:
+/// the name keys, <see cref="NameKeyBackfill"/>). Every step is idempotent, so applying twice is harmless.
 /// </summary>
 public sealed class GraphSchema(ICypherClient client)
 {
     /// <summary>Raise when a schema file changes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public async Task<SchemaStatus> ApplyAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +22,7 @@ public sealed class GraphSchema(ICypherClient client)
             await client.RunAsync(new CypherStatement(statement), WorkKind.RetrySafe, cancellationToken);
         }
 
+        await new NameKeyBackfill(client).RunAsync(cancellationToken);
         await client.RunAsync(
             CypherStatement.Of(CypherFiles.Get("schema/record-version.cypher"), ("version", Version), ("dialect", server.SchemaDialect)),
             WorkKind.RetrySafe,

@@ -9,7 +9,7 @@ public sealed record EntitiesRequest(string? Kind = null, string? Text = null, i
 
 /// <summary>
 /// Browses entities by name, paged by a keyset cursor (name, then id). A kind narrows by label, so
-/// the scan is the kind's only.
+/// the scan is the kind's only; part of a name starts from the search keys instead (<see cref="NameMatch.Candidates"/>).
 /// </summary>
 public static class EntitiesQuery
 {
@@ -22,22 +22,41 @@ public static class EntitiesQuery
         var after = request.After is { } cursor ? CursorShapes.Entities(cursor) : null;
         var query = ReadStatement.Begin();
         var n = query.Variable("n");
-        var filter = request.Text is { } text && !string.IsNullOrWhiteSpace(text)
-            ? $" WHERE {NameMatch.Contains(n, NameMatch.SearchKey(query, text))}"
-            : "";
-        var total = query.Variable("total");
-        if (selection.Selects("totalCount"))
-        {
-            query.Line($"OPTIONAL MATCH ({n}:{label}){filter}");
-            query.With($"count({n}) AS {total}");
-            query.Carry(total);
-        }
-
         var k = query.Variable("k");
         var page = query.Variable("page");
         var key = $"coalesce({n}.name, '') + {Separator} + {n}.id";
-        var keyset = after is null ? "" : (filter.Length == 0 ? " WHERE " : " AND ") + $"{key} > {query.Param(after)}";
-        query.Line($"OPTIONAL MATCH ({n}:{label}){filter}{keyset}");
+        var total = query.Variable("total");
+        if (request.Text is { } text && !string.IsNullOrWhiteSpace(text))
+        {
+            // Candidates through the search keys (see NameMatch.Candidates), never a scan of the label.
+            var matched = NameMatch.Candidates(query, text, n, $"{n}:{label} AND {NameMatch.Contains(n, NameMatch.SearchKey(query, text))}");
+            if (selection.Selects("totalCount"))
+            {
+                query.With($"{matched}, size({matched}) AS {total}");
+                query.Carry(total);
+            }
+
+            if (after is not null)
+            {
+                var y = query.Fresh("y");
+                query.With($"[{y} IN {matched} WHERE coalesce({y}.name, '') + {Separator} + {y}.id > {query.Param(after)}] AS {matched}");
+            }
+
+            query.Line($"UNWIND CASE WHEN size({matched}) = 0 THEN [null] ELSE {matched} END AS {n}");
+        }
+        else
+        {
+            if (selection.Selects("totalCount"))
+            {
+                query.Line($"OPTIONAL MATCH ({n}:{label})");
+                query.With($"count({n}) AS {total}");
+                query.Carry(total);
+            }
+
+            var keyset = after is null ? "" : $" WHERE {key} > {query.Param(after)}";
+            query.Line($"OPTIONAL MATCH ({n}:{label}){keyset}");
+        }
+
         query.With($"{n}, {key} AS {k}", $"ORDER BY {k} LIMIT {query.Param(first + 1)}");
         query.With($"collect(CASE WHEN {n} IS NULL THEN null ELSE {{k: {k}, n: {n}}} END) AS {page}");
         var firstParam = query.Param(first);

@@ -7,7 +7,11 @@ namespace InnoGraph.Graph.Search;
 /// <summary>What to search for: part of a name, alias or English name, optionally only some kinds.</summary>
 public sealed record SearchRequest(string Text, IReadOnlyList<string>? Kinds = null, int? First = null);
 
-/// <summary>Entities by name, alias or English name, in either script; best matches first.</summary>
+/// <summary>
+/// Entities by name, alias or English name, in either script; best matches first. Candidates come
+/// from the query's rarest search key (<see cref="SearchKeys"/>) and the id's constraint, never from
+/// a scan; the search text then decides which of them match.
+/// </summary>
 public static class SearchQuery
 {
     public static ReadPlan Plan(SearchRequest request, FieldSelection selection)
@@ -26,7 +30,12 @@ public static class SearchQuery
         var simplified = query.Param(ChineseScript.ToSimplified(text.Trim()));
         var raw = query.Param(text.Trim());
         var kindFilter = kinds.Count == 0 ? "" : $" AND {n}.kind IN {query.Param(kinds)}";
-        query.Line($"OPTIONAL MATCH ({n}:Entity) WHERE ({NameMatch.Contains(n, normalised)} OR {n}.id = {raw}){kindFilter}");
+        var matched = NameMatch.Candidates(query, text, n, $"{NameMatch.Contains(n, normalised)}{kindFilter}");
+        query.Line($"OPTIONAL MATCH ({n}:Entity {{id: {raw}}}) WHERE true{kindFilter}");
+        var acc = query.Fresh("acc");
+        var x = query.Fresh("x");
+        query.With($"reduce({acc} = {matched}, {x} IN collect({n}) | CASE WHEN {x} IN {acc} THEN {acc} ELSE {acc} + {x} END) AS {matched}");
+        query.Line($"UNWIND CASE WHEN size({matched}) = 0 THEN [null] ELSE {matched} END AS {n}");
         query.With(
             $"{n}, CASE WHEN {n}.id = {raw} OR {n}.name = {simplified} THEN 0 " +
             $"WHEN {simplified} IN coalesce({n}.aliases, []) OR {raw} IN coalesce({n}.aliases, []) OR toLower(coalesce({n}.nameEn, '')) = {normalised} THEN 1 " +
@@ -35,8 +44,8 @@ public static class SearchQuery
             $"ORDER BY rank, size(coalesce({n}.name, '')), {n}.id LIMIT {query.Param(first)}");
         var found = query.Variable("found");
         query.With($"collect({n}) AS {found}");
-        var x = query.Fresh("x");
-        query.Return($"[{x} IN {found} | {EntityProjection.Project(query, x, selection.Children)}]");
+        var y = query.Fresh("x");
+        query.Return($"[{y} IN {found} | {EntityProjection.Project(query, y, selection.Children)}]");
         return new ReadPlan(query.Build());
     }
 }

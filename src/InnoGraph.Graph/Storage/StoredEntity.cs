@@ -36,6 +36,8 @@ public static class StoredEntity
             [StoredProperties.Aliases] = entity.Aliases.Select(a => a.Text).ToArray(),
             [StoredProperties.AliasScripts] = entity.Aliases.Select(a => a.Script).ToArray(),
             [StoredProperties.SearchText] = entity.SearchText,
+            [StoredProperties.NameKeys] = entity.NameKeys.ToArray(),
+            [StoredProperties.SearchKeys] = entity.SearchKeys.ToArray(),
         },
         entity.Properties);
 }

@@ -21,6 +21,12 @@ public static class StoredProperties
     /// <summary>The normalised names that name search matches (<see cref="GraphEntity.SearchText"/>).</summary>
     public const string SearchText = "searchText";
 
+    /// <summary>The keys of the <c>:NameKey</c> nodes that name the entity (<see cref="GraphEntity.NameKeys"/>).</summary>
+    public const string NameKeys = "nameKeys";
+
+    /// <summary>The keys of the <c>:SearchKey</c> nodes name search finds the entity through (<see cref="GraphEntity.SearchKeys"/>).</summary>
+    public const string SearchKeys = "searchKeys";
+
     /// <summary>The locators of where the entity or relation is stated.</summary>
     public const string Sources = "sources";
 
@@ -44,6 +50,6 @@ public static class StoredProperties
     /// typed catalogue properties. Entities and relations share the one list; neither has a typed property of these names.
     /// </summary>
     public static IReadOnlySet<string> Internal { get; } = new HashSet<string>(
-        [Id, Kind, Name, NameEn, Aliases, AliasScripts, SearchText, Sources, Origin, SeedVersion, UpdatedBy, UpdatedAt, Key],
+        [Id, Kind, Name, NameEn, Aliases, AliasScripts, SearchText, NameKeys, SearchKeys, Sources, Origin, SeedVersion, UpdatedBy, UpdatedAt, Key],
         StringComparer.Ordinal);
 }

@@ -210,7 +210,7 @@ public sealed class GraphQLOverHttpTests : IClassFixture<ApiFactory>
 
         var extensions = body.GetProperty("extensions");
         extensions.GetProperty("roundTrips").GetInt64().Should().Be(1);
-        extensions.GetProperty("cypher")[0].GetProperty("statement").GetString().Should().Contain("MATCH (n:Entity)");
+        extensions.GetProperty("cypher")[0].GetProperty("statement").GetString().Should().Contain("-[:SEARCHES]->(n:Entity)");
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 OPTIONAL MATCH (__d:Document)
 WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
-OPTIONAL MATCH (c1:Entity) WHERE (c1.id = $p0 OR toLower(coalesce(c1.nameEn, '')) = $p2 OR c1.name IN $p1 OR any(a1 IN coalesce(c1.aliases, []) WHERE a1 IN $p1)) AND c1.kind IN $p3
-WITH __docs, collect(DISTINCT c1) AS cands1
+OPTIONAL MATCH (c1:Entity {id: $p0})
+WITH __docs, collect(c1) AS found1
+OPTIONAL MATCH (k1:NameKey)-->(c1:Entity) WHERE k1.key IN $p2
+WITH __docs, found1 + collect(c1) AS found1
+WITH __docs, reduce(acc1 = [], x1 IN [y1 IN found1 WHERE (y1.id = $p0 OR toLower(coalesce(y1.nameEn, '')) = $p3 OR y1.name IN $p1 OR any(a1 IN coalesce(y1.aliases, []) WHERE a1 IN $p1)) AND y1.kind IN $p4] | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS cands1
 WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p0] WHEN size([y1 IN cands1 WHERE y1.name IN $p1]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p1] ELSE cands1 END AS narrowed1
 WITH __docs, narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
 OPTIONAL MATCH (ref1:Entity)-[r:RESPONSIBLE_FOR]->(task:Task)
@@ -19,8 +22,11 @@ RETURN [row1 IN rows | {`role`: row1.r.role, `order`: row1.r.order, `task`: head
 //   "p1": [
 //     "市科技局"
 //   ],
-//   "p2": "市科技局",
-//   "p3": [
+//   "p2": [
+//     "市科技局"
+//   ],
+//   "p3": "市科技局",
+//   "p4": [
 //     "GovernmentBody",
 //     "Region",
 //     "University",

@@ -28,6 +28,8 @@ public sealed class StoredEntityTests
             ["aliases"] = new[] { "示范院", "示範研究院", "DI" },
             ["aliasScripts"] = new[] { "zh-Hans", "zh-Hant", "en" },
             ["searchText"] = Institute.SearchText,
+            ["nameKeys"] = new[] { "示范研究院", "demo institute", "示范院", "示範研究院", "di" },
+            ["searchKeys"] = Institute.SearchKeys.ToArray(),
             ["sources"] = new[] { "d001:p3", "d001:p4" },
             ["origin"] = "seed",
             ["seedVersion"] = "v1",
@@ -59,7 +61,7 @@ public sealed class StoredEntityTests
     {
         var row = StoredEntity.Written(Institute, "alice", "2026-01-01T00:00:00.000Z");
 
-        row.Keys.Should().BeEquivalentTo("name", "nameEn", "aliases", "aliasScripts", "searchText", "updatedBy", "updatedAt", "founded", "level");
+        row.Keys.Should().BeEquivalentTo("name", "nameEn", "aliases", "aliasScripts", "searchText", "nameKeys", "searchKeys", "updatedBy", "updatedAt", "founded", "level");
         row["updatedBy"].Should().Be("alice");
         row["updatedAt"].Should().Be("2026-01-01T00:00:00.000Z");
         row["founded"].Should().Be(2003L);
