@@ -27,7 +27,6 @@ public static class EntityResolution
         var narrowed = query.Fresh("narrowed");
         var resolved = query.Fresh("ref");
         var y = query.Fresh("y");
-        var x = query.Fresh("x");
         var id = query.Param(raw);
         var nameList = query.Param(NameMatch.Forms(raw));
         query.Line($"OPTIONAL MATCH ({c}:Entity {{id: {id}}})");
@@ -45,8 +44,7 @@ public static class EntityResolution
         }
 
         var kindFilter = kinds.Count == 0 ? "" : $" AND {y}.kind IN {query.Param(CypherNames.Kinds(kinds))}";
-        var acc = query.Fresh("acc");
-        query.With($"reduce({acc} = [], {x} IN [{y} IN {found} WHERE ({conditions}){kindFilter}] | CASE WHEN {x} IN {acc} THEN {acc} ELSE {acc} + {x} END) AS {candidates}");
+        query.With($"{CypherLists.Distinct(query, $"[{y} IN {found} WHERE ({conditions}){kindFilter}]")} AS {candidates}");
         query.With($"CASE WHEN size([{y} IN {candidates} WHERE {y}.id = {id}]) > 0 THEN [{y} IN {candidates} WHERE {y}.id = {id}] " +
             $"WHEN size([{y} IN {candidates} WHERE {y}.name IN {nameList}]) > 0 THEN [{y} IN {candidates} WHERE {y}.name IN {nameList}] " +
             $"ELSE {candidates} END AS {narrowed}");

@@ -1,4 +1,5 @@
 using InnoGraph.Domain.Text;
+using InnoGraph.Graph.Cypher;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Graph.Reading.Projection;
 
@@ -32,9 +33,7 @@ public static class SearchQuery
         var kindFilter = kinds.Count == 0 ? "" : $" AND {n}.kind IN {query.Param(kinds)}";
         var matched = NameMatch.Candidates(query, text, n, $"{NameMatch.Contains(n, normalised)}{kindFilter}");
         query.Line($"OPTIONAL MATCH ({n}:Entity {{id: {raw}}}) WHERE true{kindFilter}");
-        var acc = query.Fresh("acc");
-        var x = query.Fresh("x");
-        query.With($"reduce({acc} = {matched}, {x} IN collect({n}) | CASE WHEN {x} IN {acc} THEN {acc} ELSE {acc} + {x} END) AS {matched}");
+        query.With($"{CypherLists.Distinct(query, $"collect({n})", matched.Name)} AS {matched}");
         query.Line($"UNWIND CASE WHEN size({matched}) = 0 THEN [null] ELSE {matched} END AS {n}");
         query.With(
             $"{n}, CASE WHEN {n}.id = {raw} OR {n}.name = {simplified} THEN 0 " +

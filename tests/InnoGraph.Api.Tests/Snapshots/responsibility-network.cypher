@@ -9,7 +9,7 @@ WITH __docs, CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN ca
 WITH __docs, narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
 OPTIONAL MATCH (t:Task)-[:PART_OF*1..2]->(ref1), (u1:Entity)-[r1:RESPONSIBLE_FOR]->(t)<-[r2:RESPONSIBLE_FOR]-(u2:Entity) WHERE u1.id < u2.id
 WITH __docs, narrowed1, ref1, u1, u2, collect(DISTINCT t) AS ts, collect(reduce(acc2 = [], r3 IN coalesce([r1, r2], []) | acc2 + coalesce(r3.sources, []))) AS facts
-WITH __docs, narrowed1, ref1, collect(CASE WHEN u1 IS NULL THEN null ELSE {a: u1, b: u2, ts: ts, facts: reduce(seen1 = [], l1 IN reduce(all1 = [], list1 IN facts | all1 + coalesce(list1, [])) | CASE WHEN l1 IN seen1 THEN seen1 ELSE seen1 + l1 END)} END) AS pairs
+WITH __docs, narrowed1, ref1, collect(CASE WHEN u1 IS NULL THEN null ELSE {a: u1, b: u2, ts: ts, facts: reduce(acc3 = [], x2 IN reduce(all1 = [], list1 IN facts | all1 + coalesce(list1, [])) | CASE WHEN x2 IN acc3 THEN acc3 ELSE acc3 + x2 END)} END) AS pairs
 RETURN {nodes: [pair1 IN pairs | [{id: pair1.a.id, kind: pair1.a.kind, label: pair1.a.name}, {id: pair1.b.id, kind: pair1.b.kind, label: pair1.b.name}]], edges: [pair1 IN pairs | {id: pair1.a.id + '|SHARES_TASKS|' + pair1.b.id, source: pair1.a.id, target: pair1.b.id, type: 'SHARES_TASKS', weight: size(pair1.ts)}]} AS data, [{argument: 'plan', ids: [c IN narrowed1 | c.id]}] AS __refs
 
 // parameters

@@ -68,8 +68,8 @@ public sealed class GraphProjection(CypherQuery query, FieldSelection graph)
     /// </summary>
     public string DistinctLocators(string lists)
     {
-        var (all, list, seen, l) = (query.Fresh("all"), query.Fresh("list"), query.Fresh("seen"), query.Fresh("l"));
-        return $"reduce({seen} = [], {l} IN reduce({all} = [], {list} IN {lists} | {all} + coalesce({list}, [])) | CASE WHEN {l} IN {seen} THEN {seen} ELSE {seen} + {l} END)";
+        var (all, list) = (query.Fresh("all"), query.Fresh("list"));
+        return CypherLists.Distinct(query, $"reduce({all} = [], {list} IN {lists} | {all} + coalesce({list}, []))");
     }
 
     /// <summary>The locators of every relationship in a list of relationships (which may be null).</summary>
