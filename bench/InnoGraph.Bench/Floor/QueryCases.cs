@@ -43,7 +43,7 @@ public static class QueryCases
             Map(("b", Alias)), "alias-lookup", Map(("name", Alias), ("key", InnoGraph.Domain.Text.SearchText.Normalize(Alias)))),
         new("search",
             "query($s: String!) { search(text: $s, first: 20) { id name } }",
-            Map(("s", SearchText)), "search", Map(("key", InnoGraph.Domain.Text.SearchText.Normalize(SearchText)), ("text", SearchText), ("first", 20), ("grams", InnoGraph.Domain.Text.SearchKeys.OfQuery(SearchText)))),
+            Map(("s", SearchText)), "search", Map(("key", InnoGraph.Domain.Text.SearchText.Normalize(SearchText)), ("text", SearchText), ("first", 20), ("grams", InnoGraph.Domain.Text.SearchKeys.Of(SearchText).Exact))),
     ];
 
     private static string[] Kinds(IEnumerable<EntityKind> kinds) => [.. kinds.Select(k => k.ToString())];

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Text;
 
 namespace InnoGraph.Domain.Seeds;
 
 /// <summary>
-/// A content hash of a dataset. Stamped on everything the loader writes, so loading the same
+/// A content hash of a dataset and of the format of the search keys stored with it. Stamped on everything the loader writes, so loading the same
 /// seeds twice writes identical properties, and what a later load did not stamp is stale.
 /// </summary>
 internal static class DatasetVersion
@@ -13,6 +14,7 @@ internal static class DatasetVersion
     {
         var canonical = new
         {
+            keys = SearchKeys.Format,
             entities = entities.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => new
             {
                 e.Id, kind = e.Kind.ToString(), e.Name, e.NameEn,

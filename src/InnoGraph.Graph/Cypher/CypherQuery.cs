@@ -10,11 +10,17 @@ namespace InnoGraph.Graph.Cypher;
 /// </summary>
 public sealed class CypherQuery
 {
-    private readonly StringBuilder _text = new();
+    /// <summary>The statement's text: plain text, and the pieces that belong to an on-demand variable.</summary>
+    private readonly List<Piece> _pieces = [];
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
     /// <summary>Variables every later WITH must pass on.</summary>
     private readonly List<string> _carry = [];
     private readonly HashSet<string> _bound = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _onDemand = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    /// <param name="OnDemand">The on-demand variable the text belongs to; null for text always written.</param>
+    private readonly record struct Piece(string Text, string? OnDemand);
 
     public string Param(object? value)
     {
@@ -40,18 +46,42 @@ public sealed class CypherQuery
 
     public CypherQuery Line(string text)
     {
-        _text.Append(text).Append('\n');
+        _pieces.Add(new Piece(text + "\n", null));
         return this;
     }
 
     /// <summary>Writes <c>WITH</c> with the carried variables first.</summary>
     public CypherQuery With(string items, string? tail = null)
     {
-        var all = _carry.Count == 0 ? items : string.Join(", ", _carry) + ", " + items;
-        return Line(tail is null ? $"WITH {all}" : $"WITH {all} {tail}");
+        _pieces.Add(new Piece("WITH ", null));
+        foreach (var carried in _carry)
+        {
+            _pieces.Add(new Piece(carried + ", ", _onDemand.Contains(carried) ? carried : null));
+        }
+        _pieces.Add(new Piece(tail is null ? items + "\n" : $"{items} {tail}\n", null));
+        return this;
     }
 
     public void Carry(CypherVariable variable) => _carry.Add(variable.Name);
+
+    /// <summary>
+    /// Binds <paramref name="variable"/> with <paramref name="lines"/> (which must yield one row) and carries it
+    /// on, but only if the statement uses it (<see cref="Use"/>): otherwise neither the lines nor the variable
+    /// are written. For what a statement reads just in case, such as the sources provenance may cite.
+    /// </summary>
+    public void BindOnDemand(CypherVariable variable, params string[] lines)
+    {
+        _onDemand.Add(variable.Name);
+        _pieces.AddRange(lines.Select(line => new Piece(line + "\n", variable.Name)));
+        Carry(variable);
+    }
+
+    /// <summary>Marks an on-demand variable as used, so the statement binds it; returns its name.</summary>
+    public string Use(string variable)
+    {
+        _used.Add(variable);
+        return variable;
+    }
 
     /// <summary>Arguments resolved to entities by name, with the variable holding their candidates.</summary>
     public List<(string Argument, CypherVariable Candidates)> References { get; } = [];
@@ -63,5 +93,13 @@ public sealed class CypherQuery
         return Line($"RETURN {data} AS data, [{string.Join(", ", refs)}] AS __refs");
     }
 
-    public CypherStatement Build() => new(_text.ToString().TrimEnd('\n'), new Dictionary<string, object?>(_parameters));
+    public CypherStatement Build()
+    {
+        var text = new StringBuilder();
+        foreach (var piece in _pieces.Where(p => p.OnDemand is null || _used.Contains(p.OnDemand)))
+        {
+            text.Append(piece.Text);
+        }
+        return new(text.ToString().TrimEnd('\n'), new Dictionary<string, object?>(_parameters));
+    }
 }

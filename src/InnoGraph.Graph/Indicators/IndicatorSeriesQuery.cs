@@ -21,7 +21,7 @@ public static class IndicatorSeriesQuery
         {
             var forms = query.Param(NameMatch.Forms(indicator));
             filter = $" WHERE {ind}.id = {query.Param(indicator.Trim())} OR {NameMatch.NameOrAlias(query, ind, forms)} " +
-                $"OR {NameMatch.Contains(ind, NameMatch.SearchKey(query, indicator))}";
+                $"OR {NameMatch.Holds(query, ind, indicator)}";
         }
 
         query.Line($"OPTIONAL MATCH ({measured})-[{m}:{Type(RelationType.Measured)}]->({ind}:{Label(EntityKind.Indicator)}){filter}");

@@ -29,7 +29,7 @@ public static class EntitiesQuery
         if (request.Text is { } text && !string.IsNullOrWhiteSpace(text))
         {
             // Candidates through the search keys (see NameMatch.Candidates), never a scan of the label.
-            var matched = NameMatch.Candidates(query, text, n, $"{n}:{label} AND {NameMatch.Contains(n, NameMatch.SearchKey(query, text))}");
+            var matched = NameMatch.Candidates(query, text, n, $"{n}:{label} AND {NameMatch.Holds(query, n, text)}");
             if (selection.Selects("totalCount"))
             {
                 query.With($"{matched}, size({matched}) AS {total}");

@@ -31,7 +31,7 @@ public static class SearchQuery
         var simplified = query.Param(ChineseScript.ToSimplified(text.Trim()));
         var raw = query.Param(text.Trim());
         var kindFilter = kinds.Count == 0 ? "" : $" AND {n}.kind IN {query.Param(kinds)}";
-        var matched = NameMatch.Candidates(query, text, n, $"{NameMatch.Contains(n, normalised)}{kindFilter}");
+        var matched = NameMatch.Candidates(query, text, n, $"{NameMatch.Holds(query, n, text)}{kindFilter}");
         query.Line($"OPTIONAL MATCH ({n}:Entity {{id: {raw}}}) WHERE true{kindFilter}");
         query.With($"{CypherLists.Distinct(query, $"collect({n})", matched.Name)} AS {matched}");
         query.Line($"UNWIND CASE WHEN size({matched}) = 0 THEN [null] ELSE {matched} END AS {n}");

@@ -10,7 +10,7 @@ public static class DocumentsQuery
     public static ReadPlan Plan()
     {
         var query = ReadStatement.Begin();
-        query.Return(Provenance.DocumentsVariable);
+        query.Return(Provenance.All(query));
         return new ReadPlan(query.Build(), SortById);
     }
 

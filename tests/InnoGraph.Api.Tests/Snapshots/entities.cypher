@@ -1,14 +1,12 @@
-OPTIONAL MATCH (__d:Document)
-WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
 OPTIONAL MATCH (sk1:SearchKey) WHERE sk1.key IN $p1
-WITH __docs, sk1, CASE WHEN sk1 IS NULL THEN 0 ELSE size([(sk1)-[:SEARCHES]->() | 1]) END AS degree1 ORDER BY degree1 LIMIT 1
+WITH sk1, CASE WHEN sk1 IS NULL THEN 0 ELSE size([(sk1)-[:SEARCHES]->() | 1]) END AS degree1 ORDER BY degree1 LIMIT 1
 OPTIONAL MATCH (sk1)-[:SEARCHES]->(n:Entity) WHERE n:GovernmentBody AND coalesce(n.searchText, toLower(n.name)) CONTAINS $p0
-WITH __docs, collect(n) AS matched1
-WITH __docs, matched1, size(matched1) AS total
-WITH __docs, total, [y1 IN matched1 WHERE coalesce(y1.name, '') + '\u0001' + y1.id > $p2] AS matched1
+WITH collect(n) AS matched1
+WITH matched1, size(matched1) AS total
+WITH total, [y1 IN matched1 WHERE coalesce(y1.name, '') + '\u0001' + y1.id > $p2] AS matched1
 UNWIND CASE WHEN size(matched1) = 0 THEN [null] ELSE matched1 END AS n
-WITH __docs, total, n, coalesce(n.name, '') + '\u0001' + n.id AS k ORDER BY k LIMIT $p3
-WITH __docs, total, collect(CASE WHEN n IS NULL THEN null ELSE {k: k, n: n} END) AS page
+WITH total, n, coalesce(n.name, '') + '\u0001' + n.id AS k ORDER BY k LIMIT $p3
+WITH total, collect(CASE WHEN n IS NULL THEN null ELSE {k: k, n: n} END) AS page
 RETURN {`totalCount`: total, `pageInfo`: {hasNextPage: size(page) > $p4, hasPreviousPage: $p5, startCursor: head(page).k, endCursor: last(page[..$p4]).k}, `edges`: [e1 IN page[..$p4] | {`cursor`: e1.k, `node`: head([b1 IN [e1.n] | CASE WHEN b1 IS NULL THEN null ELSE {__kind: b1.kind, `id`: b1.id, `name`: b1.name} END])}]} AS data, [] AS __refs
 
 // parameters

@@ -1,14 +1,12 @@
-OPTIONAL MATCH (__d:Document)
-WITH collect({id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}) AS __docs
-OPTIONAL MATCH (sk1:SearchKey) WHERE sk1.key IN $p4
-WITH __docs, sk1, CASE WHEN sk1 IS NULL THEN 0 ELSE size([(sk1)-[:SEARCHES]->() | 1]) END AS degree1 ORDER BY degree1 LIMIT 1
-OPTIONAL MATCH (sk1)-[:SEARCHES]->(n:Entity) WHERE coalesce(n.searchText, toLower(n.name)) CONTAINS $p0 AND n.kind IN $p3
-WITH __docs, collect(n) AS matched1
+OPTIONAL MATCH (sk1:SearchKey) WHERE sk1.key IN $p5
+WITH sk1, CASE WHEN sk1 IS NULL THEN 0 ELSE size([(sk1)-[:SEARCHES]->() | 1]) END AS degree1 ORDER BY degree1 LIMIT 1
+OPTIONAL MATCH (sk1)-[:SEARCHES]->(n:Entity) WHERE coalesce(n.searchText, toLower(n.name)) CONTAINS $p4 AND n.kind IN $p3
+WITH collect(n) AS matched1
 OPTIONAL MATCH (n:Entity {id: $p2}) WHERE true AND n.kind IN $p3
-WITH __docs, reduce(acc1 = matched1, x1 IN collect(n) | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS matched1
+WITH reduce(acc1 = matched1, x1 IN collect(n) | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS matched1
 UNWIND CASE WHEN size(matched1) = 0 THEN [null] ELSE matched1 END AS n
-WITH __docs, n, CASE WHEN n.id = $p2 OR n.name = $p1 THEN 0 WHEN $p1 IN coalesce(n.aliases, []) OR $p2 IN coalesce(n.aliases, []) OR toLower(coalesce(n.nameEn, '')) = $p0 THEN 1 WHEN n.name STARTS WITH $p1 OR toLower(coalesce(n.nameEn, '')) STARTS WITH $p0 THEN 2 WHEN n.name CONTAINS $p1 THEN 3 ELSE 4 END AS rank ORDER BY rank, size(coalesce(n.name, '')), n.id LIMIT $p5
-WITH __docs, collect(n) AS found
+WITH n, CASE WHEN n.id = $p2 OR n.name = $p1 THEN 0 WHEN $p1 IN coalesce(n.aliases, []) OR $p2 IN coalesce(n.aliases, []) OR toLower(coalesce(n.nameEn, '')) = $p0 THEN 1 WHEN n.name STARTS WITH $p1 OR toLower(coalesce(n.nameEn, '')) STARTS WITH $p0 THEN 2 WHEN n.name CONTAINS $p1 THEN 3 ELSE 4 END AS rank ORDER BY rank, size(coalesce(n.name, '')), n.id LIMIT $p6
+WITH collect(n) AS found
 RETURN [x2 IN found | CASE WHEN x2 IS NULL THEN null ELSE {__kind: x2.kind, `id`: x2.id, `name`: x2.name, `founded`: x2.founded} END] AS data, [] AS __refs
 
 // parameters
@@ -19,8 +17,9 @@ RETURN [x2 IN found | CASE WHEN x2 IS NULL THEN null ELSE {__kind: x2.kind, `id`
 //   "p3": [
 //     "Institute"
 //   ],
-//   "p4": [
+//   "p4": "清华",
+//   "p5": [
 //     "清华"
 //   ],
-//   "p5": 5
+//   "p6": 5
 // }

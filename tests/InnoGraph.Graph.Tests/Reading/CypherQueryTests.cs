@@ -42,12 +42,30 @@ public sealed class CypherQueryTests
     public void with_passes_on_the_carried_variables_first()
     {
         var query = new CypherQuery();
-        query.Carry(query.Variable("__docs"));
+        query.Carry(query.Variable("docs"));
         query.Carry(query.Fresh("ref"));
 
         var text = query.With("n, count(m) AS c", "ORDER BY c").Build().Text;
 
-        text.Should().Be("WITH __docs, ref1, n, count(m) AS c ORDER BY c");
+        text.Should().Be("WITH docs, ref1, n, count(m) AS c ORDER BY c");
+    }
+
+    [Fact]
+    public void an_on_demand_variable_is_bound_and_carried_only_when_the_statement_uses_it()
+    {
+        static CypherQuery Statement(bool use)
+        {
+            var query = new CypherQuery();
+            query.BindOnDemand(query.Variable("docs"), "OPTIONAL MATCH (d:Document)", "WITH collect(d) AS docs");
+            query.Line("MATCH (n:Entity)");
+            query.With("n");
+            return query.Return(use ? $"size({query.Use("docs")})" : "n.id");
+        }
+
+        Statement(use: false).Build().Text.Should().Be(
+            "MATCH (n:Entity)\nWITH n\nRETURN n.id AS data, [] AS __refs");
+        Statement(use: true).Build().Text.Should().Be(
+            "OPTIONAL MATCH (d:Document)\nWITH collect(d) AS docs\nMATCH (n:Entity)\nWITH docs, n\nRETURN size(docs) AS data, [] AS __refs");
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class SearchPlanTests(SeededGraphFixture graph)
     [Theory]
     [InlineData("科技局")]
     [InlineData("科")]
+    [InlineData("局")]
     [InlineData("tsinghua")]
     [InlineData("嘉興")]
     public async Task search_and_the_entities_text_filter_plan_without_scanning_entities(string text)
@@ -35,7 +36,9 @@ public sealed class SearchPlanTests(SeededGraphFixture graph)
     [Theory]
     [InlineData("科技局")]
     [InlineData("科")]
+    [InlineData("局")]
     [InlineData("tsinghua")]
+    [InlineData("tsinghua univ")]
     [InlineData("嘉興")]
     [InlineData("gov.jiaxing.science-bureau")]
     public async Task search_finds_the_entities_whose_names_contain_the_text_best_first(string text)
@@ -51,6 +54,16 @@ public sealed class SearchPlanTests(SeededGraphFixture graph)
         expected.Should().NotBeEmpty();
         found.Should().HaveCount(Math.Min(100, expected.Count)).And.OnlyHaveUniqueItems();
         found.Should().BeSubsetOf(expected.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task a_latin_text_matches_from_the_start_of_a_word()
+    {
+        var data = await Client.DataAsync("""{ whole: search(text: "tsinghua") { id } inside: search(text: "singhua") { id } count: entities(text: "singhua") { totalCount } }""");
+
+        data.GetProperty("whole").GetArrayLength().Should().BeGreaterThan(0);
+        data.GetProperty("inside").GetArrayLength().Should().Be(0);
+        data.GetProperty("count").GetProperty("totalCount").GetInt32().Should().Be(0);
     }
 
     [Fact]
