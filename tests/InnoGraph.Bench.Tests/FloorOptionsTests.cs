@@ -24,6 +24,12 @@ public sealed class FloorOptionsTests
     }
 
     [Fact]
+    public void the_options_are_kept_as_given_for_the_report()
+    {
+        FloorOptions.Parse(["--sizes", "0,10000", "--neo4j-heap", "12000"]).Arguments.Should().Equal("--sizes", "0,10000", "--neo4j-heap", "12000");
+    }
+
+    [Fact]
     public void an_unknown_option_is_refused()
     {
         ((Action)(() => FloorOptions.Parse(["--fast"]))).Should().Throw<ArgumentException>();

@@ -26,7 +26,8 @@ public sealed record FloorOptions
 
     public int Neo4jHeapMegabytes { get; init; } = 3072;
 
-    public string Mode { get; init; } = "quick";
+    /// <summary>The options as given, for the report to say how the run was made.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
 
     public string? WorkDirectory { get; init; }
 
@@ -34,14 +35,14 @@ public sealed record FloorOptions
 
     public static FloorOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new FloorOptions();
+        var options = new FloorOptions { Arguments = [.. args] };
         for (var i = 0; i < args.Count; i++)
         {
             string Next() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
             options = args[i] switch
             {
-                "--quick" => options with { Mode = "quick", Sizes = [0, 100_000], Requests = 40, SoakMinutes = 2 },
-                "--full" => options with { Mode = "full", Sizes = [0, 100_000], Requests = 100, SoakMinutes = 10 },
+                "--quick" => options with { Sizes = [0, 100_000], Requests = 40, SoakMinutes = 2 },
+                "--full" => options with { Sizes = [0, 100_000], Requests = 100, SoakMinutes = 10 },
                 "--with-1m" => options with { Sizes = [.. options.Sizes.Where(s => s != 1_000_000), 1_000_000] },
                 "--sizes" => options with { Sizes = [.. Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] },
                 "--requests" => options with { Requests = int.Parse(Next(), CultureInfo.InvariantCulture) },

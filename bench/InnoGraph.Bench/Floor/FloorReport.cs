@@ -11,7 +11,7 @@ public static class FloorReport
         var o = results.Options;
         var text = new StringBuilder();
         text.AppendLine("# Floor benchmark: the API against hand-written Cypher, and loading at scale").AppendLine();
-        text.AppendLine(Invariant($"Run {results.Started:yyyy-MM-dd HH:mm} UTC, {o.Mode} mode, {results.Elapsed.TotalMinutes:F0} min; `dotnet run -c Release --project bench/InnoGraph.Bench -- floor --{o.Mode}`."));
+        text.AppendLine(Invariant($"Run {results.Started:yyyy-MM-dd HH:mm} UTC, {results.Elapsed.TotalMinutes:F0} min; `dotnet run -c Release --project bench/InnoGraph.Bench -- floor{string.Concat(o.Arguments.Select(a => " " + a))}`."));
         text.AppendLine(Invariant($"{Environment.ProcessorCount} cores, Neo4j Community 3.1.1 (heap {o.Neo4jHeapMegabytes} MB) on the same machine; synthetic data with --seed {o.RandomSeed}, relations per entity {(o.RelationsPerEntity is { } r ? r.ToString(CultureInfo.InvariantCulture) : "as in the seeds")}."));
         text.AppendLine(Invariant($"The machine was shared with other work: load average (1, 5, 15 min) {results.LoadBefore} at the start, {results.LoadAfter} at the end. Compare the two sides of a row, measured interleaved in the same minutes; never times across runs.")).AppendLine();
 
