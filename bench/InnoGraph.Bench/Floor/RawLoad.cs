@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Seeds;
+using InnoGraph.Graph.Loading;
 using InnoGraph.Graph.Storage;
 using InnoGraph.Neo4j.Client;
 
@@ -9,7 +10,7 @@ namespace InnoGraph.Bench.Floor;
 /// <summary>
 /// The floor of a load: the rows <c>innograph load</c> writes (the same property maps, from
 /// <see cref="StoredEntity"/> and <see cref="StoredRelation"/>) as plain <c>UNWIND ... MERGE</c>
-/// batches of the loader's size, the loader's number of statements to a request, in one transaction —
+/// batches of the loader's size, the loader's number of statements to a request and rows to a transaction —
 /// with the name and search key nodes and links the loader writes, without validation, versions, stale removal or statistics.
 /// </summary>
 public static class RawLoad
@@ -21,30 +22,34 @@ public static class RawLoad
     {
         var watch = Stopwatch.StartNew();
         var total = dataset.Entities.Count + dataset.Relations.Count;
-        await client.InTransactionAsync(
-            async (transaction, token) =>
-            {
-                var done = 0;
-                var reported = 0;
-                foreach (var group in Statements(dataset).Chunk(StatementsPerRequest))
+        var done = 0;
+        var reported = 0;
+        foreach (var transaction in LoadTransaction.Pack(Statements(dataset), SeedLoader.RowsPerTransaction))
+        {
+            await client.InTransactionAsync(
+                async (tx, token) =>
                 {
-                    await transaction.RunAsync(group.Select(g => g.Statement).ToList(), token);
-                    done += group.Sum(g => g.Rows);
-                    if (done - reported >= total / 10 || done == total)
+                    foreach (var group in transaction.Steps.Chunk(StatementsPerRequest))
                     {
-                        reported = done;
-                        Console.WriteLine($"[raw load] {done}/{total} rows, {watch.Elapsed.TotalSeconds:F0} s");
+                        await tx.RunAsync(group.Select(g => g.Statement).ToList(), token);
                     }
-                }
 
-                return done;
-            },
-            WorkKind.RetrySafe,
-            cancellationToken);
+                    return transaction.Rows;
+                },
+                WorkKind.RetrySafe,
+                cancellationToken);
+            done += transaction.Rows;
+            if (done - reported >= total / 10 || done == total)
+            {
+                reported = done;
+                Console.WriteLine($"[raw load] {done}/{total} rows, {watch.Elapsed.TotalSeconds:F0} s");
+            }
+        }
+
         return watch.Elapsed;
     }
 
-    private static IEnumerable<(int Rows, CypherStatement Statement)> Statements(SeedDataset dataset)
+    private static IEnumerable<LoadStep> Statements(SeedDataset dataset)
     {
         var version = dataset.Version;
         foreach (var group in dataset.Entities.GroupBy(e => e.Kind))
@@ -55,7 +60,7 @@ public static class RawLoad
                 $"FOREACH (key IN row.{StoredProperties.SearchKeys} | MERGE (k:SearchKey {{key: key}}) CREATE (k)-[:SEARCHES]->(e))";
             foreach (var batch in group.Chunk(BatchSize))
             {
-                yield return (batch.Length, CypherStatement.Of(text, ("rows", batch.Select(e => StoredEntity.Seeded(e, version)).ToList())));
+                yield return new LoadStep("entities", CypherStatement.Of(text, ("rows", batch.Select(e => StoredEntity.Seeded(e, version)).ToList())), batch.Length);
             }
         }
 
@@ -64,12 +69,12 @@ public static class RawLoad
             var text = $"UNWIND $rows AS row MATCH (a:Entity {{id: row.from}}), (b:Entity {{id: row.to}}) MERGE (a)-[r:{RelationTypes.Of(group.Key).Name} {{id: row.props.id}}]->(b) SET r = row.props";
             foreach (var batch in group.Chunk(BatchSize))
             {
-                yield return (batch.Length, CypherStatement.Of(text, ("rows", batch.Select(r => (object)new Dictionary<string, object?>(StringComparer.Ordinal)
+                yield return new LoadStep("relations", CypherStatement.Of(text, ("rows", batch.Select(r => (object)new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
                     ["from"] = r.From,
                     ["to"] = r.To,
                     ["props"] = StoredRelation.Seeded(r, version),
-                }).ToList())));
+                }).ToList())), batch.Length);
             }
         }
     }

@@ -7,7 +7,7 @@ using InnoGraph.Neo4j.Client;
 namespace InnoGraph.Cli.Commands;
 
 /// <summary>
-/// <c>innograph load</c>: validates the seeds, then writes them in one transaction — or nothing, when the
+/// <c>innograph load</c>: validates the seeds, then writes them (<see cref="SeedLoader"/>) — or nothing, when the
 /// graph already holds this version of the seeds and nothing has written to it since (<c>--force</c> writes anyway).
 /// </summary>
 public static class LoadCommand
@@ -15,7 +15,7 @@ public static class LoadCommand
     public static Command Create(Option<string?> seeds)
     {
         var force = new Option<bool>("--force") { Description = "Write the seeds even when the graph already holds this version of them and nothing has written to it since." };
-        var command = new Command("load", "Validate the seeds, then write them to Neo4j in one transaction: all or nothing, and loading again changes nothing. Seed data no longer in the files is removed; data added through the API stays. When the graph holds this version of the seeds and nothing has written to it since, nothing is written.") { force };
+        var command = new Command("load", $"Validate the seeds, then write them to Neo4j: seeds of up to {SeedLoader.RowsPerTransaction} rows in one transaction, all or nothing; larger ones in transactions of {SeedLoader.RowsPerTransaction} rows, recorded as loaded only when the last commits, so an interrupted load is completed by running it again. Loading again changes nothing. Seed data no longer in the files is removed; data added through the API stays. When the graph holds this version of the seeds and nothing has written to it since, nothing is written.") { force };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
         {
             var folder = SeedFolder.Resolve(parse.GetValue(seeds));

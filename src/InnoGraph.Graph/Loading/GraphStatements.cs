@@ -39,10 +39,11 @@ public static class GraphStatements
         CypherStatement.Of(CypherFiles.Get("load/find-seed-relation.cypher"), ("origin", StorageOrigins.Seed)),
     ];
 
-    /// <summary>Removes seed relations, then seed entities, that the dataset <paramref name="seedVersion"/> no longer holds; each answers how many.</summary>
-    public static IReadOnlyList<CypherStatement> RemoveStale(string seedVersion) =>
-    [
-        CypherStatement.Of(CypherFiles.Get("load/remove-stale-relations.cypher"), ("version", seedVersion), ("origin", StorageOrigins.Seed)),
-        CypherStatement.Of(CypherFiles.Get("load/remove-stale-entities.cypher"), ("version", seedVersion), ("origin", StorageOrigins.Seed)),
-    ];
+    /// <summary>Removes up to <paramref name="limit"/> seed relations that the dataset <paramref name="seedVersion"/> no longer holds, and answers how many.</summary>
+    public static CypherStatement RemoveStaleRelations(string seedVersion, int limit) =>
+        CypherStatement.Of(CypherFiles.Get("load/remove-stale-relations.cypher"), ("version", seedVersion), ("origin", StorageOrigins.Seed), ("limit", limit));
+
+    /// <summary>Removes up to <paramref name="limit"/> seed entities that the dataset <paramref name="seedVersion"/> no longer holds, and answers how many.</summary>
+    public static CypherStatement RemoveStaleEntities(string seedVersion, int limit) =>
+        CypherStatement.Of(CypherFiles.Get("load/remove-stale-entities.cypher"), ("version", seedVersion), ("origin", StorageOrigins.Seed), ("limit", limit));
 }

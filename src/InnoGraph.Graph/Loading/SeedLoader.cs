@@ -7,20 +7,26 @@ using InnoGraph.Neo4j.Client;
 namespace InnoGraph.Graph.Loading;
 
 /// <summary>
-/// Writes a checked dataset in one explicit transaction: batched <c>UNWIND ... MERGE</c> per kind
-/// and relation type, then removal of seed data the dataset no longer holds. Either all of it is
-/// committed or none; running it again with the same seeds changes nothing, so a failed load is
-/// simply run again. A load may skip (<see cref="LoadAsync(SeedDataset, IProgress{LoadProgress}?, bool, CancellationToken)"/>)
+/// Writes a checked dataset as batched <c>UNWIND ... MERGE</c> per kind and relation type, then removes seed
+/// data the dataset no longer holds, in transactions of at most <see cref="RowsPerTransaction"/> rows, so that
+/// a dataset of any size fits the server's memory. A dataset within that size (the curated seeds are) is
+/// written in one transaction, all or nothing. A larger one commits as it goes: its first statement marks the
+/// graph as written since its last load, and only its last transaction records the load, so an interrupted
+/// load is never taken for a complete one; running it again completes it, and with the same seeds changes
+/// nothing. A load may skip (<see cref="LoadAsync(SeedDataset, IProgress{LoadProgress}?, bool, CancellationToken)"/>)
 /// when the graph already holds the dataset's version and nothing else has written to it since
 /// (<see cref="DatasetRecord"/>).
 /// </summary>
-public sealed class SeedLoader(ICypherClient client)
+public sealed class SeedLoader(ICypherClient client, int rowsPerTransaction = SeedLoader.RowsPerTransaction)
 {
     /// <summary>Rows per UNWIND statement.</summary>
     public const int BatchSize = 500;
 
-    /// <summary>Statements per HTTP request inside the transaction.</summary>
+    /// <summary>Statements per HTTP request inside a transaction.</summary>
     public const int StatementsPerRequest = 8;
+
+    /// <summary>Rows written (or stale rows removed) per transaction: what a 3.1 server's default heap holds with ease.</summary>
+    public const int RowsPerTransaction = 10_000;
 
     /// <summary>Writes the dataset, whatever the graph holds.</summary>
     public Task<LoadReport> LoadAsync(SeedDataset dataset, IProgress<LoadProgress>? progress, CancellationToken cancellationToken) =>
@@ -38,35 +44,75 @@ public sealed class SeedLoader(ICypherClient client)
         }
 
         await new GraphSchema(client).ApplyAsync(cancellationToken);
+
+        // Stale removal scans every entity and relation; onto a graph without seed data (a first load) there is nothing for it to find.
+        var found = await client.RunAsync(GraphStatements.FindSeedData(), WorkKind.RetrySafe, cancellationToken);
+        var removal = found.Any(f => f.Scalars<long>()[0] > 0) ? new StaleRemoval(dataset.Version) : null;
         var total = StatementCount(dataset);
-        var (removedEntities, removedRelations) = await client.InTransactionAsync(
-            async (transaction, token) =>
+        var done = 0;
+        var first = true;
+
+        // Statements are built a transaction at a time and dropped once committed: the dataset is held once, as the
+        // compiled entities and relations, never a second time as parameter maps.
+        foreach (var transaction in LoadTransaction.Pack(Steps(dataset), rowsPerTransaction))
+        {
+            // The last transaction goes on removing stale data in further transactions while it has more than one holds.
+            IReadOnlyList<LoadStep> pending = transaction.Steps;
+            var complete = false;
+            while (!complete)
             {
-                // Stale removal scans every entity and relation inside the transaction; onto a graph
-                // without seed data (a first load) there is nothing for it to find.
-                var found = await transaction.RunAsync(GraphStatements.FindSeedData(), token);
-                var seededBefore = found.Any(f => f.Scalars<long>()[0] > 0);
-
-                // Statements are built a request at a time and dropped once sent: the dataset is held
-                // once, as the compiled entities and relations, never a second time as parameter maps.
-                var done = 0;
-                foreach (var group in Statements(dataset).Chunk(StatementsPerRequest))
-                {
-                    await transaction.RunAsync(group.Select(s => s.Statement).ToList(), token);
-                    done += group.Length;
-                    progress?.Report(new LoadProgress(group[^1].Step, done, total));
-                }
-
-                var removal = seededBefore ? GraphStatements.RemoveStale(dataset.Version) : [];
-                var removed = await transaction.RunAsync([.. removal, DatasetRecord.Record(dataset.Version)], token);
-                progress?.Report(new LoadProgress("removing stale seed data", total, total));
-                return seededBefore ? (removed[1].Scalars<long>()[0], removed[0].Scalars<long>()[0]) : (0L, 0L);
-            },
-            WorkKind.RetrySafe,
-            cancellationToken);
+                var steps = pending;
+                var startedAt = done;
+                var markFirst = first;
+                complete = await client.InTransactionAsync(
+                    (tx, token) => WriteAsync(tx, steps, startedAt, markFirst, transaction.Last, token),
+                    WorkKind.RetrySafe,
+                    cancellationToken);
+                removal?.Commit();
+                first = false;
+                done = startedAt + steps.Count;
+                pending = [];
+            }
+        }
 
         var stats = await new GraphStatsReader(client).ReadAsync(cancellationToken);
-        return new LoadReport(dataset.Version, removedEntities, removedRelations, stats);
+        return new LoadReport(dataset.Version, removal?.Entities ?? 0, removal?.Relations ?? 0, stats);
+
+        // One transaction's work; run again from the start when the transaction is retried.
+        async Task<bool> WriteAsync(ICypherTransaction tx, IReadOnlyList<LoadStep> steps, int startedAt, bool markFirst, bool last, CancellationToken token)
+        {
+            var statements = steps.Select(s => s.Statement).ToList();
+            var marks = markFirst ? 1 : 0;
+            if (markFirst)
+            {
+                statements.Insert(0, DatasetRecord.MarkWritten);
+            }
+
+            var sent = 0;
+            foreach (var group in statements.Chunk(StatementsPerRequest))
+            {
+                await tx.RunAsync(group, token);
+                sent += group.Length;
+                if (sent > marks)
+                {
+                    progress?.Report(new LoadProgress(steps[sent - marks - 1].Name, startedAt + sent - marks, total));
+                }
+            }
+
+            if (!last)
+            {
+                return true;
+            }
+
+            if (removal is not null && !await removal.RunAsync(tx, rowsPerTransaction - steps.Sum(s => s.Rows), token))
+            {
+                return false;
+            }
+
+            await tx.RunAsync([DatasetRecord.Record(dataset.Version)], token);
+            progress?.Report(new LoadProgress("removing stale seed data", total, total));
+            return true;
+        }
     }
 
     private static int StatementCount(SeedDataset dataset) =>
@@ -75,13 +121,13 @@ public sealed class SeedLoader(ICypherClient client)
 
     private static int Batches(int rows) => (rows + BatchSize - 1) / BatchSize;
 
-    private static IEnumerable<(string Step, CypherStatement Statement)> Statements(SeedDataset dataset)
+    private static IEnumerable<LoadStep> Steps(SeedDataset dataset)
     {
         foreach (var group in dataset.Entities.GroupBy(e => e.Kind).OrderBy(g => g.Key))
         {
             foreach (var batch in group.Chunk(BatchSize))
             {
-                yield return ($"entities: {group.Key}", GraphStatements.UpsertEntities(group.Key, batch, dataset.Version));
+                yield return new LoadStep($"entities: {group.Key}", GraphStatements.UpsertEntities(group.Key, batch, dataset.Version), batch.Length);
             }
         }
 
@@ -89,7 +135,7 @@ public sealed class SeedLoader(ICypherClient client)
         {
             foreach (var batch in group.Chunk(BatchSize))
             {
-                yield return ($"relations: {RelationTypes.Of(group.Key).Name}", GraphStatements.UpsertRelations(group.Key, batch, dataset.Version));
+                yield return new LoadStep($"relations: {RelationTypes.Of(group.Key).Name}", GraphStatements.UpsertRelations(group.Key, batch, dataset.Version), batch.Length);
             }
         }
     }
