@@ -56,6 +56,12 @@ public sealed class NewNameTests
         Entities("青山市科学技术协会举办科普活动。").Should().Contain((EntityKind.GovernmentBody, "青山市科学技术协会"));
     }
 
+    [Fact]
+    public void a_branch_keeps_the_place_in_brackets_after_its_name()
+    {
+        Ingest("依托白沙大学东湖研究院(青山市)和青山大学(创新)研究院建设。").Should().Contain("白沙大学东湖研究院(青山市)").And.NotContain("白沙大学东湖研究院");
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

@@ -73,6 +73,21 @@ public static class NewEntityRule
         }
     }
 
+    /// <summary>
+    /// The end of a name that a place in brackets follows (某大学长三角研究院(青山), 某创新中心(江南)): a branch
+    /// is named with its place, and the brackets are part of the name; otherwise <paramref name="end"/>.
+    /// </summary>
+    public static int WithPlaceInBrackets(string text, int end, Func<string, bool> isPlace)
+    {
+        if (end >= text.Length || text[end] != '(')
+        {
+            return end;
+        }
+
+        var close = text.IndexOf(')', end);
+        return close > end + 1 && close - end <= 8 && isPlace(text[(end + 1)..close]) ? close + 1 : end;
+    }
+
     private static bool Continues(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].IsNominal || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word));
 
