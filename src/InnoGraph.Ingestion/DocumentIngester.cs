@@ -79,6 +79,12 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 units.Add((list, resolved));
             }
 
+            foreach (var (start, end, name) in CopyListRule.Find(text, insideKnownName))
+            {
+                mentions.RemoveAll(m => m.Start < end && start < m.End);
+                mentions.Add(Unit(start, end, name) with { Method = CopyListRule.Method });
+            }
+
             AddNewNames(text, mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
