@@ -79,6 +79,12 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 units.Add((list, resolved));
             }
 
+            foreach (var (start, end, name) in CopyListRule.Find(text, insideKnownName))
+            {
+                mentions.RemoveAll(m => m.Start < end && start < m.End);
+                mentions.Add(Unit(start, end, name) with { Method = CopyListRule.Method });
+            }
+
             AddNewNames(text, mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
@@ -339,8 +345,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            foreach (var (start, end, kind, confidence) in NewEntityRule.Find(segmenter.Segment(text), text))
+            foreach (var (start, nameEnd, kind, confidence) in NewEntityRule.Find(segmenter.Segment(text), text))
             {
+                var end = NewEntityRule.WithPlaceInBrackets(text, nameEnd, IsPlace);
                 var name = text[start..end];
                 if (gazetteer.Lookup(name).Count > 0 || mentions.Any(m => m.Start <= start && end <= m.End))
                 {
@@ -363,6 +370,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
         }
+
+        private bool IsPlace(string name) => gazetteer.Lookup(name).Any(e => e.Kind == EntityKind.Region);
 
         /// <summary>The place 省 or 市 (县, 区) stands for in this document: the province the city is part of, or the city.</summary>
         private DocumentCity? PlaceOf(char level) =>

@@ -1,3 +1,4 @@
+using InnoGraph.Domain.Model;
 using InnoGraph.Ingestion.Gazetteer;
 
 namespace InnoGraph.Ingestion.Tests;
@@ -27,6 +28,42 @@ public sealed class NewNameTests
     {
         Ingest(text).Should().Contain([committee, government]).And.NotContain(n => n.EndsWith("委政府", StringComparison.Ordinal) || n.Contains("委市政府", StringComparison.Ordinal) || n.Contains("委省政府", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void a_designation_is_named_by_its_suffix_with_the_level_it_is_conferred_at()
+    {
+        var entities = Entities("大力建设省人才管理改革试验区,青山市获评省级科技金融改革试验区。");
+
+        entities.Should().Contain([
+            (EntityKind.Designation, "省人才管理改革试验区"), (EntityKind.Designation, "省级科技金融改革试验区")]);
+    }
+
+    [Fact]
+    public void a_voucher_is_a_programme()
+    {
+        Entities("推进青山科技创新券通用通兑。").Should().Contain((EntityKind.Programme, "青山科技创新券"));
+    }
+
+    [Fact]
+    public void an_adverb_and_verb_that_jieba_keeps_together_do_not_start_a_name()
+    {
+        Ingest("大力发展青山智能制造研究院。").Should().Contain("青山智能制造研究院").And.NotContain(n => n.StartsWith("大力", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void the_association_for_science_and_technology_is_a_government_body()
+    {
+        Entities("青山市科学技术协会举办科普活动。").Should().Contain((EntityKind.GovernmentBody, "青山市科学技术协会"));
+    }
+
+    [Fact]
+    public void a_branch_keeps_the_place_in_brackets_after_its_name()
+    {
+        Ingest("依托白沙大学东湖研究院(青山市)和青山大学(创新)研究院建设。").Should().Contain("白沙大学东湖研究院(青山市)").And.NotContain("白沙大学东湖研究院");
+    }
+
+    private static List<(EntityKind Kind, string Name)> Entities(string text) =>
+        [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 
     private static List<string> Ingest(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => e.Name)];

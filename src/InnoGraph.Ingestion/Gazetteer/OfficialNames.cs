@@ -4,7 +4,8 @@ namespace InnoGraph.Ingestion.Gazetteer;
 /// The official name of a local body that a document names by its short form, after the standard
 /// names of Chinese municipal and county departments: 市科技局 → 青山市科学技术局, 市委人才办 →
 /// 中共青山市委人才工作领导小组办公室, 团市委 → 共青团青山市委员会, 人行青山市中心支行 → 中国人民银行青山市中心支行.
-/// The place is the document's city; a department the table does not know keeps its words after it.
+/// The place is the document's city; a department the table does not know keeps its words after it,
+/// and a name written with the city's short name that the table does not know is kept as written.
 /// </summary>
 public static class OfficialNames
 {
@@ -102,7 +103,9 @@ public static class OfficialNames
             "政协" => $"中国人民政治协商会议{c}委员会",
             "政协办公室" or "政协办" => $"中国人民政治协商会议{c}委员会办公室",
             "税务局" => $"国家税务总局{c}税务局",
-            _ => c + Departments.GetValueOrDefault(rest, rest),
+            _ when Departments.TryGetValue(rest, out var department) => c + department,
+            _ when IsWrittenWithShortName(written, city) => written,
+            _ => c + rest,
         };
     }
 
@@ -125,6 +128,13 @@ public static class OfficialNames
 
     /// <summary>县市、区 is 县(市、区) with its brackets lost: 有关县市、区政府 is the official 有关县(市、区)政府.</summary>
     public static string Bracketed(string name) => name.Replace("县市、区", "县(市、区)", StringComparison.Ordinal);
+
+    /// <summary>
+    /// 青山某某 with the city's short name and words the table does not know: a name of its own (a
+    /// military subdistrict, 青山军分区), not a department's short form, and kept as written.
+    /// </summary>
+    private static bool IsWrittenWithShortName(string written, DocumentCity city) =>
+        city.ShortName != city.Name && written.StartsWith(city.ShortName, StringComparison.Ordinal) && !written.StartsWith(city.Name, StringComparison.Ordinal);
 
     /// <summary>The words after the place: 市科技局, 青山市科技局 and 青山科技局 all give 科技局; null for a name that does not begin with the document's place.</summary>
     private static string? Rest(string written, DocumentCity city)

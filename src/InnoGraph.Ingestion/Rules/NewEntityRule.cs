@@ -19,6 +19,9 @@ public static class NewEntityRule
         "等", "和", "与", "及", "的", "各类", "一批", "全市", "我市", "全省", "重点", "高水平", "新型", "各级", "其他", "有关", "相关", "一流", "市级", "省级", "国家级",
     };
 
+    /// <summary>The level a designation is conferred at (省级…试验区, 国家…示范区): part of its name.</summary>
+    private static readonly HashSet<string> Levels = new(StringComparer.Ordinal) { "省", "省级", "国家", "国家级", "全国" };
+
     public static IEnumerable<(int Start, int End, EntityKind Kind, double Confidence)> Find(IReadOnlyList<Token> tokens, string text)
     {
         for (var j = 0; j < tokens.Count; j++)
@@ -48,6 +51,11 @@ public static class NewEntityRule
                 continue;
             }
 
+            if (kind.Kind == EntityKind.Designation && start > 0 && Levels.Contains(tokens[start - 1].Word) && tokens[start - 1].End == tokens[start].Start)
+            {
+                start--;
+            }
+
             // The suffix with one generic word before it (科创平台, 企业研究院) is a description, not a name.
             if (j - start < 2 && tokens[start].Pos is not ("ns" or "nt" or "nz" or "nr"))
             {
@@ -55,14 +63,29 @@ public static class NewEntityRule
             }
 
             // Generic words only (科技企业孵化器, 公共研发平台, 产业创新研究院) describe a kind of body; a name has a proper part.
-            // Programmes are the exception: their names are descriptive (科技成果转化工程).
-            if (kind.Kind != EntityKind.Programme && !HasProperPart(tokens, start, j))
+            // Programmes and designations are the exception: their names are descriptive (科技成果转化工程, 人才管理改革试验区).
+            if (kind.Kind is not (EntityKind.Programme or EntityKind.Designation) && !HasProperPart(tokens, start, j))
             {
                 continue;
             }
 
             yield return (tokens[start].Start, last.End, kind.Kind, 0.6);
         }
+    }
+
+    /// <summary>
+    /// The end of a name that a place in brackets follows (某大学长三角研究院(青山), 某创新中心(江南)): a branch
+    /// is named with its place, and the brackets are part of the name; otherwise <paramref name="end"/>.
+    /// </summary>
+    public static int WithPlaceInBrackets(string text, int end, Func<string, bool> isPlace)
+    {
+        if (end >= text.Length || text[end] != '(')
+        {
+            return end;
+        }
+
+        var close = text.IndexOf(')', end);
+        return close > end + 1 && close - end <= 8 && isPlace(text[(end + 1)..close]) ? close + 1 : end;
     }
 
     private static bool Continues(IReadOnlyList<Token> tokens, int i) =>

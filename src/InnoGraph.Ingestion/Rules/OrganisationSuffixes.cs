@@ -20,9 +20,10 @@ public static class OrganisationSuffixes
         ("创新中心", EntityKind.Platform), ("孵化器", EntityKind.Platform), ("平台", EntityKind.Platform), ("大走廊", EntityKind.Platform), ("基地", EntityKind.Platform),
         ("委员会", EntityKind.GovernmentBody), ("办公室", EntityKind.GovernmentBody), ("人民政府", EntityKind.GovernmentBody), ("政府", EntityKind.GovernmentBody),
         ("法院", EntityKind.GovernmentBody), ("检察院", EntityKind.GovernmentBody), ("支行", EntityKind.GovernmentBody), ("分局", EntityKind.GovernmentBody), ("科协", EntityKind.GovernmentBody),
-        ("协会", EntityKind.Organisation), ("联盟", EntityKind.Organisation), ("商会", EntityKind.Organisation),
+        ("科学技术协会", EntityKind.GovernmentBody), ("协会", EntityKind.Organisation), ("联盟", EntityKind.Organisation), ("商会", EntityKind.Organisation),
         ("基金", EntityKind.Fund), ("集团", EntityKind.Enterprise), ("公司", EntityKind.Enterprise),
-        ("行动计划", EntityKind.Plan), ("计划", EntityKind.Programme), ("工程", EntityKind.Programme),
+        ("行动计划", EntityKind.Plan), ("计划", EntityKind.Programme), ("工程", EntityKind.Programme), ("券", EntityKind.Programme),
+        ("试验区", EntityKind.Designation), ("示范区", EntityKind.Designation), ("试点城市", EntityKind.Designation),
     ];
 
     private static readonly (string Suffix, EntityKind Kind)[] UnitTable =

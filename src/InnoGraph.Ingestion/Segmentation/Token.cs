@@ -13,5 +13,8 @@ public sealed record Token(int Start, int End, string Word, string Pos)
     /// <summary>A verb inside a name (智能/n 制造/v 研究院/n): allowed between nominal words, never at a name's start.</summary>
     public bool IsInnerVerb => Pos is "v" or "vn" && !PolicyVerbs.Contains(Word) && Word.Length >= 2;
 
-    public bool IsNominal => Pos.Length > 0 && (Pos[0] is 'n' or 'j' || Pos is "eng" or "vn" or "b" or "l" or "s" or "an") && !PolicyVerbs.Contains(Word);
+    public bool IsNominal => Pos.Length > 0 && (Pos[0] is 'n' or 'j' || Pos is "eng" or "vn" or "b" or "l" or "s" or "an") && !PolicyVerbs.Contains(Word) && !IsAdverbAndVerb;
+
+    /// <summary>An adverb and a policy verb that jieba keeps as one word (积极开展, 大力发展): a verb phrase, however tagged.</summary>
+    private bool IsAdverbAndVerb => Word.Length >= 4 && PolicyVerbs.Contains(Word[^2..]);
 }
