@@ -15,8 +15,8 @@ namespace InnoGraph.Bench.Floor;
 /// </summary>
 public static class RawLoad
 {
-    private const int BatchSize = 500;
-    private const int StatementsPerRequest = 8;
+    private const int BatchSize = SeedLoader.BatchSize;
+    private const int StatementsPerRequest = SeedLoader.StatementsPerRequest;
 
     public static async Task<TimeSpan> RunAsync(ICypherClient client, SeedDataset dataset, CancellationToken cancellationToken)
     {
