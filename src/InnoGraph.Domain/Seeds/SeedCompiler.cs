@@ -29,16 +29,26 @@ public static class SeedCompiler
     /// <summary>Compiles files given as (path relative to the seed folder, text).</summary>
     public static SeedLoadResult Compile(IReadOnlyList<(string File, string Text)> files) => Compile(files, files.Count);
 
+    private static (SeedSectionReader Reader, List<SeedProblem> Problems) ReadFile((string File, string Text) file)
+    {
+        var problems = new List<SeedProblem>();
+        var reader = new SeedSectionReader(problems);
+        if (YamlSeedReader.Read(file.File, file.Text, problems) is { } root)
+        {
+            reader.Read(root);
+        }
+
+        return (reader, problems);
+    }
+
     private static SeedLoadResult Compile(IEnumerable<(string File, string Text)> files, int fileCount)
     {
         var problems = new List<SeedProblem>();
         var reader = new SeedSectionReader(problems);
-        foreach (var (file, text) in files)
+        foreach (var file in ParallelFileReader.InOrder(files, ReadFile))
         {
-            if (YamlSeedReader.Read(file, text, problems) is { } root)
-            {
-                reader.Read(root);
-            }
+            problems.AddRange(file.Problems);
+            reader.Append(file.Reader);
         }
 
         new SeedCrossChecker(problems).Check(reader);

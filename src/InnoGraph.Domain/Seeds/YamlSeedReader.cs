@@ -90,12 +90,13 @@ public static class YamlSeedReader
         {
             var at = Position(parser.Consume<MappingStart>());
             var entries = new List<KeyValuePair<SeedValue, RawNode>>();
-            var keys = new HashSet<string>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var keyEvent = parser.Current!;
                 var key = Node() is RawScalar scalar ? scalar.Value : new SeedValue("?", false, at);
-                if (keyEvent is Scalar && !keys.Add(key.Text))
+
+                // A seed mapping has a handful of keys: a scan costs less than a set per mapping.
+                if (keyEvent is Scalar && entries.Exists(e => e.Key.Text == key.Text))
                 {
                     throw new YamlException(keyEvent.Start, keyEvent.End, "Duplicate key");
                 }
