@@ -131,9 +131,12 @@ public sealed class InterruptedLoadTests(ScratchNeo4jFixture neo4j)
             Version = Dataset.Version + "-reduced",
         };
 
-        var report = await new SeedLoader(client, rowsPerTransaction: 600).LoadAsync(reduced, progress: null, CancellationToken.None);
+        var counting = new TransactionCountingClient(client);
+        var report = await new SeedLoader(counting, rowsPerTransaction: 600).LoadAsync(reduced, progress: null, CancellationToken.None);
 
         (Dataset.Relations.Count - reduced.Relations.Count).Should().BeGreaterThan(SeedLoader.BatchSize, "the removal takes several batches");
+        (reduced.Entities.Count + reduced.Relations.Count).Should().BeLessThan(600, "the rows themselves fit one transaction");
+        counting.Transactions.Should().BeGreaterThan(1, "the stale data is more than the one transaction that writes the rows has room for");
         report.RemovedEntities.Should().Be(Dataset.Entities.Count - reduced.Entities.Count);
         report.RemovedRelations.Should().Be(Dataset.Relations.Count - reduced.Relations.Count);
         report.Stats.EntityTotal.Should().Be(reduced.Entities.Count);
