@@ -47,6 +47,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private int _unnamedTasks;
         private bool _openList;
         private int? _carriedYear;
+        private readonly IReadOnlyList<string> _cityParts = CityParts.Of(gazetteer, city?.Id);
 
         public Dictionary<string, EntityProposal> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -110,7 +111,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            foreach (var value in IndicatorValueRule.Find(text, valueMentions, city?.Id, Years))
+            foreach (var value in IndicatorValueRule.Find(text, valueMentions, city?.Id, Years, _cityParts))
             {
                 AddObservation(paragraph, value);
             }
@@ -423,17 +424,21 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private void AddObservation(Paragraph paragraph, IndicatorValue value)
         {
             var indicator = value.Indicator;
-            if (indicator.EndsWith("#rank", StringComparison.Ordinal))
+            if (indicator.IndexOf(IndicatorValueRule.Derived, StringComparison.Ordinal) is var cut and > 0)
             {
-                var of = gazetteer.ById.GetValueOrDefault(indicator[..^5]);
-                var rank = of is null ? null : gazetteer.Lookup(of.Name + "排名").FirstOrDefault(e => e.Kind == EntityKind.Indicator);
-                if (rank is null)
+                var baseName = gazetteer.ById.GetValueOrDefault(indicator[..cut])?.Name ?? Entities.GetValueOrDefault(indicator[..cut])?.Name;
+                if (baseName is null)
                 {
                     return;
                 }
 
-                indicator = rank.Id;
-                Add(new EntityProposal(rank.Id, rank.Kind, rank.Name, false, [Evidence(paragraph, value.Start, value.End, IndicatorValueRule.Method, 0.6)]));
+                var name = baseName + indicator[(cut + 1)..];
+                var derived = gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == EntityKind.Indicator) is { } known
+                    ? new Mention(value.Start, value.End, known.Id, known.Kind, known.Name, false, IndicatorValueRule.Method, 0.6)
+                    : New(value.Start, value.End, name, EntityKind.Indicator, IndicatorValueRule.Method, 0.5, "new indicator derived from another's rank or change: check its name")
+                        with { Properties = new Dictionary<string, object> { ["unit"] = value.Unit } };
+                indicator = derived.Id;
+                Entity(derived, paragraph);
             }
 
             if (value.Region == city?.Id && !Entities.ContainsKey(city.Id))

@@ -22,7 +22,7 @@ public static partial class IndicatorValueRule
 {
     public const string Method = "indicator-value";
 
-    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, YearContext years)
+    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, YearContext years, IReadOnlyList<string>? cityParts = null)
     {
         var documentYear = years.Document;
         var ordered = mentions.OrderBy(m => m.Start).ToList();
@@ -71,6 +71,21 @@ public static partial class IndicatorValueRule
                 continue;
             }
 
+            if (RankOnly(text, indicator.End, clauseEnd) is { } ranked)
+            {
+                var rankYear = years.YearOf(before, text[..sentenceStart]);
+                if (rankYear is not null)
+                {
+                    var regions = ranked.Within && cityParts is { Count: > 0 } && region == city && EveryPart().IsMatch(before) ? cityParts : [region];
+                    foreach (var part in regions)
+                    {
+                        yield return RankValue(ranked, indicator.Id, part, rankYear.Value, Status(before, rankYear.Value, documentYear));
+                    }
+                }
+
+                continue;
+            }
+
             if (ValuePattern().Match(tail) is not { Success: true } value)
             {
                 continue;
@@ -90,14 +105,74 @@ public static partial class IndicatorValueRule
                 Status(context, year.Value, documentYear), Qualifier(value.Groups["pre"].Value + value.Groups["post"].Value + context), null);
 
             var valueEnd = indicator.End + value.Index + value.Length;
-            if (RankPattern().Match(text, valueEnd) is { Success: true } rank && rank.Index - valueEnd <= 3)
+            foreach (var derived in After(text, valueEnd, next?.Start ?? text.Length, indicator.Id, region, year.Value, Status(context, year.Value, documentYear)))
             {
-                var rankStart = rank.Groups["n"].Index;
-                yield return new IndicatorValue(rankStart, rankStart + rank.Groups["n"].Length, indicator.Id + "#rank", region, year.Value,
-                    decimal.Parse(rank.Groups["n"].Value, CultureInfo.InvariantCulture), "rank", Status(context, year.Value, documentYear), null,
-                    rank.Groups["scope"].Value == "全国" ? "national" : "province");
+                yield return derived;
             }
         }
+    }
+
+    /// <summary>The separator of a derived indicator's name: <c>ind.x#排名</c> is the rank of <c>ind.x</c>, <c>ind.x#同比提高</c> its change.</summary>
+    public const char Derived = '#';
+
+    /// <summary>
+    /// The rank and the change stated in the clauses after a value, up to the next figure of another
+    /// kind or the end of the sentence: <c>为3.31%,高于…0.43个百分点,居全省第2位</c>, <c>为166.1,居全省第3位,比上年提升…</c>.
+    /// </summary>
+    internal static IEnumerable<IndicatorValue> After(string text, int valueEnd, int limit, string indicator, string region, int year, string status)
+    {
+        var end = Math.Min(limit, SentenceEnd(text, valueEnd));
+        var at = valueEnd;
+        var rankRead = false;
+        while (at < end)
+        {
+            var clauseStart = at < text.Length && text[at] is ',' or '，' ? at + 1 : at;
+            var clauseEnd = Math.Min(end, ClauseEnd(text, clauseStart));
+            if (ChangePhrase.At(text, clauseStart) is { } change && change.End <= clauseEnd)
+            {
+                yield return new IndicatorValue(change.NumberStart, change.NumberEnd, indicator + Derived + change.Suffix, region, year, change.Value, change.Unit, status, null, change.Scope);
+            }
+            else if (!rankRead && RankPhrase.Find(text, clauseStart, clauseStart + 2) is { } rank && rank.End <= clauseEnd)
+            {
+                rankRead = true;
+                yield return RankValue(rank, indicator, region, year, status);
+            }
+            else if (text.AsSpan(clauseStart, clauseEnd - clauseStart).IndexOfAnyInRange('0', '9') >= 0)
+            {
+                yield break;
+            }
+
+            at = clauseEnd;
+            if (at == clauseStart)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>A rank stated right after an indicator, without a value: <c>X位列全省第4位</c>, <c>X在全省各县中均列前25位</c>.</summary>
+    private static Rank? RankOnly(string text, int from, int clauseEnd)
+    {
+        if (AmongPhrase().Match(text, from) is { Success: true } among && among.Index == from)
+        {
+            from += among.Length;
+        }
+
+        if (from < text.Length && text[from] == '均')
+        {
+            from++;
+        }
+
+        return RankPhrase.Find(text, from, from + 1) is { } rank && rank.End <= clauseEnd ? rank : null;
+    }
+
+    internal static IndicatorValue RankValue(Rank rank, string indicator, string region, int year, string status) =>
+        new(rank.Start, rank.End, indicator + Derived + Rank.Suffix, region, year, rank.Value, "rank", status, rank.Within ? "within" : null, rank.Scope);
+
+    internal static int SentenceEnd(string text, int from)
+    {
+        var i = text.IndexOfAny(['。', ';', '；', '!', '?'], from);
+        return i < 0 ? text.Length : i;
     }
 
     internal static string Status(string context, int year, int? documentYear) =>
@@ -159,9 +234,15 @@ public static partial class IndicatorValueRule
     private static partial Regex Respectively();
 
 
+    /// <summary>The ranked field: 在全省各县(市、区)中.</summary>
+    [GeneratedRegex(@"在[^,，。;；]{1,16}?中")]
+    private static partial Regex AmongPhrase();
+
+    /// <summary>Every county and district of the city: 全市五县(市)两区, 全市各县(市、区).</summary>
+    [GeneratedRegex(@"全市(?:各|[一二三四五六七八九十\d]+)县\(市(?:、区)?\)(?:[一二三四五六七八九十\d]+区)?")]
+    private static partial Regex EveryPart();
+
     [GeneratedRegex(@"到20\d{2}年|力争|目标|争取")]
     private static partial Regex TargetPattern();
 
-    [GeneratedRegex(@"(?:居|列|位居|位列|排名)(?<scope>全省|全国)(?:第)?(?<n>\d{1,3})(?:位|名)")]
-    private static partial Regex RankPattern();
 }
