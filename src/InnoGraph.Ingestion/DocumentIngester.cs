@@ -139,9 +139,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 return values;
             }
 
+            var knownIndicators = mentions.Where(m => m.Kind == EntityKind.Indicator).ToList();
             foreach (var figure in NewIndicatorRule.Find(text, Years))
             {
-                if (mentions.Any(m => m.Kind == EntityKind.Indicator && m.Start < figure.End && figure.Start < m.End))
+                if (knownIndicators.Any(m => m.Start < figure.End && figure.Start < m.End))
                 {
                     continue;
                 }

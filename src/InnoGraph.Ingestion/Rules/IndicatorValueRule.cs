@@ -123,21 +123,25 @@ public static partial class IndicatorValueRule
     {
         var end = Math.Min(limit, SentenceEnd(text, valueEnd));
         var at = valueEnd;
-        var rankRead = false;
+        var scopes = new HashSet<string>(StringComparer.Ordinal);
         while (at < end)
         {
             var clauseStart = at < text.Length && text[at] is ',' or '，' ? at + 1 : at;
             var clauseEnd = Math.Min(end, ClauseEnd(text, clauseStart));
             if (ChangePhrase.At(text, clauseStart) is { } change && change.End <= clauseEnd)
             {
-                yield return new IndicatorValue(change.NumberStart, change.NumberEnd, indicator + Derived + change.Suffix, region, year, change.Value, change.Unit, status, null, change.Scope);
+                yield return new IndicatorValue(change.NumberStart, change.NumberEnd, indicator + Derived + change.Suffix, region, year, change.Value, change.Unit, status, null, null);
             }
-            else if (!rankRead && RankPhrase.Find(text, clauseStart, clauseStart + 2) is { } rank && rank.End <= clauseEnd)
+            else if (clauseStart < end && text[clauseStart] == '均')
             {
-                rankRead = true;
+                // 均居全省前三位 ranks every figure before it, not the last one.
+                yield break;
+            }
+            else if (RankPhrase.Find(text, clauseStart, clauseStart + 2) is { } rank && rank.End <= clauseEnd && scopes.Add(rank.Scope ?? ""))
+            {
                 yield return RankValue(rank, indicator, region, year, status);
             }
-            else if (text.AsSpan(clauseStart, clauseEnd - clauseStart).IndexOfAnyInRange('0', '9') >= 0)
+            else if (text.AsSpan(clauseStart, clauseEnd - clauseStart).IndexOfAnyInRange('0', '9') >= 0 && !Difference().IsMatch(text[clauseStart..clauseEnd]))
             {
                 yield break;
             }
@@ -167,7 +171,7 @@ public static partial class IndicatorValueRule
     }
 
     internal static IndicatorValue RankValue(Rank rank, string indicator, string region, int year, string status) =>
-        new(rank.Start, rank.End, indicator + Derived + Rank.Suffix, region, year, rank.Value, "rank", status, rank.Within ? "within" : null, rank.Scope);
+        new(rank.Start, rank.End, indicator + Derived + Rank.Suffix, region, year, rank.Value, "rank", status, rank.Within ? "within" : rank.Scope, rank.Scope);
 
     internal static int SentenceEnd(string text, int from)
     {
@@ -233,6 +237,10 @@ public static partial class IndicatorValueRule
     [GeneratedRegex(@"^[^\d。]{0,6}分别(?:为|是|达到|达)?(?<v>\d+(?:\.\d+)?)(?:%|个百分点|亿元|万元|家|个|项|人)?(?:(?:和|、)(?<v>\d+(?:\.\d+)?)(?<unit>%|个百分点|亿元|万元|家|个|项|人)?)+")]
     private static partial Regex Respectively();
 
+
+    /// <summary>A clause whose only figure is a difference in points (高于全省0.4个百分点): it says how the value compares, not another value.</summary>
+    [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?个百分点[^\d]*$")]
+    private static partial Regex Difference();
 
     /// <summary>The ranked field: 在全省各县(市、区)中.</summary>
     [GeneratedRegex(@"在[^,，。;；]{1,16}?中")]
