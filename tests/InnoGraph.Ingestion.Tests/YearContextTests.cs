@@ -5,14 +5,15 @@ namespace InnoGraph.Ingestion.Tests;
 public sealed class YearContextTests
 {
     [Fact]
-    public void the_sentence_comes_first_then_the_paragraph_then_the_plans_period_then_earlier_paragraphs_then_the_documents_year()
+    public void the_sentence_comes_first_then_the_paragraph_then_the_plans_period_then_the_documents_year_then_earlier_paragraphs()
     {
         var years = new YearContext(Document: 2024, PeriodEnd: 2028, Carried: 2022);
 
         years.YearOf("2025年,全市", "到2030年,").Should().Be(2025);
         years.YearOf("全市", "到2030年,总体目标。").Should().Be(2030);
         years.YearOf("全市", "").Should().Be(2028);
-        (years with { PeriodEnd = null }).YearOf("全市", "").Should().Be(2022);
+        (years with { PeriodEnd = null }).YearOf("全市", "").Should().Be(2024);
+        (years with { PeriodEnd = null, Document = null }).YearOf("全市", "").Should().Be(2022);
         new YearContext(2024).YearOf("全市", "").Should().Be(2024);
     }
 

@@ -99,6 +99,7 @@ public static partial class NewIndicatorRule
             foreach (var (start, end) in items)
             {
                 var (from, words) = Strip(text, start, end);
+                var eachYearOwner = false;
                 var listed = start > 0 && previous.End == start - 1 && text[start - 1] == '、';
                 var after = (EndsWithVerb(text[start..end]) || (listed && previous.AfterFigure && start == end)) && items.Count == 1 ? WordsAfter(text, figureEnd) : null;
                 if (after is not null)
@@ -108,6 +109,10 @@ public static partial class NewIndicatorRule
                 else if (Level().IsMatch(words) && sentence.Names.Count > 0 && text[sentence.Start..figure.Index].Contains("其中", StringComparison.Ordinal))
                 {
                     words = sentence.Names[^1];
+                }
+                else if (words.StartsWith('占') && start > 0 && ShareOf(text, IndicatorValueRule.SentenceStart(text, start), start - 1) is { } owner)
+                {
+                    (words, eachYearOwner) = (owner.Subject + words, owner.EachYear);
                 }
                 else if (!listed)
                 {
@@ -122,7 +127,7 @@ public static partial class NewIndicatorRule
                     continue;
                 }
 
-                var each = (prefix + words).StartsWith("每年", StringComparison.Ordinal) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
+                var each = (eachYearOwner || (prefix + words).StartsWith("每年", StringComparison.Ordinal)) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
                     ? Enumerable.Range(first, last - first + 1)
                     : [stated.Value];
                 var number = decimal.Parse(figure.Groups["num"].Value, CultureInfo.InvariantCulture);
@@ -209,6 +214,25 @@ public static partial class NewIndicatorRule
         }
     }
 
+    /// <summary>
+    /// Whose share 占A比重 is, when the words name none: the quantity the clause before it begins with
+    /// (<c>每年X投资增速快于…、占固定资产投资比重达到20%</c> → X投资), and whether that clause says 每年.
+    /// </summary>
+    private static (string Subject, bool EachYear)? ShareOf(string text, int sentenceStart, int end)
+    {
+        var clauseStart = Math.Max(sentenceStart, text.LastIndexOfAny([',', '，'], Math.Max(0, end - 1)) + 1);
+        if (clauseStart >= end)
+        {
+            return null;
+        }
+
+        var (_, words) = Strip(text, clauseStart, end);
+        var eachYear = words.StartsWith("每年", StringComparison.Ordinal);
+        words = eachYear ? words[2..] : words;
+        var quantity = Quantities.Where(q => q.Length > 1).Select(q => (q, At: words.IndexOf(q, StringComparison.Ordinal))).Where(x => x.At > 0).OrderBy(x => x.At).FirstOrDefault();
+        return quantity.q is null || !IsSubject(words[..quantity.At]) ? null : (words[..(quantity.At + quantity.q.Length)], eachYear);
+    }
+
     /// <summary>Words that can be a subject carried on: no verb and no 每年 in them.</summary>
     private static bool IsSubject(string words) =>
         !words.StartsWith("每年", StringComparison.Ordinal) && !Leading.Concat(Inner).Any(v => v.Length > 1 && words.Contains(v, StringComparison.Ordinal));
@@ -271,6 +295,22 @@ public static partial class NewIndicatorRule
             return Shares.Any(s => words.EndsWith(s, StringComparison.Ordinal)) ? words : null;
         }
 
+        if (words.StartsWith("每年", StringComparison.Ordinal) && words.Length < 5)
+        {
+            return null;
+        }
+
+        if (written is "亿元" or "万元" && words.EndsWith("基金", StringComparison.Ordinal))
+        {
+            return words + "规模";
+        }
+
+        if (words.EndsWith("累计", StringComparison.Ordinal) && Quantities.FirstOrDefault(q => q.Length > 1 && words[..^2].EndsWith(q, StringComparison.Ordinal)) is { } q)
+        {
+            // 技术交易总额累计 → 技术交易累计总额: 累计 says which 总额.
+            return words[..^(2 + q.Length)] + "累计" + q;
+        }
+
         return quantity || written is "亿元" or "万元" or "人年" ? words : words + (listQuantity ?? "数");
     }
 
@@ -290,12 +330,19 @@ public static partial class NewIndicatorRule
     private static (int Start, int End) Phrase(string text, int end)
     {
         var start = end;
-        while (start > 0 && end - start < MaxLength && IsNameChar(text[start - 1]) && text[start - 1] != '的')
+        while (start > 0 && end - start < MaxLength && IsNameChar(text[start - 1]) && (text[start - 1] != '的' || OfShare(text, start, end)))
         {
             start--;
         }
 
         return (start, end);
+    }
+
+    /// <summary>占A的比重: the 的 of a share stays inside its name.</summary>
+    private static bool OfShare(string text, int start, int end)
+    {
+        var words = text[start..end];
+        return Shares.Any(w => words.StartsWith(w, StringComparison.Ordinal)) && text.LastIndexOf('占', start - 1, Math.Min(start, MaxLength)) >= 0;
     }
 
     /// <summary>Leading words that say what was done, not what is counted (全市, 累计, 新增, 建成 …); 每年 and what follows it stay.</summary>
