@@ -50,6 +50,14 @@ public static partial class IndicatorValueRule
 
             var unitOfIndicator = indicator.Properties.TryGetValue("unit", out var u) ? u as string : null;
             var tail = text[indicator.End..clauseEnd];
+            if (clauseEnd < text.Length && text[clauseEnd] is ',' or '，' && !tail.Any(char.IsAsciiDigit) && (next is null || next.Start > clauseEnd)
+                && ValueGoesOn().Match(text, clauseEnd + 1) is { Success: true } goesOn && goesOn.Index == clauseEnd + 1)
+            {
+                // X进一步提升,预计将达到3.4%: the value of a clause that names nothing else is X's.
+                clauseEnd = Math.Min(ClauseEnd(text, clauseEnd + 1), next?.Start ?? text.Length);
+                tail = text[indicator.End..clauseEnd];
+            }
+
             var before = text[sentenceStart..indicator.Start];
             if (Respectively().Match(tail) is { Success: true } many)
             {
@@ -241,6 +249,10 @@ public static partial class IndicatorValueRule
     /// <summary>A clause whose only figure is a difference in points (高于全省0.4个百分点): it says how the value compares, not another value.</summary>
     [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?个百分点[^\d]*$")]
     private static partial Regex Difference();
+
+    /// <summary>A clause that goes on with a value and names nothing: 预计将达到3.4%.</summary>
+    [GeneratedRegex(@"(?:预计|并)?将?(?:达到|达|为|超过|突破)\d")]
+    private static partial Regex ValueGoesOn();
 
     /// <summary>The ranked field: 在全省各县(市、区)中.</summary>
     [GeneratedRegex(@"在[^,，。;；]{1,16}?中")]
