@@ -27,6 +27,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         }
 
         run.LocateBodies();
+        run.DropBoundsStatedExactly();
         var script = ChineseScript.HasTraditional(text) && source.Paragraphs.Count(p => ChineseScript.HasTraditional(p.Original)) * 2 > source.Paragraphs.Count ? "zh-Hant" : "zh-Hans";
         return new IngestResult(
             new SourceProposal(options.SourceId, options.File, options.Title, city?.Id ?? options.City, options.Date, script, source.Paragraphs.Count),
@@ -170,6 +171,16 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
         /// document's city, marked.
         /// </summary>
+        /// <summary>A rank stated for a region and year supersedes a bound on it (均列前25位) read for every county of the city.</summary>
+        public void DropBoundsStatedExactly()
+        {
+            var exact = Observations.Values.Where(o => o.Unit == "rank" && o.Qualifier != "within").Select(o => (o.Region, o.Indicator, o.Year)).ToHashSet();
+            foreach (var bound in Observations.Values.Where(o => o.Qualifier == "within" && exact.Contains((o.Region, o.Indicator, o.Year))).ToList())
+            {
+                Observations.Remove(bound.Id);
+            }
+        }
+
         public void LocateBodies()
         {
             var placed = gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length >= 3 && r[1] == "LOCATED_IN").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);

@@ -63,4 +63,18 @@ public sealed class RankAndChangeTests
         NewIndicatorRule.Find("2023年新增领军人才12人、创新团队5个,均居全省前三位。", new YearContext(2024)).Select(p => p.Name)
             .Should().Equal("领军人才数", "创新团队数");
     }
+
+    [Fact]
+    public void a_rank_that_moved_between_the_two_years_of_a_respectively_list_is_read_for_each_year()
+    {
+        var text = "东湖区在2021年和2022年创新指数分别为120.5和133.8,全省位次从第9位提升到第6位。";
+        var mentions = new List<Mention>
+        {
+            new(0, 3, "region.city.donghu", EntityKind.Region, "东湖区", false, "test", 1),
+            new(text.IndexOf("创新指数", StringComparison.Ordinal), text.IndexOf("创新指数", StringComparison.Ordinal) + 4, "ind.x", EntityKind.Indicator, "创新指数", false, "test", 1) { Properties = Points },
+        };
+
+        IndicatorValueRule.Find(text, mentions, "region.city", new YearContext(2023)).Select(v => (v.Indicator, v.Year, v.Value)).Should().Equal(
+            ("ind.x", 2021, 120.5m), ("ind.x", 2022, 133.8m), ("ind.x#排名", 2021, 9m), ("ind.x#排名", 2022, 6m));
+    }
 }

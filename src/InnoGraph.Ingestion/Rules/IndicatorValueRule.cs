@@ -74,6 +74,18 @@ public static partial class IndicatorValueRule
                                 Status(before, named[i], documentYear), null, null);
                         }
                     }
+
+                    var listEnd = indicator.End + many.Index + many.Length;
+                    if (named.Count == 2 && FromToRank().Match(text, listEnd) is { Success: true } moved && moved.Index - listEnd <= 8 && !text[listEnd..moved.Index].Any(char.IsAsciiDigit))
+                    {
+                        // …分别为A和B,全省位次从第8位提升到第5位: the rank of each year.
+                        for (var i = 0; i < 2; i++)
+                        {
+                            var n = moved.Groups["n"].Captures[i];
+                            var rank = new Rank(n.Index, n.Index + n.Length, int.Parse(n.Value, CultureInfo.InvariantCulture), moved.Groups["scope"].Success ? "province" : null, false);
+                            yield return RankValue(rank, indicator.Id, region, named[i], Status(before, named[i], documentYear));
+                        }
+                    }
                 }
 
                 continue;
@@ -249,6 +261,10 @@ public static partial class IndicatorValueRule
     /// <summary>A clause whose only figure is a difference in points (高于全省0.4个百分点): it says how the value compares, not another value.</summary>
     [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?个百分点[^\d]*$")]
     private static partial Regex Difference();
+
+    /// <summary>A rank that moved: 从第8位提升到第5位, 由第12位上升至第9位.</summary>
+    [GeneratedRegex(@"(?<scope>全省|全国)?[^,，。;；\d]{0,4}?[从由]第(?<n>\d{1,3})[位名](?:提升|上升|提高)?[到至]第(?<n>\d{1,3})[位名]")]
+    private static partial Regex FromToRank();
 
     /// <summary>A clause that goes on with a value and names nothing: 预计将达到3.4%.</summary>
     [GeneratedRegex(@"(?:预计|并)?将?(?:达到|达|为|超过|突破)\d")]

@@ -23,7 +23,7 @@ public static partial class NewIndicatorRule
     [
         "全市", "全省", "全县", "全区", "我市", "年", "已", "累计", "共有", "新增", "新建", "新引进", "引进", "新认定", "认定", "建成", "培育", "集聚", "取得",
         "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
-        "新", "有",
+        "新", "有", "共",
     ];
 
     /// <summary>Verbs inside the words before a figure: what is counted follows the last of them (…等领域取得硬核成果 → 硬核成果).</summary>
@@ -354,7 +354,7 @@ public static partial class NewIndicatorRule
             changed = false;
             foreach (var word in Leading)
             {
-                if (end - start > word.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+                if (end - start > word.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && !(word == "共" && "建同享".Contains(text[start + 1], StringComparison.Ordinal)))
                 {
                     start += word.Length;
                     changed = true;
