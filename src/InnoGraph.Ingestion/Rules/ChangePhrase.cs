@@ -3,12 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace InnoGraph.Ingestion.Rules;
 
-/// <summary>
-/// A change or a difference stated after a value, read as an indicator of its own named by the
-/// words that state it: <c>同比提高8.7个百分点</c> → X同比提高, <c>比上年下降1.2个百分点</c> → X比上年下降.
-/// </summary>
-public sealed record Change(int Start, int End, int NumberStart, int NumberEnd, decimal Value, string Unit, string Suffix);
-
+/// <summary>Reads a <see cref="Change"/> from the words that state it.</summary>
 public static partial class ChangePhrase
 {
     /// <summary>The change stated at <paramref name="from"/> in points (个百分点), or null.</summary>

@@ -262,8 +262,8 @@ public static partial class IndicatorValueRule
     [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?个百分点[^\d]*$")]
     private static partial Regex Difference();
 
-    /// <summary>A rank that moved: 从第8位提升到第5位, 由第12位上升至第9位.</summary>
-    [GeneratedRegex(@"(?<scope>全省|全国)?[^,，。;；\d]{0,4}?[从由]第(?<n>\d{1,3})[位名](?:提升|上升|提高)?[到至]第(?<n>\d{1,3})[位名]")]
+    /// <summary>A rank that moved: 从第8位提升到第5位, 由第12位上升到第9位.</summary>
+    [GeneratedRegex(@"(?<scope>全省|全国)?[^,，。;；\d]{0,4}?[从由]第(?<n>\d{1,3})[位名](?:提升|上升|提高)?到第(?<n>\d{1,3})[位名]")]
     private static partial Regex FromToRank();
 
     /// <summary>A clause that goes on with a value and names nothing: 预计将达到3.4%.</summary>
