@@ -128,6 +128,14 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void after_an_enumeration_with_deng_a_short_noun_phrase_is_what_is_counted_with_a_kept_verb_before_the_list()
+    {
+        Read("2023年,新引进共建青山大学研究院、白沙学院研究院等2家研究院,创建甲公司、乙公司等3家省级合作基地。", 2024).Select(v => (v.Name, v.Value)).Should().Equal(
+            ("共建研究院数", 2m), ("省级合作基地数", 3m));
+        Read("2023年,会同东湖高新区等4家园区制定整合提升工作方案。", 2024).Should().BeEmpty();
+    }
+
+    [Fact]
     public void a_plans_period_is_read_from_its_title()
     {
         PlanPeriod.End("青山市科技创新行动方案(2024—2028年)").Should().Be(2028);

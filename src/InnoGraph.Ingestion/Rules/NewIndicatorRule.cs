@@ -101,10 +101,13 @@ public static partial class NewIndicatorRule
                 var (from, words) = Strip(text, start, end);
                 var eachYearOwner = false;
                 var listed = start > 0 && previous.End == start - 1 && text[start - 1] == '、';
-                var after = (EndsWithVerb(text[start..end]) || (listed && previous.AfterFigure && start == end)) && items.Count == 1 ? WordsAfter(text, figureEnd) : null;
+                var enumerated = text[start..end].EndsWith('等') && items.Count == 1;
+                var after = (EndsWithVerb(text[start..end]) || (listed && previous.AfterFigure && start == end)) && items.Count == 1 ? WordsAfter(text, figureEnd, listEnds: true)
+                    : enumerated ? WordsAfter(text, figureEnd, listEnds: false)
+                    : null;
                 if (after is not null)
                 {
-                    (from, words) = (figureEnd, Kept(text[start..end]) + after);
+                    (from, words) = (figureEnd, (enumerated ? KeptIn(text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，'], start) + 1)..start]) : Kept(text[start..end])) + after);
                 }
                 else if (Level().IsMatch(words) && sentence.Names.Count > 0 && text[sentence.Start..figure.Index].Contains("其中", StringComparison.Ordinal))
                 {
@@ -237,14 +240,21 @@ public static partial class NewIndicatorRule
     private static bool IsSubject(string words) =>
         !words.StartsWith("每年", StringComparison.Ordinal) && !Leading.Concat(Inner).Any(v => v.Length > 1 && words.Contains(v, StringComparison.Ordinal));
 
-    /// <summary>Words that end with a verb (建成, 引进, 布局 …) leave what is counted to the words after the figure: <c>引进250名省海外工程师</c>.</summary>
+    /// <summary>
+    /// Words that end with a verb (建成, 引进, 布局 …) leave what is counted to the words after the figure: <c>引进250名省海外工程师</c>;
+    /// so does an enumeration ending in 等 (<c>A、B等3家省级合作基地</c>), when those words end the clause.
+    /// </summary>
     private static bool EndsWithVerb(string words) => Verbs.Any(v => words.EndsWith(v, StringComparison.Ordinal));
 
     /// <summary>The verb of the words before a figure that the indicator's name keeps (引进, 共建, 申报), or nothing.</summary>
     private static string Kept(string words) => KeptVerbs.FirstOrDefault(v => words.EndsWith(v, StringComparison.Ordinal)) ?? "";
 
+    /// <summary>The last kept verb of the words before an enumeration (新引进共建A、B等4家研究院 → 共建), or nothing.</summary>
+    private static string KeptIn(string words) =>
+        KeptVerbs.Select(v => (v, At: words.LastIndexOf(v, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).LastOrDefault().v ?? "";
+
     /// <summary>The nominal words after a figure up to the end of its clause (<c>8个海外孵化器,</c> → 海外孵化器), or null when they run into a verb, 的 or another figure.</summary>
-    private static string? WordsAfter(string text, int from)
+    private static string? WordsAfter(string text, int from, bool listEnds)
     {
         var end = from;
         while (end < text.Length && IsNameChar(text[end]) && !"的与和及获等“”()《》".Contains(text[end], StringComparison.Ordinal))
@@ -252,8 +262,9 @@ public static partial class NewIndicatorRule
             end++;
         }
 
-        var stops = end == text.Length || text[end] is ',' or '，' or '。' or ';' or '；' or '、';
-        return stops && end - from is >= 2 and <= 16 && !NotFirst.Contains(text[from], StringComparison.Ordinal) ? text[from..end] : null;
+        var stops = end == text.Length || text[end] is ',' or '，' or '。' or ';' or '；' || (listEnds && text[end] == '、');
+        // After an enumeration only a short noun phrase (A、B等3家省级合作基地) is what is counted, not a clause that goes on (…等6家园区制定方案).
+        return stops && end - from >= 2 && end - from <= (listEnds ? 16 : 10) && !NotFirst.Contains(text[from], StringComparison.Ordinal) ? text[from..end] : null;
     }
 
     /// <summary>
