@@ -58,6 +58,7 @@ public sealed class NewIndicatorTests
     {
         Read("办理时间由10个工作日缩减到3个工作日。", 2024).Should().BeEmpty();
         Read("对研发投入占比高于4%的企业给予奖励。", 2024).Should().BeEmpty();
+        Read("推进重点项目建设,5年总投资120亿元。", 2024).Should().BeEmpty();
     }
 
     [Fact]

@@ -301,6 +301,12 @@ public static partial class NewIndicatorRule
         }
 
         var quantity = Quantities.Any(q => words.EndsWith(q, StringComparison.Ordinal));
+        if (Quantities.Any(q => q.Length > 1 && words.EndsWith(q, StringComparison.Ordinal) && words.Length - q.Length < 2))
+        {
+            // 总投资, 年规模: a quantity without what it is of.
+            return null;
+        }
+
         if (written == "%")
         {
             return Shares.Any(s => words.EndsWith(s, StringComparison.Ordinal)) ? words : null;
