@@ -89,8 +89,9 @@ public sealed class NewIndicatorTests
     {
         var found = NewIndicatorRule.Find("2023年,全市共有省级以上科技园区9家,其中国家级2家、省级7家,总数列全省第2位。", new YearContext(2024)).ToList();
 
-        found.SelectMany(p => p.Values).Select(v => (v.Indicator, v.Value, v.Unit)).Should().Equal(
-            ("省级以上科技园区数", 9m, "count"), ("省级以上科技园区数", 2m, "count"), ("省级以上科技园区数", 7m, "count"), ("省级以上科技园区数排名", 2m, "rank"));
+        found.SelectMany(p => p.Values).Select(v => (v.Indicator, v.Value, v.Unit, v.Qualifier)).Should().Equal(
+            ("省级以上科技园区数", 9m, "count", "over"), ("省级以上科技园区数", 2m, "count", "national"), ("省级以上科技园区数", 7m, "count", "provincial"),
+            ("省级以上科技园区数排名", 2m, "rank", "province"));
     }
 
     [Fact]

@@ -100,6 +100,7 @@ public static partial class NewIndicatorRule
             {
                 var (from, words) = Strip(text, start, end);
                 var eachYearOwner = false;
+                string? level = null;
                 var listed = start > 0 && previous.End == start - 1 && text[start - 1] == '、';
                 var enumerated = text[start..end].EndsWith('等') && items.Count == 1;
                 var after = (EndsWithVerb(text[start..end]) || (listed && previous.AfterFigure && start == end)) && items.Count == 1 ? WordsAfter(text, figureEnd, listEnds: true)
@@ -111,7 +112,7 @@ public static partial class NewIndicatorRule
                 }
                 else if (Level().IsMatch(words) && sentence.Names.Count > 0 && text[sentence.Start..figure.Index].Contains("其中", StringComparison.Ordinal))
                 {
-                    words = sentence.Names[^1];
+                    (words, level) = (sentence.Names[^1], LevelQualifier(words));
                 }
                 else if (words.StartsWith('占') && start > 0 && ShareOf(text, IndicatorValueRule.SentenceStart(text, start), start - 1) is { } owner)
                 {
@@ -138,7 +139,7 @@ public static partial class NewIndicatorRule
                 var numEnd = numStart + figure.Groups["num"].Length;
                 var eachYear = each.Count() > 1;
                 var status = eachYear ? "target" : IndicatorValueRule.Status(context, stated.Value, years.Document);
-                var qualifier = figure.Groups["approx"].Success ? "over" : IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause);
+                var qualifier = level ?? (figure.Groups["approx"].Success ? "over" : IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause));
                 var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit, eachYear ? "target" : IndicatorValueRule.Status(context, y, years.Document), qualifier, null)).ToList();
                 var span = after is not null ? (Start: figureEnd, End: figureEnd + after.Length) : (Start: from, End: end);
                 yield return new ProposedIndicator(span.Start, span.End, name, unit, values);
@@ -411,6 +412,16 @@ public static partial class NewIndicatorRule
     /// <summary>The years right before 分别: 2013年、2015年和2017年.</summary>
     [GeneratedRegex(@"(?:20\d{2}年[、和]?)+$")]
     private static partial Regex YearList();
+
+    /// <summary>The qualifier of a part by its level: 国家级 → national, 省级 → provincial.</summary>
+    private static string LevelQualifier(string level) => level[0] switch
+    {
+        '国' => "national",
+        '省' => "provincial",
+        '市' => "municipal",
+        '县' => "county",
+        _ => "district",
+    };
 
     /// <summary>A level alone (国家级, 省级): a part of the figure named before it in the sentence (其中国家级1家).</summary>
     [GeneratedRegex(@"^(?:国家|省|市|县|区)级$")]
