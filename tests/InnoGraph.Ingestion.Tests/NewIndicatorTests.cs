@@ -67,6 +67,7 @@ public sealed class NewIndicatorTests
         Read("2023年,全市面向海外引进80名高端工程师,实施20个以上重大攻关项目、15个左右产业协同项目。", 2024).Select(v => (v.Name, v.Value)).Should().Equal(
             ("引进高端工程师数", 80m), ("重大攻关项目数", 20m), ("产业协同项目数", 15m));
         Read("2023年,全市布局5个“未来”中心。", 2024).Should().BeEmpty();
+        Read("2023年,青山市大力培育5家。", 2024).Should().BeEmpty();
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public static partial class NewIndicatorRule
                 var prefix = listed && after is null ? previous.Prefix : "";
                 var name = after is not null || words == sentence.Names.LastOrDefault() && Level().IsMatch(text[start..end].Trim()) ? Name(words, figure.Groups["unit"].Value, null) ?? words
                     : Name(prefix + words, figure.Groups["unit"].Value, listed ? previous.Quantity : null);
-                if (name is null || stated is null)
+                if (name is null || stated is null || (after is null && !enumerated && EndsWithVerb(text[start..end])))
                 {
                     continue;
                 }
@@ -281,6 +281,11 @@ public static partial class NewIndicatorRule
 
         for (var n = earlier.Count - 1; n >= 0; n--)
         {
+            if (earlier[n].Length < 4)
+            {
+                continue;
+            }
+
             var at = earlier[n].IndexOf(words[..2], 2, StringComparison.Ordinal);
             if (at >= 2 && !words.Contains(earlier[n][..at], StringComparison.Ordinal) && IsSubject(earlier[n][..at]))
             {
