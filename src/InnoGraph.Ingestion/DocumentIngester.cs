@@ -128,7 +128,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private YearContext Years => new(options.Year, options.PeriodEnd, _carriedYear);
 
         /// <summary>
-        /// Indicators proposed from the figures of a paragraph that no known indicator covers, added to
+        /// Indicators proposed from the figures of a paragraph that no known indicator covers (for the county or district of
+        /// the city that the sentence names before the figure, else for the city), added to
         /// <paramref name="mentions"/> (a new body proposed inside their words is a count of such bodies, not
         /// a body, and leaves); their values are returned.
         /// </summary>
@@ -158,7 +159,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     mentions.Add(indicator);
                 }
 
-                values.AddRange(figure.Values.Select(v => v with { Indicator = indicator.Id, Region = city.Id }));
+                var sentenceStart = IndicatorValueRule.SentenceStart(text, figure.Start);
+                var part = mentions.Where(m => m.Kind == EntityKind.Region && m.Start >= sentenceStart && m.End <= figure.Start && _cityParts.Contains(m.Id)).MaxBy(m => m.Start);
+                values.AddRange(figure.Values.Select(v => v with { Indicator = indicator.Id, Region = part?.Id ?? city.Id }));
             }
 
             return values;

@@ -26,7 +26,7 @@ public sealed class CountyRankTests
     private const string Document = """
         青山市科技简报
 
-        2023年,全市各县(市、区)创新指数在全省各县(市、区)中均列前30位。东湖区在2022年和2023年创新指数分别为120.5和133.8,全省位次从第9位提升到第6位。
+        2023年,全市各县(市、区)创新指数在全省各县(市、区)中均列前30位。东湖区在2022年和2023年创新指数分别为120.5和133.8,全省位次从第9位提升到第6位。西湖区累计建成众创空间8家。
         """;
 
     private static GazetteerIndex Gazetteer()
@@ -52,5 +52,14 @@ public sealed class CountyRankTests
         rank.IsNew.Should().BeTrue();
         result.Observations.Where(o => o.Indicator == rank.Id).Select(o => (o.Region, o.Year, o.Value, o.Qualifier)).OrderBy(o => o.Region).ThenBy(o => o.Year).Should().Equal(
             ("region.qingshan.donghu", 2022, 9m, "province"), ("region.qingshan.donghu", 2023, 6m, "province"), ("region.qingshan.xihu", 2023, 30m, "within"));
+    }
+
+    [Fact]
+    public void a_new_indicators_figure_is_for_the_district_its_sentence_names()
+    {
+        var result = new DocumentIngester(Gazetteer()).Ingest(Document, new IngestOptions("d002", "002_qingshan.txt", "青山市科技简报", "region.qingshan", "2024-01-15"));
+        var spaces = result.Entities.Should().ContainSingle(e => e.Name == "众创空间数").Which;
+
+        result.Observations.Where(o => o.Indicator == spaces.Id).Select(o => (o.Region, o.Value)).Should().Equal(("region.qingshan.xihu", 8m));
     }
 }
