@@ -78,7 +78,7 @@ public static partial class IndicatorValueRule
                     var listEnd = indicator.End + many.Index + many.Length;
                     if (named.Count == 2 && FromToRank().Match(text, listEnd) is { Success: true } moved && moved.Index - listEnd <= 8 && !text[listEnd..moved.Index].Any(char.IsAsciiDigit))
                     {
-                        // …分别为A和B,全省位次从第8位提升到第5位: the rank of each year.
+                        // …分别为A和B, then 第8位 … 第5位: the rank of each year.
                         for (var i = 0; i < 2; i++)
                         {
                             var n = moved.Groups["n"].Captures[i];
@@ -262,8 +262,8 @@ public static partial class IndicatorValueRule
     [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?个百分点[^\d]*$")]
     private static partial Regex Difference();
 
-    /// <summary>A rank that moved: 从第8位提升到第5位, 由第12位上升到第9位.</summary>
-    [GeneratedRegex(@"(?<scope>全省|全国)?[^,，。;；\d]{0,4}?[从由]第(?<n>\d{1,3})[位名](?:提升|上升|提高)?到第(?<n>\d{1,3})[位名]")]
+    /// <summary>Two ranks in one clause after the two years' values: from the first year's to the second's (全省位次从第8位提升到第5位).</summary>
+    [GeneratedRegex(@"(?<scope>全省|全国)?[^,，。;；\d第]{0,6}第(?<n>\d{1,3})[位名][^,，。;；\d第]{1,6}第(?<n>\d{1,3})[位名]")]
     private static partial Regex FromToRank();
 
     /// <summary>A clause that goes on with a value and names nothing: 预计将达到3.4%.</summary>

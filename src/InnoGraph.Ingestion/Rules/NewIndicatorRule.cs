@@ -198,7 +198,7 @@ public static partial class NewIndicatorRule
         }
     }
 
-    /// <summary><c>在“X”排名第22位,全省排名第3位</c>: a rank of a thing named in quotation marks, its name X排名.</summary>
+    /// <summary><c>在“X”排名第22位,全省排名第3位</c>: a rank right after a name in quotation marks is the rank of that thing, its name X排名.</summary>
     private static IEnumerable<ProposedIndicator> QuotedRanks(string text, YearContext years)
     {
         foreach (Match quoted in QuotedRankPattern().Matches(text))
@@ -206,7 +206,7 @@ public static partial class NewIndicatorRule
             var name = quoted.Groups["name"].Value + Rank.Suffix;
             var sentenceStart = IndicatorValueRule.SentenceStart(text, quoted.Index);
             var context = text[sentenceStart..quoted.Index];
-            if (years.YearOf(context, text[..sentenceStart]) is not { } year || RankPhrase.Find(text, quoted.Groups["rank"].Index, quoted.Groups["rank"].Index) is not { } first)
+            if (years.YearOf(context, text[..sentenceStart]) is not { } year || RankPhrase.Find(text, quoted.Index + quoted.Length, quoted.Index + quoted.Length) is not { } first)
             {
                 continue;
             }
@@ -432,6 +432,7 @@ public static partial class NewIndicatorRule
     [GeneratedRegex(@"^(?:国家|省|市|县|区)级$")]
     private static partial Regex Level();
 
-    [GeneratedRegex(@"在“(?<name>[^”]{2,20})”(?<rank>排名)")]
+    /// <summary>A name in quotation marks; a rank must follow it at once (RankPhrase).</summary>
+    [GeneratedRegex(@"“(?<name>[^“”]{2,20})”")]
     private static partial Regex QuotedRankPattern();
 }
