@@ -27,6 +27,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         }
 
         run.LocateBodies();
+        run.DropBoundsStatedExactly();
         var script = ChineseScript.HasTraditional(text) && source.Paragraphs.Count(p => ChineseScript.HasTraditional(p.Original)) * 2 > source.Paragraphs.Count ? "zh-Hant" : "zh-Hans";
         return new IngestResult(
             new SourceProposal(options.SourceId, options.File, options.Title, city?.Id ?? options.City, options.Date, script, source.Paragraphs.Count),
@@ -47,6 +48,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private int _unnamedTasks;
         private bool _openList;
         private int? _carriedYear;
+        private readonly IReadOnlyList<string> _cityParts = CityParts.Of(gazetteer, city?.Id);
 
         public Dictionary<string, EntityProposal> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -110,7 +112,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            foreach (var value in IndicatorValueRule.Find(text, valueMentions, city?.Id, Years))
+            foreach (var value in IndicatorValueRule.Find(text, valueMentions, city?.Id, Years, _cityParts))
             {
                 AddObservation(paragraph, value);
             }
@@ -126,7 +128,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private YearContext Years => new(options.Year, options.PeriodEnd, _carriedYear);
 
         /// <summary>
-        /// Indicators proposed from the figures of a paragraph that no known indicator covers, added to
+        /// Indicators proposed from the figures of a paragraph that no known indicator covers (for the county or district of
+        /// the city that the sentence names before the figure, else for the city), added to
         /// <paramref name="mentions"/> (a new body proposed inside their words is a count of such bodies, not
         /// a body, and leaves); their values are returned.
         /// </summary>
@@ -138,9 +141,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 return values;
             }
 
+            var knownIndicators = mentions.Where(m => m.Kind == EntityKind.Indicator).ToList();
             foreach (var figure in NewIndicatorRule.Find(text, Years))
             {
-                if (mentions.Any(m => m.Kind == EntityKind.Indicator && m.Start < figure.End && figure.Start < m.End))
+                if (knownIndicators.Any(m => m.Start < figure.End && figure.Start < m.End))
                 {
                     continue;
                 }
@@ -155,7 +159,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     mentions.Add(indicator);
                 }
 
-                values.AddRange(figure.Values.Select(v => v with { Indicator = indicator.Id, Region = city.Id }));
+                var sentenceStart = IndicatorValueRule.SentenceStart(text, figure.Start);
+                var part = mentions.Where(m => m.Kind == EntityKind.Region && m.Start >= sentenceStart && m.End <= figure.Start && _cityParts.Contains(m.Id)).MaxBy(m => m.Start);
+                values.AddRange(figure.Values.Select(v => v with { Indicator = indicator.Id, Region = part?.Id ?? city.Id }));
             }
 
             return values;
@@ -168,6 +174,16 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
         /// document's city, marked.
         /// </summary>
+        /// <summary>A rank stated for a region and year supersedes a bound on it (均列前25位) read for every county of the city.</summary>
+        public void DropBoundsStatedExactly()
+        {
+            var exact = Observations.Values.Where(o => o.Unit == "rank" && o.Qualifier != "within").Select(o => (o.Region, o.Indicator, o.Year)).ToHashSet();
+            foreach (var bound in Observations.Values.Where(o => o.Qualifier == "within" && exact.Contains((o.Region, o.Indicator, o.Year))).ToList())
+            {
+                Observations.Remove(bound.Id);
+            }
+        }
+
         public void LocateBodies()
         {
             var placed = gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length >= 3 && r[1] == "LOCATED_IN").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
@@ -423,17 +439,21 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private void AddObservation(Paragraph paragraph, IndicatorValue value)
         {
             var indicator = value.Indicator;
-            if (indicator.EndsWith("#rank", StringComparison.Ordinal))
+            if (indicator.IndexOf(IndicatorValueRule.Derived, StringComparison.Ordinal) is var cut and > 0)
             {
-                var of = gazetteer.ById.GetValueOrDefault(indicator[..^5]);
-                var rank = of is null ? null : gazetteer.Lookup(of.Name + "排名").FirstOrDefault(e => e.Kind == EntityKind.Indicator);
-                if (rank is null)
+                var baseName = gazetteer.ById.GetValueOrDefault(indicator[..cut])?.Name ?? Entities.GetValueOrDefault(indicator[..cut])?.Name;
+                if (baseName is null)
                 {
                     return;
                 }
 
-                indicator = rank.Id;
-                Add(new EntityProposal(rank.Id, rank.Kind, rank.Name, false, [Evidence(paragraph, value.Start, value.End, IndicatorValueRule.Method, 0.6)]));
+                var name = baseName + indicator[(cut + 1)..];
+                var derived = gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == EntityKind.Indicator) is { } known
+                    ? new Mention(value.Start, value.End, known.Id, known.Kind, known.Name, false, IndicatorValueRule.Method, 0.6)
+                    : New(value.Start, value.End, name, EntityKind.Indicator, IndicatorValueRule.Method, 0.5, "new indicator derived from another's rank or change: check its name")
+                        with { Properties = new Dictionary<string, object> { ["unit"] = value.Unit } };
+                indicator = derived.Id;
+                Entity(derived, paragraph);
             }
 
             if (value.Region == city?.Id && !Entities.ContainsKey(city.Id))

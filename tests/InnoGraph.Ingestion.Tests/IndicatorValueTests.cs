@@ -62,6 +62,6 @@ public sealed class IndicatorValueTests
     {
         var values = Read("2021年创新指数为150.2,居全省第4位。", 2022, ("创新指数", "ind.index", EntityKind.Indicator, Points));
 
-        values.Select(v => (v.Indicator, v.Value, v.Unit, v.Scope)).Should().Equal(("ind.index", 150.2m, "index points", null), ("ind.index#rank", 4m, "rank", "province"));
+        values.Select(v => (v.Indicator, v.Value, v.Unit, v.Scope)).Should().Equal(("ind.index", 150.2m, "index points", null), ("ind.index#排名", 4m, "rank", "province"));
     }
 }

@@ -58,6 +58,84 @@ public sealed class NewIndicatorTests
     {
         Read("办理时间由10个工作日缩减到3个工作日。", 2024).Should().BeEmpty();
         Read("对研发投入占比高于4%的企业给予奖励。", 2024).Should().BeEmpty();
+        Read("推进重点项目建设,5年总投资120亿元。", 2024).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void when_a_verb_ends_the_words_before_a_figure_what_it_counts_follows_the_figure()
+    {
+        Read("2023年,全市面向海外引进80名高端工程师,实施20个以上重大攻关项目、15个左右产业协同项目。", 2024).Select(v => (v.Name, v.Value)).Should().Equal(
+            ("引进高端工程师数", 80m), ("重大攻关项目数", 20m), ("产业协同项目数", 15m));
+        Read("2023年,全市布局5个“未来”中心。", 2024).Should().BeEmpty();
+        Read("2023年,青山市大力培育5家。", 2024).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void a_verb_that_says_what_is_counted_is_kept_when_it_stands_inside_the_words()
+    {
+        Read("2023年,依托平台引进院士4名,联合高校共建研发中心7家。", 2024).Select(v => v.Name).Should().Equal("引进院士数", "共建研发中心数");
+    }
+
+    [Fact]
+    public void values_given_respectively_for_named_years_are_read_for_a_new_indicator()
+    {
+        Read("力争专利授权量2024年、2026年分别达到90件、120件。", 2023).Should().Equal(
+            ("专利授权量", 2024, 90m, "count", "target", null), ("专利授权量", 2026, 120m, "count", "target", null));
+        Read("到2024年、2026年企业技术中心分别达到3家、5家。", 2023).Select(v => (v.Name, v.Year, v.Value)).Should().Equal(
+            ("企业技术中心数", 2024, 3m), ("企业技术中心数", 2026, 5m));
+    }
+
+    [Fact]
+    public void a_level_after_qizhong_is_a_part_of_the_figure_before_and_a_rank_of_the_total_follows()
+    {
+        var found = NewIndicatorRule.Find("2023年,全市共有省级以上科技园区9家,其中国家级2家、省级7家,总数列全省第2位。", new YearContext(2024)).ToList();
+
+        found.SelectMany(p => p.Values).Select(v => (v.Indicator, v.Value, v.Unit, v.Qualifier)).Should().Equal(
+            ("省级以上科技园区数", 9m, "count", "over"), ("省级以上科技园区数", 2m, "count", "national"), ("省级以上科技园区数", 7m, "count", "provincial"),
+            ("省级以上科技园区数排名", 2m, "rank", "province"));
+    }
+
+    [Fact]
+    public void a_subject_named_earlier_in_the_sentence_carries_on_and_a_change_after_a_value_is_its_own_indicator()
+    {
+        Read("2023年全市规上企业研发费用达120.5亿元,研发活动覆盖面达75.2%,同比提高3.1个百分点。", 2024).Select(v => (v.Name, v.Value)).Should().Equal(
+            ("规上企业研发费用", 120.5m), ("规上企业研发活动覆盖面", 75.2m), ("规上企业研发活动覆盖面同比提高", 3.1m));
+    }
+
+    [Fact]
+    public void a_rank_of_a_name_in_quotation_marks_is_read_with_the_ranks_after_it()
+    {
+        Read("2023年,青山在“城市创新活力”排名第15位,全省排名第2位。", 2024).Select(v => (v.Name, v.Value, v.Unit)).Should().Equal(
+            ("城市创新活力排名", 15m, "rank"), ("城市创新活力排名", 2m, "rank"));
+    }
+
+    [Fact]
+    public void a_share_without_its_owner_takes_the_quantity_of_the_clause_before_and_its_each_year()
+    {
+        Read("力争每年科技投资增速快于面上投资增速、占固定资产投资比重达到15%左右。", 2024, periodEnd: 2025).Select(v => (v.Name, v.Year, v.Value, v.Status)).Should().Equal(
+            ("科技投资占固定资产投资比重", 2024, 15m, "target"), ("科技投资占固定资产投资比重", 2025, 15m, "target"));
+    }
+
+    [Fact]
+    public void names_keep_the_de_of_a_share_put_leiji_before_the_total_and_read_a_funds_amount_as_its_size()
+    {
+        Read("2023年,财政科技支出占一般公共预算支出的比重提高到6.5%。", 2024).Select(v => v.Name).Should().Equal("财政科技支出占一般公共预算支出的比重");
+        Read("到2027年,技术合同成交总额累计超500亿元,产业引导基金达到30亿元以上。", 2024).Select(v => v.Name).Should().Equal("技术合同成交累计总额", "产业引导基金规模");
+    }
+
+    [Fact]
+    public void a_figure_with_yu_or_duo_is_a_lower_bound_and_an_enumeration_with_deng_is_not_a_name()
+    {
+        Read("2023年新建众创空间30余家。", 2024).Should().Equal(("众创空间数", 2023, 30m, "count", "actual", "over"));
+        Read("2023年支持青山大学、白沙学院等高校院所20家。", 2024).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void after_an_enumeration_with_deng_a_short_noun_phrase_is_what_is_counted_with_a_kept_verb_before_the_list()
+    {
+        Read("2023年,新引进共建青山大学研究院、白沙学院研究院等2家研究院,创建甲公司、乙公司等3家省级合作基地。", 2024).Select(v => (v.Name, v.Value)).Should().Equal(
+            ("共建研究院数", 2m), ("省级合作基地数", 3m));
+        Read("2023年,会同东湖高新区等4家园区制定整合提升工作方案。", 2024).Should().BeEmpty();
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public static partial class IndicatorValueRule
 {
     public const string Method = "indicator-value";
 
-    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, YearContext years)
+    public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, YearContext years, IReadOnlyList<string>? cityParts = null)
     {
         var documentYear = years.Document;
         var ordered = mentions.OrderBy(m => m.Start).ToList();
@@ -50,6 +50,14 @@ public static partial class IndicatorValueRule
 
             var unitOfIndicator = indicator.Properties.TryGetValue("unit", out var u) ? u as string : null;
             var tail = text[indicator.End..clauseEnd];
+            if (clauseEnd < text.Length && text[clauseEnd] is ',' or '，' && !tail.Any(char.IsAsciiDigit) && (next is null || next.Start > clauseEnd)
+                && ValueGoesOn().Match(text, clauseEnd + 1) is { Success: true } goesOn && goesOn.Index == clauseEnd + 1)
+            {
+                // X进一步提升,预计将达到3.4%: the value of a clause that names nothing else is X's.
+                clauseEnd = Math.Min(ClauseEnd(text, clauseEnd + 1), next?.Start ?? text.Length);
+                tail = text[indicator.End..clauseEnd];
+            }
+
             var before = text[sentenceStart..indicator.Start];
             if (Respectively().Match(tail) is { Success: true } many)
             {
@@ -65,6 +73,33 @@ public static partial class IndicatorValueRule
                             yield return new IndicatorValue(at, at + values[i].Length, indicator.Id, region, named[i], decimal.Parse(values[i], CultureInfo.InvariantCulture), unitName,
                                 Status(before, named[i], documentYear), null, null);
                         }
+                    }
+
+                    var listEnd = indicator.End + many.Index + many.Length;
+                    if (named.Count == 2 && FromToRank().Match(text, listEnd) is { Success: true } moved && moved.Index - listEnd <= 8 && !text[listEnd..moved.Index].Any(char.IsAsciiDigit))
+                    {
+                        // …分别为A和B, then 第8位 … 第5位: the rank of each year.
+                        for (var i = 0; i < 2; i++)
+                        {
+                            var n = moved.Groups["n"].Captures[i];
+                            var rank = new Rank(n.Index, n.Index + n.Length, int.Parse(n.Value, CultureInfo.InvariantCulture), moved.Groups["scope"].Success ? "province" : null, false);
+                            yield return RankValue(rank, indicator.Id, region, named[i], Status(before, named[i], documentYear));
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            if (RankOnly(text, indicator.End, clauseEnd) is { } ranked)
+            {
+                var rankYear = years.YearOf(before, text[..sentenceStart]);
+                if (rankYear is not null)
+                {
+                    var regions = ranked.Within && cityParts is { Count: > 0 } && region == city && EveryPart().IsMatch(before) ? cityParts : [region];
+                    foreach (var part in regions)
+                    {
+                        yield return RankValue(ranked, indicator.Id, part, rankYear.Value, Status(before, rankYear.Value, documentYear));
                     }
                 }
 
@@ -90,14 +125,78 @@ public static partial class IndicatorValueRule
                 Status(context, year.Value, documentYear), Qualifier(value.Groups["pre"].Value + value.Groups["post"].Value + context), null);
 
             var valueEnd = indicator.End + value.Index + value.Length;
-            if (RankPattern().Match(text, valueEnd) is { Success: true } rank && rank.Index - valueEnd <= 3)
+            foreach (var derived in After(text, valueEnd, next?.Start ?? text.Length, indicator.Id, region, year.Value, Status(context, year.Value, documentYear)))
             {
-                var rankStart = rank.Groups["n"].Index;
-                yield return new IndicatorValue(rankStart, rankStart + rank.Groups["n"].Length, indicator.Id + "#rank", region, year.Value,
-                    decimal.Parse(rank.Groups["n"].Value, CultureInfo.InvariantCulture), "rank", Status(context, year.Value, documentYear), null,
-                    rank.Groups["scope"].Value == "全国" ? "national" : "province");
+                yield return derived;
             }
         }
+    }
+
+    /// <summary>The separator of a derived indicator's name: <c>ind.x#排名</c> is the rank of <c>ind.x</c>, <c>ind.x#同比提高</c> its change.</summary>
+    public const char Derived = '#';
+
+    /// <summary>
+    /// The rank and the change stated in the clauses after a value, up to the next figure of another
+    /// kind or the end of the sentence: <c>为3.31%,高于…0.43个百分点,居全省第2位</c>, <c>为166.1,居全省第3位,比上年提升…</c>.
+    /// </summary>
+    internal static IEnumerable<IndicatorValue> After(string text, int valueEnd, int limit, string indicator, string region, int year, string status)
+    {
+        var end = Math.Min(limit, SentenceEnd(text, valueEnd));
+        var at = valueEnd;
+        var scopes = new HashSet<string>(StringComparer.Ordinal);
+        while (at < end)
+        {
+            var clauseStart = at < text.Length && text[at] is ',' or '，' ? at + 1 : at;
+            var clauseEnd = Math.Min(end, ClauseEnd(text, clauseStart));
+            if (ChangePhrase.At(text, clauseStart) is { } change && change.End <= clauseEnd)
+            {
+                yield return new IndicatorValue(change.NumberStart, change.NumberEnd, indicator + Derived + change.Suffix, region, year, change.Value, change.Unit, status, null, null);
+            }
+            else if (clauseStart < end && text[clauseStart] == '均')
+            {
+                // 均居全省前三位 ranks every figure before it, not the last one.
+                yield break;
+            }
+            else if (RankPhrase.Find(text, clauseStart, clauseStart + 2) is { } rank && rank.End <= clauseEnd && scopes.Add(rank.Scope ?? ""))
+            {
+                yield return RankValue(rank, indicator, region, year, status);
+            }
+            else if (text.AsSpan(clauseStart, clauseEnd - clauseStart).IndexOfAnyInRange('0', '9') >= 0 && !Difference().IsMatch(text[clauseStart..clauseEnd]))
+            {
+                yield break;
+            }
+
+            at = clauseEnd;
+            if (at == clauseStart)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>A rank stated right after an indicator, without a value: <c>X位列全省第4位</c>, <c>X在全省各县中均列前25位</c>.</summary>
+    private static Rank? RankOnly(string text, int from, int clauseEnd)
+    {
+        if (AmongPhrase().Match(text, from) is { Success: true } among && among.Index == from)
+        {
+            from += among.Length;
+        }
+
+        if (from < text.Length && text[from] == '均')
+        {
+            from++;
+        }
+
+        return RankPhrase.Find(text, from, from + 1) is { } rank && rank.End <= clauseEnd ? rank : null;
+    }
+
+    internal static IndicatorValue RankValue(Rank rank, string indicator, string region, int year, string status) =>
+        new(rank.Start, rank.End, indicator + Derived + Rank.Suffix, region, year, rank.Value, "rank", status, rank.Within ? "within" : rank.Scope, rank.Scope);
+
+    internal static int SentenceEnd(string text, int from)
+    {
+        var i = text.IndexOfAny(['。', ';', '；', '!', '?'], from);
+        return i < 0 ? text.Length : i;
     }
 
     internal static string Status(string context, int year, int? documentYear) =>
@@ -159,9 +258,27 @@ public static partial class IndicatorValueRule
     private static partial Regex Respectively();
 
 
+    /// <summary>A clause whose only figure is a difference in points (高于全省0.4个百分点): it says how the value compares, not another value.</summary>
+    [GeneratedRegex(@"^[^\d]*\d+(?:\.\d+)?个百分点[^\d]*$")]
+    private static partial Regex Difference();
+
+    /// <summary>Two ranks in one clause after the two years' values: from the first year's to the second's (全省位次从第8位提升到第5位).</summary>
+    [GeneratedRegex(@"(?<scope>全省|全国)?[^,，。;；\d第]{0,6}第(?<n>\d{1,3})[位名][^,，。;；\d第]{1,6}第(?<n>\d{1,3})[位名]")]
+    private static partial Regex FromToRank();
+
+    /// <summary>A clause that goes on with a value and names nothing: 预计将达到3.4%.</summary>
+    [GeneratedRegex(@"(?:预计|并)?将?(?:达到|达|为|超过|突破)\d")]
+    private static partial Regex ValueGoesOn();
+
+    /// <summary>The ranked field: 在全省各县(市、区)中.</summary>
+    [GeneratedRegex(@"在[^,，。;；]{1,16}?中")]
+    private static partial Regex AmongPhrase();
+
+    /// <summary>Every county and district of the city: 全市五县(市)两区, 全市各县(市、区).</summary>
+    [GeneratedRegex(@"全市(?:各|[一二三四五六七八九十\d]+)县\(市(?:、区)?\)(?:[一二三四五六七八九十\d]+区)?")]
+    private static partial Regex EveryPart();
+
     [GeneratedRegex(@"到20\d{2}年|力争|目标|争取")]
     private static partial Regex TargetPattern();
 
-    [GeneratedRegex(@"(?:居|列|位居|位列|排名)(?<scope>全省|全国)(?:第)?(?<n>\d{1,3})(?:位|名)")]
-    private static partial Regex RankPattern();
 }

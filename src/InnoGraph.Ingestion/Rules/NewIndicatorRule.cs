@@ -23,14 +23,20 @@ public static partial class NewIndicatorRule
     [
         "全市", "全省", "全县", "全区", "我市", "年", "已", "累计", "共有", "新增", "新建", "新引进", "引进", "新认定", "认定", "建成", "培育", "集聚", "取得",
         "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
-        "新", "有",
+        "新", "有", "共",
     ];
 
     /// <summary>Verbs inside the words before a figure: what is counted follows the last of them (…等领域取得硬核成果 → 硬核成果).</summary>
-    private static readonly string[] Inner = ["取得", "建成", "新增", "认定", "培育", "集聚", "组建", "创建", "建设", "打造", "引进"];
+    private static readonly string[] Inner = ["取得", "建成", "新增", "认定", "培育", "集聚", "组建", "创建", "建设", "打造", "引进", "共建", "申报"];
+
+    /// <summary>Verbs that say what is counted (brought in, co-built, applied for), kept in the name when they stand inside the words: 依托平台引进院士 → 引进院士数.</summary>
+    private static readonly string[] KeptVerbs = ["引进", "共建", "申报"];
+
+    /// <summary>Verbs that, ending the words before a figure, leave what is counted to the words after it.</summary>
+    private static readonly string[] Verbs = ["引进", "共建", "申报", "布局", "实施", "建成", "新增", "认定", "培育", "组建", "创建", "打造"];
 
     /// <summary>Words that begin with these are the tail of another figure (个工作日, 亿元) or of a date (日印发), not a name.</summary>
-    private const string NotFirst = "个亿万元家项月日名人号期次倍位";
+    private const string NotFirst = "个亿万元家项月日名人号期次倍位余多";
 
     /// <summary>Words that end with these lead to the figure (由10个, 约5家, A等6家), they do not name what it counts.</summary>
     private const string NotLast = "由从至到在为较和与及或约近共超达等";
@@ -51,9 +57,21 @@ public static partial class NewIndicatorRule
 
     public static IEnumerable<ProposedIndicator> Find(string text, YearContext years)
     {
-        var previous = (End: -1, Prefix: "", Quantity: (string?)null);
+        var respectively = Respectively(text, years).ToList();
+        foreach (var listed in respectively)
+        {
+            yield return listed;
+        }
+
+        var previous = (End: -1, Prefix: "", Quantity: (string?)null, AfterFigure: false);
+        var sentence = (Start: -1, Names: new List<string>());
         foreach (Match figure in FigurePattern().Matches(text))
         {
+            if (respectively.Any(r => r.Values.Any(v => v.Start == figure.Groups["num"].Index)))
+            {
+                continue;
+            }
+
             var pre = figure.Groups["pre"].Value;
             var unit = IndicatorValueRule.Unit(null, figure.Groups["unit"].Value);
             if (unit is null)
@@ -68,39 +86,220 @@ public static partial class NewIndicatorRule
             }
 
             var sentenceStart = IndicatorValueRule.SentenceStart(text, figure.Index);
+            var fullStop = text.LastIndexOf('。', Math.Max(0, figure.Index - 1)) + 1;
+            if (fullStop != sentence.Start)
+            {
+                sentence = (fullStop, []);
+            }
+
             var context = text[sentenceStart..figure.Index];
             var clause = text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，', '、'], Math.Max(0, figure.Index - 1)) + 1)..figure.Index];
             var stated = years.YearOf(context, text[..sentenceStart]);
+            var figureEnd = figure.Index + figure.Length;
             foreach (var (start, end) in items)
             {
                 var (from, words) = Strip(text, start, end);
+                var eachYearOwner = false;
+                string? level = null;
                 var listed = start > 0 && previous.End == start - 1 && text[start - 1] == '、';
-                var prefix = listed ? previous.Prefix : "";
-                var name = Name(prefix + words, figure.Groups["unit"].Value, listed ? previous.Quantity : null);
-                if (name is null || stated is null)
+                var enumerated = text[start..end].EndsWith('等') && items.Count == 1;
+                var after = (EndsWithVerb(text[start..end]) || (listed && previous.AfterFigure && start == end)) && items.Count == 1 ? WordsAfter(text, figureEnd, listEnds: true)
+                    : enumerated ? WordsAfter(text, figureEnd, listEnds: false)
+                    : null;
+                if (after is not null)
+                {
+                    (from, words) = (figureEnd, (enumerated ? KeptIn(text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，'], start) + 1)..start]) : Kept(text[start..end])) + after);
+                }
+                else if (Level().IsMatch(words) && sentence.Names.Count > 0 && text[sentence.Start..figure.Index].Contains("其中", StringComparison.Ordinal))
+                {
+                    (words, level) = (sentence.Names[^1], LevelQualifier(words));
+                }
+                else if (words.StartsWith('占') && start > 0 && ShareOf(text, IndicatorValueRule.SentenceStart(text, start), start - 1) is { } owner)
+                {
+                    (words, eachYearOwner) = (owner.Subject + words, owner.EachYear);
+                }
+                else if (!listed)
+                {
+                    words = Carried(words, sentence.Names);
+                }
+
+                var prefix = listed && after is null ? previous.Prefix : "";
+                var name = after is not null || words == sentence.Names.LastOrDefault() && Level().IsMatch(text[start..end].Trim()) ? Name(words, figure.Groups["unit"].Value, null) ?? words
+                    : Name(prefix + words, figure.Groups["unit"].Value, listed ? previous.Quantity : null);
+                if (name is null || stated is null || (after is null && !enumerated && EndsWithVerb(text[start..end])))
                 {
                     continue;
                 }
 
-                var each = (prefix + words).StartsWith("每年", StringComparison.Ordinal) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
+                var each = (eachYearOwner || (prefix + words).StartsWith("每年", StringComparison.Ordinal)) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
                     ? Enumerable.Range(first, last - first + 1)
                     : [stated.Value];
                 var number = decimal.Parse(figure.Groups["num"].Value, CultureInfo.InvariantCulture);
                 var numStart = figure.Groups["num"].Index;
                 var numEnd = numStart + figure.Groups["num"].Length;
                 var eachYear = each.Count() > 1;
-                var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit,
-                    eachYear ? "target" : IndicatorValueRule.Status(context, y, years.Document), IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause), null)).ToList();
-                yield return new ProposedIndicator(from, end, name, unit, values);
-                previous = (figure.Index + figure.Length, RepeatedPrefix(prefix + words), Quantities.FirstOrDefault(q => q.Length > 1 && name.EndsWith(q, StringComparison.Ordinal)));
+                var status = eachYear ? "target" : IndicatorValueRule.Status(context, stated.Value, years.Document);
+                var qualifier = level ?? (figure.Groups["approx"].Success ? "over" : IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause));
+                var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit, eachYear ? "target" : IndicatorValueRule.Status(context, y, years.Document), qualifier, null)).ToList();
+                var span = after is not null ? (Start: figureEnd, End: figureEnd + after.Length) : (Start: from, End: end);
+                yield return new ProposedIndicator(span.Start, span.End, name, unit, values);
+                foreach (var derived in IndicatorValueRule.After(text, figureEnd + (after?.Length ?? 0), text.Length, name, "", stated.Value, status))
+                {
+                    var derivedName = name + derived.Indicator[(name.Length + 1)..];
+                    yield return new ProposedIndicator(span.Start, span.End, derivedName, derived.Unit, [derived with { Indicator = derivedName }]);
+                }
+
+                if (!sentence.Names.Contains(name))
+                {
+                    sentence.Names.Add(name);
+                }
+
+                previous = (figureEnd + (after?.Length ?? 0), after is null ? RepeatedPrefix(prefix + words) : "", Quantities.FirstOrDefault(q => q.Length > 1 && name.EndsWith(q, StringComparison.Ordinal)), after is not null);
             }
         }
+
+        foreach (var ranked in QuotedRanks(text, years))
+        {
+            yield return ranked;
+        }
+    }
+
+    /// <summary>
+    /// <c>X 2021年、2022年分别达到5家、8家</c> and <c>到2021年、2022年X分别达到…</c>: one value for each year, in order,
+    /// when as many years as values are named.
+    /// </summary>
+    private static IEnumerable<ProposedIndicator> Respectively(string text, YearContext years)
+    {
+        foreach (Match list in RespectivelyPattern().Matches(text))
+        {
+            var sentenceStart = IndicatorValueRule.SentenceStart(text, list.Index);
+            var named = YearContext.All(text[sentenceStart..list.Index]).ToList();
+            var values = list.Groups["v"].Captures;
+            var units = list.Groups["u"].Captures;
+            if (named.Count < values.Count || units.Count != values.Count || units.Select(u => u.Value).Distinct().Count() != 1
+                || IndicatorValueRule.Unit(null, units[0].Value) is not { } unit)
+            {
+                continue;
+            }
+
+            var nameEnd = YearList().Match(text[sentenceStart..list.Index]) is { Success: true } y ? sentenceStart + y.Index : list.Index;
+            var (start, end) = Phrase(text, nameEnd);
+            var (from, words) = Strip(text, start, end);
+            if (Name(words, units[0].Value, null) is not { } name)
+            {
+                continue;
+            }
+
+            var context = text[sentenceStart..list.Index];
+            var yearsOf = named.Skip(named.Count - values.Count).ToList();
+            var read = values.Select((v, i) => new IndicatorValue(v.Index, v.Index + v.Length, name, "", yearsOf[i], decimal.Parse(v.Value, CultureInfo.InvariantCulture), unit,
+                IndicatorValueRule.Status(context, yearsOf[i], years.Document), IndicatorValueRule.Qualifier(list.Value), null)).ToList();
+            yield return new ProposedIndicator(from, end, name, unit, read);
+        }
+    }
+
+    /// <summary><c>在“X”排名第22位,全省排名第3位</c>: a rank right after a name in quotation marks is the rank of that thing, its name X排名.</summary>
+    private static IEnumerable<ProposedIndicator> QuotedRanks(string text, YearContext years)
+    {
+        foreach (Match quoted in QuotedRankPattern().Matches(text))
+        {
+            var name = quoted.Groups["name"].Value + Rank.Suffix;
+            var sentenceStart = IndicatorValueRule.SentenceStart(text, quoted.Index);
+            var context = text[sentenceStart..quoted.Index];
+            if (years.YearOf(context, text[..sentenceStart]) is not { } year || RankPhrase.Find(text, quoted.Index + quoted.Length, quoted.Index + quoted.Length) is not { } first)
+            {
+                continue;
+            }
+
+            var status = IndicatorValueRule.Status(context, year, years.Document);
+            var ranks = new List<IndicatorValue> { IndicatorValueRule.RankValue(first, name, "", year, status) with { Indicator = name } };
+            ranks.AddRange(IndicatorValueRule.After(text, first.End, text.Length, name, "", year, status).Where(v => v.Unit == "rank").Select(v => v with { Indicator = name }));
+            yield return new ProposedIndicator(quoted.Groups["name"].Index - 1, quoted.Groups["name"].Index + quoted.Groups["name"].Length + 1, name, "rank", ranks);
+        }
+    }
+
+    /// <summary>
+    /// Whose share 占A比重 is, when the words name none: the quantity the clause before it begins with
+    /// (<c>每年X投资增速快于…、占固定资产投资比重达到20%</c> → X投资), and whether that clause says 每年.
+    /// </summary>
+    private static (string Subject, bool EachYear)? ShareOf(string text, int sentenceStart, int end)
+    {
+        var clauseStart = Math.Max(sentenceStart, text.LastIndexOfAny([',', '，'], Math.Max(0, end - 1)) + 1);
+        if (clauseStart >= end)
+        {
+            return null;
+        }
+
+        var (_, words) = Strip(text, clauseStart, end);
+        var eachYear = words.StartsWith("每年", StringComparison.Ordinal);
+        words = eachYear ? words[2..] : words;
+        var quantity = Quantities.Where(q => q.Length > 1).Select(q => (q, At: words.IndexOf(q, StringComparison.Ordinal))).Where(x => x.At > 0).OrderBy(x => x.At).FirstOrDefault();
+        return quantity.q is null || !IsSubject(words[..quantity.At]) ? null : (words[..(quantity.At + quantity.q.Length)], eachYear);
+    }
+
+    /// <summary>Words that can be a subject carried on: no verb and no 每年 in them.</summary>
+    private static bool IsSubject(string words) =>
+        !words.StartsWith("每年", StringComparison.Ordinal) && !Leading.Concat(Inner).Any(v => v.Length > 1 && words.Contains(v, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Words that end with a verb (建成, 引进, 布局 …) leave what is counted to the words after the figure: <c>引进250名省海外工程师</c>;
+    /// so does an enumeration ending in 等 (<c>A、B等3家省级合作基地</c>), when those words end the clause.
+    /// </summary>
+    private static bool EndsWithVerb(string words) => Verbs.Any(v => words.EndsWith(v, StringComparison.Ordinal));
+
+    /// <summary>The verb of the words before a figure that the indicator's name keeps (引进, 共建, 申报), or nothing.</summary>
+    private static string Kept(string words) => KeptVerbs.FirstOrDefault(v => words.EndsWith(v, StringComparison.Ordinal)) ?? "";
+
+    /// <summary>The last kept verb of the words before an enumeration (新引进共建A、B等4家研究院 → 共建), or nothing.</summary>
+    private static string KeptIn(string words) =>
+        KeptVerbs.Select(v => (v, At: words.LastIndexOf(v, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).LastOrDefault().v ?? "";
+
+    /// <summary>The nominal words after a figure up to the end of its clause (<c>8个海外孵化器,</c> → 海外孵化器), or null when they run into a verb, 的 or another figure.</summary>
+    private static string? WordsAfter(string text, int from, bool listEnds)
+    {
+        var end = from;
+        while (end < text.Length && IsNameChar(text[end]) && !"的与和及获等“”()《》".Contains(text[end], StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        var stops = end == text.Length || text[end] is ',' or '，' or '。' or ';' or '；' || (listEnds && text[end] == '、');
+        // After an enumeration only a short noun phrase (A、B等3家省级合作基地) is what is counted, not a clause that goes on (…等6家园区制定方案).
+        return stops && end - from >= 2 && end - from <= (listEnds ? 16 : 10) && !NotFirst.Contains(text[from], StringComparison.Ordinal) ? text[from..end] : null;
+    }
+
+    /// <summary>
+    /// A subject the sentence named before carries on: after 规上工业企业研发费用, 研发活动覆盖面 is 规上工业企业研发活动覆盖面
+    /// (the words begin with what follows the subject in an earlier name of the sentence).
+    /// </summary>
+    private static string Carried(string words, List<string> earlier)
+    {
+        if (words.Length < 3)
+        {
+            return words;
+        }
+
+        for (var n = earlier.Count - 1; n >= 0; n--)
+        {
+            if (earlier[n].Length < 4)
+            {
+                continue;
+            }
+
+            var at = earlier[n].IndexOf(words[..2], 2, StringComparison.Ordinal);
+            if (at >= 2 && !words.Contains(earlier[n][..at], StringComparison.Ordinal) && IsSubject(earlier[n][..at]))
+            {
+                return earlier[n][..at] + words;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The name an indicator takes from its words and the figure's unit, or null when the words do not name one.</summary>
     private static string? Name(string words, string written, string? listQuantity)
     {
-        if (words.Length < 3 || NotFirst.Contains(words[0], StringComparison.Ordinal) || NotLast.Contains(words[^1], StringComparison.Ordinal)
+        if (words.Length < 3 || NotFirst.Contains(words[0], StringComparison.Ordinal) || NotLast.Contains(words[^1], StringComparison.Ordinal) || words.Contains('等', StringComparison.Ordinal)
             || Changes.Any(c => words.Replace("增加值", "", StringComparison.Ordinal).Contains(c, StringComparison.Ordinal))
             || Places.Any(p => words.EndsWith(p, StringComparison.Ordinal)))
         {
@@ -108,9 +307,31 @@ public static partial class NewIndicatorRule
         }
 
         var quantity = Quantities.Any(q => words.EndsWith(q, StringComparison.Ordinal));
+        if (Quantities.Any(q => q.Length > 1 && words.EndsWith(q, StringComparison.Ordinal) && words.Length - q.Length < 2))
+        {
+            // 总投资, 年规模: a quantity without what it is of.
+            return null;
+        }
+
         if (written == "%")
         {
             return Shares.Any(s => words.EndsWith(s, StringComparison.Ordinal)) ? words : null;
+        }
+
+        if (words.StartsWith("每年", StringComparison.Ordinal) && words.Length < 5)
+        {
+            return null;
+        }
+
+        if (written is "亿元" or "万元" && words.EndsWith("基金", StringComparison.Ordinal))
+        {
+            return words + "规模";
+        }
+
+        if (words.EndsWith("累计", StringComparison.Ordinal) && Quantities.FirstOrDefault(q => q.Length > 1 && words[..^2].EndsWith(q, StringComparison.Ordinal)) is { } q)
+        {
+            // 技术交易总额累计 → 技术交易累计总额: 累计 says which 总额.
+            return words[..^(2 + q.Length)] + "累计" + q;
         }
 
         return quantity || written is "亿元" or "万元" or "人年" ? words : words + (listQuantity ?? "数");
@@ -132,12 +353,19 @@ public static partial class NewIndicatorRule
     private static (int Start, int End) Phrase(string text, int end)
     {
         var start = end;
-        while (start > 0 && end - start < MaxLength && IsNameChar(text[start - 1]) && text[start - 1] != '的')
+        while (start > 0 && end - start < MaxLength && IsNameChar(text[start - 1]) && (text[start - 1] != '的' || OfShare(text, start, end)))
         {
             start--;
         }
 
         return (start, end);
+    }
+
+    /// <summary>占A的比重: the 的 of a share stays inside its name.</summary>
+    private static bool OfShare(string text, int start, int end)
+    {
+        var words = text[start..end];
+        return Shares.Any(w => words.StartsWith(w, StringComparison.Ordinal)) && text.LastIndexOf('占', start - 1, Math.Min(start, MaxLength)) >= 0;
     }
 
     /// <summary>Leading words that say what was done, not what is counted (全市, 累计, 新增, 建成 …); 每年 and what follows it stay.</summary>
@@ -149,7 +377,7 @@ public static partial class NewIndicatorRule
             changed = false;
             foreach (var word in Leading)
             {
-                if (end - start > word.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0)
+                if (end - start > word.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0 && !(word == "共" && "建同享".Contains(text[start + 1], StringComparison.Ordinal)))
                 {
                     start += word.Length;
                     changed = true;
@@ -163,7 +391,11 @@ public static partial class NewIndicatorRule
             foreach (var verb in Inner)
             {
                 var at = text.LastIndexOf(verb, end - 1, end - start, StringComparison.Ordinal);
-                if (at > start && end - (at + verb.Length) >= 3)
+                if (at > start && KeptVerbs.Contains(verb) && end - (at + verb.Length) >= 2)
+                {
+                    start = at;
+                }
+                else if (at > start && end - (at + verb.Length) >= 3)
                 {
                     start = at + verb.Length;
                 }
@@ -176,6 +408,31 @@ public static partial class NewIndicatorRule
     private static bool IsNameChar(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);
 
-    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|亿元|万元|万人|人年|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
+    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<approx>余|多)?(?<unit>%|亿元|万元|万人|人年|个百分点|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
     private static partial Regex FigurePattern();
+
+    [GeneratedRegex(@"分别(?:达到|为|是|达)?(?<v>\d+(?:\.\d+)?)(?<u>%|亿元|万元|家|个|项|件|名|人)(?:[、和](?<v>\d+(?:\.\d+)?)(?<u>%|亿元|万元|家|个|项|件|名|人))+")]
+    private static partial Regex RespectivelyPattern();
+
+    /// <summary>The years right before 分别: 2013年、2015年和2017年.</summary>
+    [GeneratedRegex(@"(?:20\d{2}年[、和]?)+$")]
+    private static partial Regex YearList();
+
+    /// <summary>The qualifier of a part by its level: 国家级 → national, 省级 → provincial.</summary>
+    private static string LevelQualifier(string level) => level[0] switch
+    {
+        '国' => "national",
+        '省' => "provincial",
+        '市' => "municipal",
+        '县' => "county",
+        _ => "district",
+    };
+
+    /// <summary>A level alone (国家级, 省级): a part of the figure named before it in the sentence (其中国家级1家).</summary>
+    [GeneratedRegex(@"^(?:国家|省|市|县|区)级$")]
+    private static partial Regex Level();
+
+    /// <summary>A name in quotation marks; a rank must follow it at once (RankPhrase).</summary>
+    [GeneratedRegex(@"“(?<name>[^“”]{2,20})”")]
+    private static partial Regex QuotedRankPattern();
 }

@@ -4,14 +4,30 @@ using System.Text.RegularExpressions;
 namespace InnoGraph.Ingestion.Rules;
 
 /// <summary>
-/// What says the year of a figure whose sentence names none: the last year an earlier sentence of
-/// the paragraph named; else the end of the plan's period (<see cref="PeriodEnd"/>); else the last
-/// year earlier paragraphs named (<see cref="Carried"/>); else the document's year.
+/// What says the year of a figure: the last year its sentence names before it (not a date's, not
+/// the start of a span, 自2001年…以来), else the last year of a five-year plan it names (“十二五”期间 →
+/// 2015); else the last year (or five-year plan) an earlier sentence of the paragraph named; else the end of the plan's
+/// period (<see cref="PeriodEnd"/>); else the document's year (what is told without a year is told as
+/// of the document); else the last year earlier paragraphs named (<see cref="Carried"/>). After 此后
+/// (thereafter) the year named before does not count.
 /// </summary>
 public sealed partial record YearContext(int? Document, int? PeriodEnd = null, int? Carried = null)
 {
-    public int? YearOf(string sentenceBefore, string earlierInParagraph) =>
-        Last(sentenceBefore) ?? Last(earlierInParagraph) ?? PeriodEnd ?? Carried ?? Document;
+    public int? YearOf(string sentenceBefore, string earlierInParagraph)
+    {
+        // 此后 (thereafter): what follows it is told up to the document's time, not in the year named before it.
+        var after = sentenceBefore.LastIndexOf("此后", StringComparison.Ordinal);
+        if (after >= 0 && Last(sentenceBefore[after..]) is null)
+        {
+            return Document ?? Last(sentenceBefore);
+        }
+
+        return Last(sentenceBefore) ?? FiveYearPlan(sentenceBefore) ?? Last(earlierInParagraph) ?? FiveYearPlan(earlierInParagraph) ?? PeriodEnd ?? Document ?? Carried;
+    }
+
+    /// <summary>The last year of a five-year plan the text names (十二五 → 2015, 十四五 → 2025).</summary>
+    public static int? FiveYearPlan(string text) =>
+        FiveYearPlanPattern().Matches(text).LastOrDefault() is { } m ? 2015 + (5 * ("一二三四五六七八九".IndexOf(m.Groups[1].Value[0], StringComparison.Ordinal) + 1 - 2)) : null;
 
     /// <summary>The last year <paramref name="text"/> names, not counting the years of dates (2023年3月30日).</summary>
     public static int? Last(string text) =>
@@ -20,6 +36,10 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
     public static IEnumerable<int> All(string text) =>
         YearPattern().Matches(text).Select(y => int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
 
-    [GeneratedRegex(@"(20\d{2})年(?!\d{1,2}月)")]
+    /// <summary>A year, not that of a date (2023年3月30日) nor one a span starts from (自2001年…以来).</summary>
+    [GeneratedRegex(@"(?<!自)(20\d{2})年(?!\d{1,2}月)")]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"十([一二三四五六七八九])五")]
+    private static partial Regex FiveYearPlanPattern();
 }

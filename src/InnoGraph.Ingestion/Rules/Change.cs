@@ -1,0 +1,7 @@
+namespace InnoGraph.Ingestion.Rules;
+
+/// <summary>
+/// A change or a difference stated after a value, read as an indicator of its own named by the
+/// words that state it: <c>同比提高8.7个百分点</c> → X同比提高, <c>比上年下降1.2个百分点</c> → X比上年下降.
+/// </summary>
+public sealed record Change(int Start, int End, int NumberStart, int NumberEnd, decimal Value, string Unit, string Suffix);

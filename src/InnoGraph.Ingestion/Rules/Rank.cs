@@ -1,0 +1,8 @@
+namespace InnoGraph.Ingestion.Rules;
+
+/// <summary>A rank stated in words: <c>居全省第2位</c>, <c>位列全国第51名</c>, <c>全省排名第3位</c>, <c>居全省第一</c>, <c>均列前25位</c> (a bound: <see cref="Within"/>).</summary>
+public sealed record Rank(int Start, int End, int Value, string? Scope, bool Within)
+{
+    /// <summary>The suffix of the rank's indicator: 创新指数 → 创新指数排名.</summary>
+    public const string Suffix = "排名";
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace InnoGraph.Ingestion.Rules;
+
+/// <summary>Reads a <see cref="Rank"/> from the words that state it.</summary>
+public static partial class RankPhrase
+{
+    /// <summary>The first rank stated in <paramref name="text"/> from <paramref name="from"/> that begins no later than <paramref name="latest"/>.</summary>
+    public static Rank? Find(string text, int from, int latest)
+    {
+        var m = Pattern().Match(text, from);
+        if (!m.Success || m.Index > latest)
+        {
+            return null;
+        }
+
+        var scope = m.Groups["scope"].Success ? m.Groups["scope"].Value : m.Groups["scope2"].Value;
+        var value = ChineseNumber.Parse(m.Groups["n"].Success ? m.Groups["n"].Value : m.Groups["within"].Value);
+        return value is null ? null : new Rank(m.Index, m.Index + m.Length, value.Value, scope switch { "全国" => "national", "全省" => "province", _ => null }, m.Groups["within"].Success);
+    }
+
+    /// <summary>居全省第2位, 全省排名第3位, 列前25位; not 列入第一批.</summary>
+    [GeneratedRegex(@"(?<scope2>全省|全国)?(?:位列|排名|排在|居|列|进入)(?<scope>全省|全国)?(?:排名)?(?:第(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?|前(?<within>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名))(?![批次届个年期轮\d])")]
+    private static partial Regex Pattern();
+}
