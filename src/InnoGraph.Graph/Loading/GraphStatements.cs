@@ -43,7 +43,11 @@ public static class GraphStatements
     public static CypherStatement RemoveStaleRelations(string seedVersion, int limit) =>
         CypherStatement.Of(CypherFiles.Get("load/remove-stale-relations.cypher"), ("version", seedVersion), ("origin", StorageOrigins.Seed), ("limit", limit));
 
-    /// <summary>Removes up to <paramref name="limit"/> seed entities that the dataset <paramref name="seedVersion"/> no longer holds, and answers how many.</summary>
+    /// <summary>Removes up to <paramref name="limit"/> seed entities that the dataset <paramref name="seedVersion"/> no longer holds, with the keys only they had, and answers how many.</summary>
     public static CypherStatement RemoveStaleEntities(string seedVersion, int limit) =>
-        CypherStatement.Of(CypherFiles.Get("load/remove-stale-entities.cypher"), ("version", seedVersion), ("origin", StorageOrigins.Seed), ("limit", limit));
+        CypherStatement.Of(
+            CypherFiles.Get("load/remove-stale-entities.cypher").Replace("{{RefreshNameKeys}}", NameKeyLinks.Refresh("e"), StringComparison.Ordinal),
+            ("version", seedVersion),
+            ("origin", StorageOrigins.Seed),
+            ("limit", limit));
 }

@@ -142,7 +142,17 @@ public sealed class InterruptedLoadTests(ScratchNeo4jFixture neo4j)
         report.Stats.EntityTotal.Should().Be(reduced.Entities.Count);
         report.Stats.RelationTotal.Should().Be(reduced.Relations.Count);
         (await DatasetRecord.ReadAsync(client, CancellationToken.None)).Holds(reduced.Version).Should().BeTrue();
+        (await KeysNamingNothingAsync(client)).Should().Be(0, "a removed entity takes the keys only it had");
+        var keptNames = reduced.Entities.Select(e => e.Name).ToList();
+        (await client.RunAsync(CypherStatement.Of("MATCH (e:Entity) WHERE e.name IN $names AND NOT (e)<-[:NAMES]-(:NameKey) RETURN count(e) AS n", ("names", keptNames)), WorkKind.RetrySafe, CancellationToken.None))
+            .Scalars<long>()[0].Should().Be(0, "the entities that stay keep their keys, shared ones too");
     }
+
+    private static async Task<long> KeysNamingNothingAsync(ICypherClient client) =>
+        (await client.RunAsync(
+            CypherStatement.Of("MATCH (k) WHERE (k:NameKey OR k:SearchKey) AND NOT (k)-->() RETURN count(k) AS n"),
+            WorkKind.RetrySafe,
+            CancellationToken.None)).Scalars<long>()[0];
 
     private static async Task<long> VersionCountsAsync(ICypherClient client, string version) =>
         (await client.RunAsync(
