@@ -326,9 +326,11 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private void AddNewNames(string text, List<Mention> mentions)
         {
-            foreach (var (start, end, kind) in TitleRule.Find(text))
+            var tokens = segmenter.Segment(text);
+            foreach (var (quoted, end, kind) in TitleRule.Find(text))
             {
-                if (!mentions.Any(m => m.Start == start && m.End == end && !m.IsNew))
+                var start = text[quoted] == '“' ? NewEntityRule.ExtendLeft(tokens, quoted) : quoted;
+                if (!mentions.Any(m => m.Start <= quoted && end <= m.End))
                 {
                     mentions.RemoveAll(m => m.Start >= start && m.End <= end);
                     mentions.Add(New(start, end, text[start..end], kind, TitleRule.Method, 0.7, $"new {kind} by its title: check the name and kind"));
@@ -345,7 +347,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            foreach (var (start, nameEnd, kind, confidence) in NewEntityRule.Find(segmenter.Segment(text), text))
+            foreach (var (start, nameEnd, kind, confidence) in NewEntityRule.Find(tokens, text))
             {
                 var end = NewEntityRule.WithPlaceInBrackets(text, nameEnd, IsPlace);
                 var name = text[start..end];

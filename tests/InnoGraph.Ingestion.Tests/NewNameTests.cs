@@ -62,6 +62,25 @@ public sealed class NewNameTests
         Ingest("依托白沙大学东湖研究院(青山市)和青山大学(创新)研究院建设。").Should().Contain("白沙大学东湖研究院(青山市)").And.NotContain("白沙大学东湖研究院");
     }
 
+    [Fact]
+    public void a_quoted_programme_takes_the_nominal_words_before_it_but_not_a_place()
+    {
+        Ingest("深入推进纺织业“织锦腾飞”攻坚行动,实施青山市“白鹭英才计划”。").Should()
+            .Contain(["纺织业“织锦腾飞”攻坚行动", "“白鹭英才计划”", "青山市"]).And.NotContain(["“织锦腾飞”攻坚行动", "青山市“白鹭英才计划”"]);
+    }
+
+    [Fact]
+    public void a_quoted_name_inside_a_title_or_a_known_name_is_not_proposed_again()
+    {
+        Ingest("制定《青山市科技企业“白鹭”行动方案》。").Should().Contain("青山市科技企业“白鹭”行动方案").And.NotContain("“白鹭”行动");
+    }
+
+    [Fact]
+    public void a_programme_keeps_the_verb_or_adjective_in_its_name()
+    {
+        Ingest("实施小草培育计划和稀缺技工培养工程。").Should().Contain(["小草培育计划", "稀缺技工培养工程"]);
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

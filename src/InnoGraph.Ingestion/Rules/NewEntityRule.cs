@@ -32,14 +32,15 @@ public static class NewEntityRule
                 continue;
             }
 
+            var programme = IsProgramme(text, last.End);
             var start = j;
-            while (start > 0 && j - start < MaxWordsBefore && Continues(tokens, start - 1) && !NotNames.Contains(tokens[start - 1].Word)
+            while (start > 0 && j - start < MaxWordsBefore && Continues(tokens, start - 1, programme ? j : -1) && !NotNames.Contains(tokens[start - 1].Word)
                    && tokens[start - 1].End == tokens[start].Start && last.End - tokens[start - 1].Start <= MaxLength)
             {
                 start--;
             }
 
-            while (start < j && !tokens[start].IsNominal)
+            while (start < j && !tokens[start].IsNominal && !(programme && tokens[start].Pos == "a" && IsProgrammeWord(tokens[start])))
             {
                 start++;
             }
@@ -88,8 +89,53 @@ public static class NewEntityRule
         return close > end + 1 && close - end <= 8 && isPlace(text[(end + 1)..close]) ? close + 1 : end;
     }
 
-    private static bool Continues(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].IsNominal || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word));
+    /// <summary>
+    /// The start of a quoted name (“…”攻坚行动) extended leftwards over the nominal words that run on into
+    /// the quotation mark without a break (某产业“…”攻坚行动): they are part of the name. A place or a known name before it
+    /// (某市“…”计划) says whose programme it is and stays a mention of its own.
+    /// </summary>
+    public static int ExtendLeft(IReadOnlyList<Token> tokens, int start)
+    {
+        var i = tokens.Count - 1;
+        while (i >= 0 && tokens[i].Start >= start)
+        {
+            i--;
+        }
+
+        var first = i + 1;
+        while (i >= 0 && first - i <= MaxWordsBefore && tokens[i].End == (first < tokens.Count ? tokens[first].Start : start) && Continues(tokens, i, programmeEnd: -1)
+               && !NotNames.Contains(tokens[i].Word) && !Levels.Contains(tokens[i].Word) && tokens[i].Pos is not ("nz" or "ns" or "nt"))
+        {
+            first = i;
+            i--;
+        }
+
+        while (first < tokens.Count && tokens[first].Start < start && !tokens[first].IsNominal)
+        {
+            first++;
+        }
+
+        return first < tokens.Count && tokens[first].Start < start ? tokens[first].Start : start;
+    }
+
+    /// <summary>A programme's name (…计划, …工程) is descriptive: a verb or adjective may stand in it (某某培育计划, 紧缺人才培养工程).</summary>
+    private static bool IsProgramme(string text, int end) =>
+        (text.AsSpan(0, end).EndsWith("计划", StringComparison.Ordinal) && !text.AsSpan(0, end).EndsWith("行动计划", StringComparison.Ordinal))
+        || text.AsSpan(0, end).EndsWith("工程", StringComparison.Ordinal);
+
+    /// <summary>An adjective or a verb inside a programme's name (紧缺, 培育); never a figure.</summary>
+    private static bool IsProgrammeWord(Token token) =>
+        token.Word.Length >= 2 && token.Pos is "a" or "v" or "vn" && !token.Word.Any(char.IsDigit) && !NotNames.Contains(token.Word);
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> can be part of a name: a nominal word, a verb between nominal words, and in a
+    /// programme's name ending at word <paramref name="programmeEnd"/> an adjective, a word of time, or a verb just
+    /// before the suffix after a nominal word (春苗培育计划; 某某实施工程 never, as no nominal word precedes 实施 there).
+    /// </summary>
+    private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
+        tokens[i].IsNominal || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word))
+        || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
+            && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
 
     /// <summary>A place, organisation, person or other proper noun among the words, or a Latin letter or digit (G60).</summary>
     private static bool HasProperPart(IReadOnlyList<Token> tokens, int start, int end)
