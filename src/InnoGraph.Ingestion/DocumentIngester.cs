@@ -99,9 +99,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             {
                 var evidence = Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence);
                 AddRelation(new RelationProposal(stated.From.Id, stated.Type, stated.To.Id, evidence));
-                if (stated.Type == RelationType.CoBuiltWith && stated.From.IsNew && UniversityInName(stated.From) is { } university)
+                if (stated.Type == RelationType.CoBuiltWith && stated.From.IsNew && (UniversityInName(stated.From) ?? NewUniversityInName(stated.From)) is { } university)
                 {
-                    AddRelation(new RelationProposal(stated.From.Id, RelationType.CoBuiltWith, university.Id, evidence with { Method = "co-build:name-university", Confidence = 0.6 }));
+                    AddRelation(new RelationProposal(stated.From.Id, RelationType.CoBuiltWith, university.Id, evidence with { Method = NameUniversity, Confidence = 0.6 }));
+                    Entity(university with { Start = stated.From.Start + university.Start, End = stated.From.Start + university.End, Method = NameUniversity }, paragraph);
                 }
 
                 if (stated.Type == RelationType.LocatedIn)
@@ -164,17 +165,19 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         /// <summary>
         /// Every new body the location rule covers, and every known one the graph has no place for, gets a place: the one the text states, else a
         /// local place its name carries (read without its last character, so that a known body's own name does
-        /// not hide the place in it: 乌镇实验室; a city, county, district or town; a province only when the name
+        /// not hide the place in it: 乌镇实验室; after the university or academy it begins with, whose place is
+        /// the university's: 天津 in 天津大学某某研究院; a city, county, district or town; a province only when the name
         /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
         /// document's city, marked.
         /// </summary>
         public void LocateBodies()
         {
             var placed = gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length >= 3 && r[1] == "LOCATED_IN").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-            foreach (var entity in Entities.Values.Where(e => LocationRule.Applies(e.Kind) && !_located.Contains(e.Id) && !placed.Contains(e.Id) && (e.IsNew || !HasUnknownPlace(e.Id))).ToList())
+            foreach (var entity in Entities.Values.Where(e => LocationRule.Applies(e.Kind) && !_located.Contains(e.Id) && !placed.Contains(e.Id) && (e.IsNew || !HasUnknownPlace(e.Id)) && !e.Evidence.All(v => v.Method == NameUniversity)).ToList())
             {
                 var first = entity.Evidence[0];
-                var inName = gazetteer.Match(entity.Name[..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
+                var partner = UniversityInName(new Mention(0, entity.Name.Length, entity.Id, entity.Kind, entity.Name, entity.IsNew, "", 0));
+                var inName = gazetteer.Match(entity.Name[(partner?.End ?? UniversityPrefix(entity.Name))..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
                 if (inName is not null)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
@@ -196,6 +199,22 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private Mention? UniversityInName(Mention body) =>
             gazetteer.Match(body.Name).Select(_resolver.Resolve)
                 .FirstOrDefault(m => m.Start == 0 && m.End < body.Name.Length && m.Kind is EntityKind.University or EntityKind.Academy);
+
+        /// <summary>A new body's name that begins with a university the graph lacks (某某大学某市研究院): that university, new too.</summary>
+        private Mention? NewUniversityInName(Mention body) =>
+            UniversityPrefix(body.Name) is > 0 and var length && gazetteer.Lookup(body.Name[..length]).Count == 0
+                ? New(0, length, body.Name[..length], EntityKind.University, NameUniversity, 0.5, "new University from the name of a body built with it: check the name, and give its place or props.locationUnknown")
+                : null;
+
+        /// <summary>The length of the university's name a body's name begins with (某某大学 in 某某大学某市研究院), else 0.</summary>
+        private static int UniversityPrefix(string name)
+        {
+            var at = name.IndexOf("大学", StringComparison.Ordinal);
+            return at >= 2 && at + 2 < name.Length ? at + 2 : 0;
+        }
+
+        /// <summary>A partner named in a co-built body's name: its place is its own, not the body's, and the text does not state it.</summary>
+        private const string NameUniversity = "co-build:name-university";
 
         private bool IsLocal(Mention region, string name) =>
             gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") switch

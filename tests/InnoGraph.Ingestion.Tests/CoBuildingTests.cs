@@ -47,6 +47,19 @@ public sealed class CoBuildingTests
         CoBuiltWith(result, institute.Id).Should().NotContain("region.qingshan").And.Contain("univ.qingshan");
     }
 
+    [Fact]
+    public void a_body_in_a_list_is_named_by_the_whole_item_and_its_new_university_is_a_partner_without_a_place()
+    {
+        var result = Ingest("新引进共建白鹭大学青山研究院、长河大学江南先进光学与精密仪器研究院等2家研究院。");
+
+        var institute = result.Entities.Single(e => e.Name == "长河大学江南先进光学与精密仪器研究院");
+        var university = result.Entities.Single(e => e.Name == "长河大学");
+        university.IsNew.Should().BeTrue();
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["region.qingshan", university.Id]);
+        result.Relations.Should().NotContain(r => r.From == university.Id && r.Type == RelationType.LocatedIn);
+        result.Relations.Should().Contain(r => r.From == institute.Id && r.Type == RelationType.LocatedIn && r.To == "region.qingshan");
+    }
+
     private static Facts.IngestResult Ingest(string text) =>
         new DocumentIngester(Gazetteer).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan"));
 

@@ -12,8 +12,9 @@ namespace InnoGraph.Ingestion.Rules;
 public static class NewEntityRule
 {
     public const string Method = "suffix";
-    private const int MaxWordsBefore = 4;
+    private const int MaxWordsBefore = 6;
     private const int MaxLength = 24;
+    private const int MaxListItemLength = 30;
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "等", "和", "与", "及", "的", "各类", "一批", "全市", "我市", "全省", "重点", "高水平", "新型", "各级", "其他", "有关", "相关", "一流", "市级", "省级", "国家级",
@@ -45,6 +46,7 @@ public static class NewEntityRule
                 start++;
             }
 
+            start = ListItemStart(tokens, start, j);
             var name = text[tokens[start].Start..last.End];
             var unitContext = start > 0 && tokens[start - 1].Pos == "x" && tokens[start].Word[0] is '市' or '县' or '区';
             if (OrganisationSuffixes.Of(name, unitContext) is not { } kind || name.Length - kind.Length < 2 || !name.Any(IsHan))
@@ -87,6 +89,28 @@ public static class NewEntityRule
 
         var close = text.IndexOf(')', end);
         return close > end + 1 && close - end <= 8 && isPlace(text[(end + 1)..close]) ? close + 1 : end;
+    }
+
+    /// <summary>
+    /// The start of a name that is an item of a list (…、某大学某省某某与某某研究院、…等): the whole item between the
+    /// separators, whatever words it holds (与, adjectives, more words than a name in running text has), as long as
+    /// it starts with a proper part and holds no punctuation or policy verb; otherwise <paramref name="start"/>.
+    /// </summary>
+    private static int ListItemStart(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var after = end + 1 < tokens.Count ? tokens[end + 1].Word : "";
+        if (after is not ("、" or "等"))
+        {
+            return start;
+        }
+
+        var i = start - 1;
+        while (i >= 0 && tokens[i].Word != "、" && tokens[i].Pos != "x" && !Token.IsPolicyVerb(tokens[i].Word) && tokens[end].End - tokens[i].Start <= MaxListItemLength)
+        {
+            i--;
+        }
+
+        return i >= 0 && i < start - 1 && tokens[i].Word == "、" && tokens[i + 1].Pos is "ns" or "nt" or "nz" or "nr" ? i + 1 : start;
     }
 
     /// <summary>
