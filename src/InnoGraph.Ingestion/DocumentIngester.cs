@@ -177,7 +177,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             {
                 var first = entity.Evidence[0];
                 var partner = UniversityInName(new Mention(0, entity.Name.Length, entity.Id, entity.Kind, entity.Name, entity.IsNew, "", 0));
-                var inName = gazetteer.Match(entity.Name[(partner?.End ?? UniversityPrefix(entity.Name))..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
+                var inName = gazetteer.Match(entity.Name[(partner?.End ?? UniversityPrefix(entity.Name))..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).FirstOrDefault();
                 if (inName is not null)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
@@ -414,7 +414,13 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private Mention New(int start, int end, string name, EntityKind kind, string method, double confidence, string review)
         {
-            var key = $"{kind}|{name}";
+            var core = kind == EntityKind.Designation ? DesignationCore.Of(name, Places) : null;
+            if (core is not null && KnownDesignations.GetValueOrDefault(core) is [var known])
+            {
+                return _resolver.Resolve(new GazetteerMatch(start, end, name, [known])) with { Method = DesignationMethod };
+            }
+
+            var key = core is null ? $"{kind}|{name}" : $"{kind}|core|{core}";
             if (!_newIds.TryGetValue(key, out var id))
             {
                 id = $"{EntityKinds.Of(kind).IdPrefix}.{CitySlug}.{options.SourceId}-{_newIds.Count + 1}";
@@ -423,6 +429,24 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
             return new Mention(start, end, id, kind, name, true, method, confidence) { Review = review };
         }
+
+        private const string DesignationMethod = "designation-core";
+
+        /// <summary>The document's city and the province it is part of, by full and short name: the places a designation of the document is named with.</summary>
+        private IReadOnlyCollection<string> Places => _places ??= city is null ? []
+            : [.. new[] { city, PlaceOf('省') }.OfType<DocumentCity>().SelectMany(p => new[] { p.Name, p.ShortName }).Distinct()];
+
+        private IReadOnlyCollection<string>? _places;
+
+        /// <summary>The graph's designations by the core of each of their names; a core two designations share says nothing.</summary>
+        private Dictionary<string, KnownEntity[]> KnownDesignations => _knownDesignations ??= gazetteer.Entities
+            .Where(e => e.Kind == EntityKind.Designation)
+            .SelectMany(e => e.Names.Select(n => (Core: DesignationCore.Of(n, Places), Entity: e)))
+            .Where(x => x.Core is not null)
+            .GroupBy(x => x.Core!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Entity).DistinctBy(e => e.Id).ToArray(), StringComparer.Ordinal);
+
+        private Dictionary<string, KnownEntity[]>? _knownDesignations;
 
         private void Entity(Mention mention, Paragraph paragraph)
         {
@@ -434,7 +458,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         {
             if (Entities.TryGetValue(proposal.Id, out var existing))
             {
-                Entities[proposal.Id] = existing with { Evidence = [.. existing.Evidence, .. proposal.Evidence] };
+                // Names of one designation: the first that states the level conferring it names it; the place is whom it was conferred on.
+                var name = existing.IsNew && existing.Kind == EntityKind.Designation && !DesignationCore.HasLevel(existing.Name, Places) && DesignationCore.HasLevel(proposal.Name, Places)
+                    ? proposal.Name : existing.Name;
+                Entities[proposal.Id] = existing with { Name = name, Evidence = [.. existing.Evidence, .. proposal.Evidence] };
                 return;
             }
 

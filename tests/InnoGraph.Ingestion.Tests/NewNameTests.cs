@@ -81,6 +81,21 @@ public sealed class NewNameTests
         Ingest("实施小草培育计划和稀缺技工培养工程。").Should().Contain(["小草培育计划", "稀缺技工培养工程"]);
     }
 
+    [Fact]
+    public void names_of_one_designation_that_differ_by_the_city_or_the_level_are_one_proposal_named_with_its_level()
+    {
+        var designations = Entities("青山市智慧交通改革试验区启动。青山获批省级智慧交通改革试验区,智慧交通改革试验区建设全面推进。")
+            .Where(e => e.Kind == EntityKind.Designation).ToList();
+
+        designations.Should().Equal((EntityKind.Designation, "省级智慧交通改革试验区"));
+    }
+
+    [Fact]
+    public void a_body_named_after_a_verb_that_never_starts_a_name_starts_after_it()
+    {
+        Ingest("青山市科技局会同白沙市东湖高新区制定规划。").Should().Contain("白沙市东湖高新区").And.NotContain(n => n.StartsWith("会同", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 
