@@ -177,7 +177,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             {
                 var first = entity.Evidence[0];
                 var partner = UniversityInName(new Mention(0, entity.Name.Length, entity.Id, entity.Kind, entity.Name, entity.IsNew, "", 0));
-                var inName = gazetteer.Match(entity.Name[(partner?.End ?? UniversityPrefix(entity.Name))..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).FirstOrDefault();
+                var from = partner?.End ?? UniversityPrefix(entity.Name);
+                var inName = PlaceInBrackets(entity.Name)
+                    ?? gazetteer.Match(entity.Name[from..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name, from)).OrderBy(m => IsWide(m) ? 1 : 0).FirstOrDefault();
                 if (inName is not null)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
@@ -216,13 +218,32 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         /// <summary>A partner named in a co-built body's name: its place is its own, not the body's, and the text does not state it.</summary>
         private const string NameUniversity = "co-build:name-university";
 
-        private bool IsLocal(Mention region, string name) =>
+        /// <summary>
+        /// Whether a region found in a body's name (at <paramref name="from"/> and on) is where the body is: a local one
+        /// (city, county, district, town) wherever it stands; a province only when the name begins with its full name
+        /// (某省某某中心), since its short form says whose brand or branch (浙江某某研究院, 某大学浙江研究院); a country
+        /// after the name's start (某公司美国研发中心).
+        /// </summary>
+        private bool IsLocal(Mention region, string name, int from) =>
             gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") switch
             {
                 "city" or "county" or "district" or "town" or "municipality" => true,
-                "province" => name.StartsWith(region.Name, StringComparison.Ordinal),
+                "province" => from == 0 && name.StartsWith(region.Name, StringComparison.Ordinal),
+                "country" => region.Start > 0 || from > 0,
                 _ => false,
             };
+
+        /// <summary>A province or a country: the place of a name that carries no narrower one (某省某市研究院 is in that city).</summary>
+        private bool IsWide(Mention region) => gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") is "province" or "country";
+
+        /// <summary>The region in brackets at a name's end (某某创新中心(浙江)): the place of the branch so named.</summary>
+        private Mention? PlaceInBrackets(string name)
+        {
+            var open = name.LastIndexOf('(');
+            return open > 0 && name[^1] == ')'
+                ? gazetteer.Match(name[(open + 1)..^1]).Select(_resolver.Resolve).FirstOrDefault(m => m.Kind == EntityKind.Region && !m.IsNew && m.Start == 0 && m.End == name.Length - open - 2)
+                : null;
+        }
 
         private static int? ChineseNumber(string numeral)
         {

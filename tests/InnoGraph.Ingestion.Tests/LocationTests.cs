@@ -60,6 +60,24 @@ public sealed class LocationTests
         result.Relations.Where(r => r.From == institute.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.jiangnan");
     }
 
+    [Fact]
+    public void a_branch_with_a_place_in_brackets_is_in_that_place()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("支持白鹭大学智能制造研究院(江南)建设。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var branch = result.Entities.Single(e => e.Name == "白鹭大学智能制造研究院(江南)");
+        result.Relations.Where(r => r.From == branch.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.jiangnan");
+    }
+
+    [Fact]
+    public void a_name_that_begins_with_the_short_form_of_a_province_is_placed_by_the_city_it_names()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("江南青山智能制造研究院建成投用。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var institute = result.Entities.Single(e => e.Name == "江南青山智能制造研究院");
+        result.Relations.Where(r => r.From == institute.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan");
+    }
+
     private static KnownEntity Known(string id, EntityKind kind, string name, string? level, params string[] aliases) =>
         new(id, kind, name, [name, .. aliases], new HashSet<string> { "d001" }, level is null ? new Dictionary<string, object>() : new Dictionary<string, object> { ["level"] = level });
 }
