@@ -387,6 +387,19 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
+            foreach (var (start, end, name, kind) in SharedSuffixRule.Find(tokens, text))
+            {
+                if (mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+                mentions.Add(gazetteer.Lookup(name) is { Count: > 0 } known
+                    ? _resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = SharedSuffixRule.Method + "+gazetteer" }
+                    : New(start, end, name, kind, SharedSuffixRule.Method, 0.5, $"new {kind} from a list that states its suffix once: check the name and kind"));
+            }
+
             foreach (var (start, nameEnd, kind, confidence) in NewEntityRule.Find(tokens, text))
             {
                 var end = NewEntityRule.WithPlaceInBrackets(text, nameEnd, IsPlace);

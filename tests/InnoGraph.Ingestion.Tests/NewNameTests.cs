@@ -96,6 +96,13 @@ public sealed class NewNameTests
         Ingest("青山市科技局会同白沙市东湖高新区制定规划。").Should().Contain("白沙市东湖高新区").And.NotContain(n => n.StartsWith("会同", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_suffix_stated_once_after_a_list_names_every_item()
+    {
+        Entities("加快推进白鹭光电、青松生物医药、东湖智能装备等三大实验室建设。").Should().Contain([
+            (EntityKind.Laboratory, "白鹭光电实验室"), (EntityKind.Laboratory, "青松生物医药实验室"), (EntityKind.Laboratory, "东湖智能装备实验室")]);
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 
