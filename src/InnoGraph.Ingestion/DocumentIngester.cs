@@ -91,6 +91,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             foreach (var mention in mentions)
             {
                 Entity(mention, paragraph);
+                foreach (var region in RegionsInName(mention))
+                {
+                    Entity(region, paragraph);
+                }
             }
 
             ReadHeadingsAndLists(paragraph, units);
@@ -192,6 +196,23 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     });
                 }
             }
+        }
+
+        /// <summary>
+        /// The known regions a body's name names (某区高新区, 某大学某市研究院): the text mentions them too. Not those in a
+        /// university's or academy's own name (天津 of 天津大学), which names the institution, not a place the text speaks of.
+        /// </summary>
+        private IEnumerable<Mention> RegionsInName(Mention body)
+        {
+            if (body.Kind is EntityKind.Region or EntityKind.Indicator or EntityKind.Task or EntityKind.Action or EntityKind.University or EntityKind.Academy
+                || body.End - body.Start != body.Name.Length)
+            {
+                return [];
+            }
+
+            var from = UniversityInName(body)?.End ?? UniversityPrefix(body.Name);
+            return gazetteer.Match(body.Name).Where(m => m.Start >= from).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && m.Id != body.Id)
+                .Select(m => m with { Start = body.Start + m.Start, End = body.Start + m.End, Method = "region-in-name", Confidence = 0.5 });
         }
 
         private bool HasUnknownPlace(string id) =>

@@ -78,6 +78,16 @@ public sealed class LocationTests
         result.Relations.Where(r => r.From == institute.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan");
     }
 
+    [Fact]
+    public void a_region_a_body_is_named_after_is_mentioned_but_not_one_in_a_universitys_name()
+    {
+        var names = new DocumentIngester(Gazetteer).Ingest("鹿门高新区与白沙大学青松研究院签约。", new IngestOptions("d005", "005.txt", City: "region.jiangnan")).Entities.Select(e => e.Name).ToList();
+
+        names.Should().Contain(["鹿门高新区", "鹿门镇"]);
+        new DocumentIngester(GazetteerIndex.Of([Known("region.baisha", EntityKind.Region, "白沙市", "city", "白沙"), Known("univ.baisha", EntityKind.University, "白沙大学", null)]))
+            .Ingest("白沙大学青松研究院签约。", new IngestOptions("d005", "005.txt")).Entities.Select(e => e.Name).Should().NotContain("白沙市");
+    }
+
     private static KnownEntity Known(string id, EntityKind kind, string name, string? level, params string[] aliases) =>
         new(id, kind, name, [name, .. aliases], new HashSet<string> { "d001" }, level is null ? new Dictionary<string, object>() : new Dictionary<string, object> { ["level"] = level });
 }
