@@ -184,11 +184,23 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 var from = partner?.End ?? UniversityPrefix(entity.Name);
                 var inName = PlaceInBrackets(entity.Name)
                     ?? gazetteer.Match(entity.Name[from..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name, from)).OrderBy(m => IsWide(m) ? 1 : 0).FirstOrDefault();
+                // A university or academy serves the country: a local document places it only by the city's place its name carries.
+                // Its branch (某大学某省学院, named after it) is a local body like any other.
+                var institution = entity.Kind is EntityKind.University or EntityKind.Academy && from == 0;
+                if (institution && inName is not null && !InDocumentCity(inName.Id))
+                {
+                    inName = null;
+                }
+
                 if (inName is not null)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
                 }
-                else if (city is not null)
+                else if (institution && entity.IsNew)
+                {
+                    Entities[entity.Id] = entity with { Review = $"{entity.Review}; no place of the document's city in its name: give its place or props.locationUnknown" };
+                }
+                else if (city is not null && !institution)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, city.Id, first with { Method = "document-city", Confidence = 0.3 })
                     {
@@ -214,6 +226,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             return gazetteer.Match(body.Name).Where(m => m.Start >= from).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && m.Id != body.Id)
                 .Select(m => m with { Start = body.Start + m.Start, End = body.Start + m.End, Method = "region-in-name", Confidence = 0.5 });
         }
+
+        private bool InDocumentCity(string regionId) =>
+            city is not null && (regionId == city.Id || gazetteer.Relations.Contains($"{regionId}|PART_OF|{city.Id}"));
 
         private bool HasUnknownPlace(string id) =>
             gazetteer.ById.GetValueOrDefault(id)?.Properties.ContainsKey(LocationRule.UnknownProperty) ?? false;

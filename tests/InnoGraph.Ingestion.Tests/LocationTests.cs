@@ -88,6 +88,16 @@ public sealed class LocationTests
             .Ingest("白沙大学青松研究院签约。", new IngestOptions("d005", "005.txt")).Entities.Select(e => e.Name).Should().NotContain("白沙市");
     }
 
+    [Fact]
+    public void a_university_is_placed_only_by_a_place_of_the_documents_city_in_its_name()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("白鹭大学、青山理工大学专家来访。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var local = result.Entities.Single(e => e.Name == "青山理工大学");
+        result.Relations.Where(r => r.From == local.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan");
+        result.Relations.Should().NotContain(r => r.From == "univ.bailu" && r.Type == RelationType.LocatedIn);
+    }
+
     private static KnownEntity Known(string id, EntityKind kind, string name, string? level, params string[] aliases) =>
         new(id, kind, name, [name, .. aliases], new HashSet<string> { "d001" }, level is null ? new Dictionary<string, object>() : new Dictionary<string, object> { ["level"] = level });
 }
