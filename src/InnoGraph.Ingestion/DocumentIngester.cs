@@ -103,7 +103,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             {
                 var evidence = Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence);
                 AddRelation(new RelationProposal(stated.From.Id, stated.Type, stated.To.Id, evidence));
-                if (stated.Type == RelationType.CoBuiltWith && stated.From.IsNew && (UniversityInName(stated.From) ?? NewUniversityInName(stated.From)) is { } university)
+                if (stated.Type == RelationType.CoBuiltWith && (UniversityInName(stated.From) ?? (stated.From.IsNew ? NewUniversityInName(stated.From) : null)) is { } university)
                 {
                     AddRelation(new RelationProposal(stated.From.Id, RelationType.CoBuiltWith, university.Id, evidence with { Method = NameUniversity, Confidence = 0.6 }));
                     Entity(university with { Start = stated.From.Start + university.Start, End = stated.From.Start + university.End, Method = NameUniversity }, paragraph);
@@ -181,7 +181,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             {
                 var first = entity.Evidence[0];
                 var partner = UniversityInName(new Mention(0, entity.Name.Length, entity.Id, entity.Kind, entity.Name, entity.IsNew, "", 0));
-                var from = partner?.End ?? UniversityPrefix(entity.Name);
+                var from = partner is { Start: 0 } ? partner.End : UniversityPrefix(entity.Name);
                 var inName = PlaceInBrackets(entity.Name)
                     ?? gazetteer.Match(entity.Name[from..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name, from)).OrderBy(m => IsWide(m) ? 1 : 0).FirstOrDefault();
                 // A university or academy serves the country: a local document places it only by the city's place its name carries.
@@ -222,7 +222,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 return [];
             }
 
-            var from = UniversityInName(body)?.End ?? UniversityPrefix(body.Name);
+            var from = UniversityInName(body) is { Start: 0 } partner ? partner.End : UniversityPrefix(body.Name);
             return gazetteer.Match(body.Name).Where(m => m.Start >= from).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && m.Id != body.Id)
                 .Select(m => m with { Start = body.Start + m.Start, End = body.Start + m.End, Method = "region-in-name", Confidence = 0.5 });
         }
@@ -234,9 +234,24 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             gazetteer.ById.GetValueOrDefault(id)?.Properties.ContainsKey(LocationRule.UnknownProperty) ?? false;
 
         /// <summary>The university or academy a co-built body's name begins with (白鹭大学青山研究院): the partner that lends its name.</summary>
-        private Mention? UniversityInName(Mention body) =>
-            gazetteer.Match(body.Name).Select(_resolver.Resolve)
-                .FirstOrDefault(m => m.Start == 0 && m.End < body.Name.Length && m.Kind is EntityKind.University or EntityKind.Academy);
+        /// <summary>
+        /// The university or academy a body's name begins with (白鹭大学青山研究院), or names right after a leading place
+        /// by its name or its standard abbreviation (某省中科某某研究院: 中国科学院): the partner that lends its name.
+        /// </summary>
+        private Mention? UniversityInName(Mention body)
+        {
+            var matches = gazetteer.Match(body.Name[..^1]).Select(_resolver.Resolve).ToList();
+            var start = matches.FirstOrDefault(m => m.Start == 0 && m.Kind == EntityKind.Region)?.End ?? 0;
+            var named = matches.FirstOrDefault(m => (m.Start == 0 || m.Start == start) && m.End < body.Name.Length && m.Kind is EntityKind.University or EntityKind.Academy);
+            if (named is not null || start == 0)
+            {
+                return named;
+            }
+
+            return StandardAbbreviations.Of(body.Name[start..]) is { } abbreviation && gazetteer.Lookup(abbreviation.Name).FirstOrDefault(e => e.Kind is EntityKind.University or EntityKind.Academy) is { } known
+                ? _resolver.Resolve(new GazetteerMatch(start, start + abbreviation.Length, known.Name, [known]))
+                : null;
+        }
 
         /// <summary>A new body's name that begins with a university the graph lacks (某某大学某市研究院): that university, new too.</summary>
         private Mention? NewUniversityInName(Mention body) =>
