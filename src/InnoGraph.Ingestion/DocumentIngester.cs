@@ -91,7 +91,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             foreach (var mention in mentions)
             {
                 Entity(mention, paragraph);
-                foreach (var region in RegionsInName(mention))
+                foreach (var region in NamedInName(mention))
                 {
                     Entity(region, paragraph);
                 }
@@ -211,10 +211,11 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         }
 
         /// <summary>
-        /// The known regions a body's name names (某区高新区, 某大学某市研究院): the text mentions them too. Not those in a
-        /// university's or academy's own name (天津 of 天津大学), which names the institution, not a place the text speaks of.
+        /// The known regions a body's name names (某区高新区, 某大学某市研究院), and the known university or academy it is
+        /// named after: the text mentions them too. Not a region in a university's or academy's own name (天津 of 天津大学),
+        /// which names the institution, not a place the text speaks of.
         /// </summary>
-        private IEnumerable<Mention> RegionsInName(Mention body)
+        private IEnumerable<Mention> NamedInName(Mention body)
         {
             if (body.Kind is EntityKind.Region or EntityKind.Indicator or EntityKind.Task or EntityKind.Action or EntityKind.University or EntityKind.Academy
                 || body.End - body.Start != body.Name.Length)
@@ -222,8 +223,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 return [];
             }
 
-            var from = UniversityInName(body) is { Start: 0 } partner ? partner.End : UniversityPrefix(body.Name);
+            var partner = UniversityInName(body);
+            var from = partner is { Start: 0 } ? partner.End : UniversityPrefix(body.Name);
             return gazetteer.Match(body.Name).Where(m => m.Start >= from).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && m.Id != body.Id)
+                .Concat(partner is null || partner.IsNew ? [] : [partner])
                 .Select(m => m with { Start = body.Start + m.Start, End = body.Start + m.End, Method = "region-in-name", Confidence = 0.5 });
         }
 

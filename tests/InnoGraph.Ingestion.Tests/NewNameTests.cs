@@ -103,6 +103,18 @@ public sealed class NewNameTests
             (EntityKind.Laboratory, "白鹭光电实验室"), (EntityKind.Laboratory, "青松生物医药实验室"), (EntityKind.Laboratory, "东湖智能装备实验室")]);
     }
 
+    [Fact]
+    public void the_last_item_of_a_list_is_named_whole_up_to_the_verb_after_it()
+    {
+        Ingest("加快推进青山微电机研发中心、白沙光电所青山碳纤维研发中心建设。").Should().Contain("白沙光电所青山碳纤维研发中心");
+    }
+
+    [Fact]
+    public void a_suffix_that_jieba_tags_as_a_proper_noun_is_no_proper_part_of_a_description()
+    {
+        Ingest("加强科技企业孵化器建设。").Should().NotContain("科技企业孵化器");
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

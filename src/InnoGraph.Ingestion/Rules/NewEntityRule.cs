@@ -67,7 +67,7 @@ public static class NewEntityRule
 
             // Generic words only (科技企业孵化器, 公共研发平台, 产业创新研究院) describe a kind of body; a name has a proper part.
             // Programmes and designations are the exception: their names are descriptive (科技成果转化工程, 人才管理改革试验区).
-            if (kind.Kind is not (EntityKind.Programme or EntityKind.Designation) && !HasProperPart(tokens, start, j))
+            if (kind.Kind is not (EntityKind.Programme or EntityKind.Designation) && !HasProperPart(tokens, start, j, kind.Length))
             {
                 continue;
             }
@@ -94,18 +94,19 @@ public static class NewEntityRule
     /// <summary>
     /// The start of a name that is an item of a list (…、某大学某省某某与某某研究院、…等): the whole item between the
     /// separators, whatever words it holds (与, adjectives, more words than a name in running text has), as long as
-    /// it starts with a proper part and holds no punctuation or policy verb; otherwise <paramref name="start"/>.
+    /// it starts with a proper part and holds no punctuation, figure, 等 or policy verb; otherwise <paramref name="start"/>.
     /// </summary>
     private static int ListItemStart(IReadOnlyList<Token> tokens, int start, int end)
     {
-        var after = end + 1 < tokens.Count ? tokens[end + 1].Word : "";
-        if (after is not ("、" or "等"))
+        // The list goes on (、, 等), or ends with the name (…、某某研发中心建设。).
+        var after = end + 1 < tokens.Count ? tokens[end + 1] : null;
+        if (after is not null && after.Word is not ("、" or "等") && after.Pos != "x" && !Token.IsPolicyVerb(after.Word))
         {
             return start;
         }
 
         var i = start - 1;
-        while (i >= 0 && tokens[i].Word != "、" && tokens[i].Pos != "x" && !Token.IsPolicyVerb(tokens[i].Word) && tokens[end].End - tokens[i].Start <= MaxListItemLength)
+        while (i >= 0 && tokens[i].Word is not ("、" or "等") && tokens[i].Pos is not ("x" or "m") && !Token.IsPolicyVerb(tokens[i].Word) && tokens[end].End - tokens[i].Start <= MaxListItemLength)
         {
             i--;
         }
@@ -162,9 +163,11 @@ public static class NewEntityRule
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
 
     /// <summary>A place, organisation, person or other proper noun among the words, or a Latin letter or digit (G60).</summary>
-    private static bool HasProperPart(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool HasProperPart(IReadOnlyList<Token> tokens, int start, int end, int suffixLength)
     {
-        for (var i = start; i <= end; i++)
+        // The suffix itself (孵化器/nz) is no proper part; the last word counts only for what it holds before the suffix.
+        var last = tokens[end].Word.Length > suffixLength ? end : end - 1;
+        for (var i = start; i <= last; i++)
         {
             if (tokens[i].Pos is "ns" or "nt" or "nz" or "nr" or "nrt" or "eng" or "m" || tokens[i].Word.Any(char.IsAsciiLetterOrDigit))
             {
