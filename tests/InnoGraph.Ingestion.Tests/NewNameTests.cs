@@ -115,6 +115,12 @@ public sealed class NewNameTests
         Ingest("加强科技企业孵化器建设。").Should().NotContain("科技企业孵化器");
     }
 
+    [Fact]
+    public void a_partnership_named_by_two_places_joined_by_a_dash_keeps_both()
+    {
+        Entities("设立青山市—白沙市协作基金。").Should().Contain((EntityKind.Fund, "青山市—白沙市协作基金"));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

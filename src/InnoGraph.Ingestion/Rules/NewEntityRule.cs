@@ -148,6 +148,11 @@ public static class NewEntityRule
         (text.AsSpan(0, end).EndsWith("计划", StringComparison.Ordinal) && !text.AsSpan(0, end).EndsWith("行动计划", StringComparison.Ordinal))
         || text.AsSpan(0, end).EndsWith("工程", StringComparison.Ordinal);
 
+    /// <summary>The dash between two places that a partnership's name pairs (甲地—乙地某某基金).</summary>
+    private static bool IsPlacePairDash(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Word == "—" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Pos is "ns" or "nt" && tokens[i + 1].Pos is "ns" or "nt"
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
     /// <summary>An adjective or a verb inside a programme's name (紧缺, 培育); never a figure.</summary>
     private static bool IsProgrammeWord(Token token) =>
         token.Word.Length >= 2 && token.Pos is "a" or "v" or "vn" && !token.Word.Any(char.IsDigit) && !NotNames.Contains(token.Word);
@@ -158,7 +163,7 @@ public static class NewEntityRule
     /// before the suffix after a nominal word (春苗培育计划; 某某实施工程 never, as no nominal word precedes 实施 there).
     /// </summary>
     private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
-        tokens[i].IsNominal || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word))
+        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word))
         || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
 
