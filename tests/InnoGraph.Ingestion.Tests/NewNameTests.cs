@@ -121,6 +121,13 @@ public sealed class NewNameTests
         Entities("设立青山市—白沙市协作基金。").Should().Contain((EntityKind.Fund, "青山市—白沙市协作基金"));
     }
 
+    [Fact]
+    public void a_kind_of_body_with_the_level_that_confers_it_is_a_designation()
+    {
+        Entities("支持青山大学争创全国重点实验室,建成省一流技师学院。").Should().Contain([
+            (EntityKind.Designation, "全国重点实验室"), (EntityKind.Designation, "省一流技师学院")]);
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

@@ -47,6 +47,12 @@ public static class NewEntityRule
             }
 
             start = ListItemStart(tokens, start, j);
+            if (ConferredKind(tokens, j, text) is { } conferred)
+            {
+                yield return (tokens[conferred].Start, last.End, EntityKind.Designation, 0.5);
+                continue;
+            }
+
             var name = text[tokens[start].Start..last.End];
             var unitContext = start > 0 && tokens[start - 1].Pos == "x" && tokens[start].Word[0] is '市' or '县' or '区';
             if (OrganisationSuffixes.Of(name, unitContext) is not { } kind || name.Length - kind.Length < 2 || !name.Any(IsHan))
@@ -74,6 +80,35 @@ public static class NewEntityRule
 
             yield return (tokens[start].Start, last.End, kind.Kind, 0.6);
         }
+    }
+
+    /// <summary>Qualities a conferred kind of body is named with (全国重点实验室, 省一流技师学院).</summary>
+    private static readonly HashSet<string> Qualities = new(StringComparer.Ordinal) { "重点", "一流", "高水平", "新型" };
+
+    /// <summary>Kinds of body a level confers as a title (省某某实验室, 国家某某研究中心); a park, platform or base with a level is a body of its own.</summary>
+    private static readonly EntityKind[] Conferred = [EntityKind.Laboratory, EntityKind.University, EntityKind.RdCentre, EntityKind.Institute];
+
+    /// <summary>
+    /// The first word of a kind of body with the level that confers it as a title (全国重点实验室, 国家某某研究中心,
+    /// 省一流技师学院): a designation, though its words are generic. The level must start the phrase (no noun before
+    /// it), else it is part of a body's name; at most three words between level and suffix. Null when no such phrase ends at <paramref name="end"/>.
+    /// </summary>
+    private static int? ConferredKind(IReadOnlyList<Token> tokens, int end, string text)
+    {
+        var i = end;
+        while (i > 0 && end - i < 3 && (tokens[i - 1].IsNominal || Qualities.Contains(tokens[i - 1].Word)) && !Levels.Contains(tokens[i - 1].Word) && tokens[i - 1].End == tokens[i].Start)
+        {
+            i--;
+        }
+
+        if (i == 0 || i == end && tokens[end].Word.Length <= 3 || !Levels.Contains(tokens[i - 1].Word) || tokens[i - 1].End != tokens[i].Start
+            || (i > 1 && tokens[i - 2].IsNominal && tokens[i - 2].End == tokens[i - 1].Start))
+        {
+            return null;
+        }
+
+        var name = text[tokens[i - 1].Start..tokens[end].End];
+        return OrganisationSuffixes.Of(name, unitContext: false) is { } kind && Conferred.Contains(kind.Kind) && !HasProperPart(tokens, i, end, kind.Length) ? i - 1 : null;
     }
 
     /// <summary>
