@@ -124,8 +124,8 @@ public sealed class NewNameTests
     [Fact]
     public void a_kind_of_body_with_the_level_that_confers_it_is_a_designation()
     {
-        Entities("支持青山大学争创全国重点实验室,建成省一流技师学院。").Should().Contain([
-            (EntityKind.Designation, "全国重点实验室"), (EntityKind.Designation, "省一流技师学院")]);
+        Entities("支持青山大学争创全国重点实验室,建成省重点企业研究院。").Should().Contain([
+            (EntityKind.Designation, "全国重点实验室"), (EntityKind.Designation, "省重点企业研究院")]);
     }
 
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>

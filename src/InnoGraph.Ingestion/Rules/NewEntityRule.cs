@@ -82,15 +82,15 @@ public static class NewEntityRule
         }
     }
 
-    /// <summary>Qualities a conferred kind of body is named with (全国重点实验室, 省一流技师学院).</summary>
-    private static readonly HashSet<string> Qualities = new(StringComparer.Ordinal) { "重点", "一流", "高水平", "新型" };
+    /// <summary>Qualities a conferred kind of body is named with (全国重点实验室, 省重点企业研究院).</summary>
+    private static readonly HashSet<string> Qualities = new(StringComparer.Ordinal) { "重点", "高水平", "新型" };
 
     /// <summary>Kinds of body a level confers as a title (省某某实验室, 国家某某研究中心); a park, platform or base with a level is a body of its own.</summary>
     private static readonly EntityKind[] Conferred = [EntityKind.Laboratory, EntityKind.University, EntityKind.RdCentre, EntityKind.Institute];
 
     /// <summary>
     /// The first word of a kind of body with the level that confers it as a title (全国重点实验室, 国家某某研究中心,
-    /// 省一流技师学院): a designation, though its words are generic. The level must start the phrase (no noun before
+    /// 省重点企业研究院): a designation, though its words are generic. The level must start the phrase (no noun before
     /// it), else it is part of a body's name; at most three words between level and suffix. Null when no such phrase ends at <paramref name="end"/>.
     /// </summary>
     private static int? ConferredKind(IReadOnlyList<Token> tokens, int end, string text)
