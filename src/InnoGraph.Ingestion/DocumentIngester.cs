@@ -93,6 +93,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             foreach (var mention in mentions)
             {
                 Entity(mention, paragraph);
+                foreach (var region in NamedInName(mention))
+                {
+                    Entity(region, paragraph);
+                }
             }
 
             ReadHeadingsAndLists(paragraph, units);
@@ -101,9 +105,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             {
                 var evidence = Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence);
                 AddRelation(new RelationProposal(stated.From.Id, stated.Type, stated.To.Id, evidence));
-                if (stated.Type == RelationType.CoBuiltWith && stated.From.IsNew && UniversityInName(stated.From) is { } university)
+                if (stated.Type == RelationType.CoBuiltWith && (UniversityInName(stated.From) ?? (stated.From.IsNew ? NewUniversityInName(stated.From) : null)) is { } university)
                 {
-                    AddRelation(new RelationProposal(stated.From.Id, RelationType.CoBuiltWith, university.Id, evidence with { Method = "co-build:name-university", Confidence = 0.6 }));
+                    AddRelation(new RelationProposal(stated.From.Id, RelationType.CoBuiltWith, university.Id, evidence with { Method = NameUniversity, Confidence = 0.6 }));
+                    Entity(university with { Start = stated.From.Start + university.Start, End = stated.From.Start + university.End, Method = NameUniversity }, paragraph);
                 }
 
                 if (stated.Type == RelationType.LocatedIn)
@@ -170,7 +175,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         /// <summary>
         /// Every new body the location rule covers, and every known one the graph has no place for, gets a place: the one the text states, else a
         /// local place its name carries (read without its last character, so that a known body's own name does
-        /// not hide the place in it: 乌镇实验室; a city, county, district or town; a province only when the name
+        /// not hide the place in it: 乌镇实验室; after the university or academy it begins with, whose place is
+        /// the university's: 天津 in 天津大学某某研究院; a city, county, district or town; a province only when the name
         /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
         /// document's city, marked.
         /// </summary>
@@ -187,15 +193,30 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         public void LocateBodies()
         {
             var placed = gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length >= 3 && r[1] == "LOCATED_IN").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-            foreach (var entity in Entities.Values.Where(e => LocationRule.Applies(e.Kind) && !_located.Contains(e.Id) && !placed.Contains(e.Id) && (e.IsNew || !HasUnknownPlace(e.Id))).ToList())
+            foreach (var entity in Entities.Values.Where(e => LocationRule.Applies(e.Kind) && !_located.Contains(e.Id) && !placed.Contains(e.Id) && (e.IsNew || !HasUnknownPlace(e.Id)) && !e.Evidence.All(v => v.Method == NameUniversity)).ToList())
             {
                 var first = entity.Evidence[0];
-                var inName = gazetteer.Match(entity.Name[..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name)).LastOrDefault();
+                var partner = UniversityInName(new Mention(0, entity.Name.Length, entity.Id, entity.Kind, entity.Name, entity.IsNew, "", 0));
+                var from = partner is { Start: 0 } ? partner.End : UniversityPrefix(entity.Name);
+                var inName = PlaceInBrackets(entity.Name)
+                    ?? gazetteer.Match(entity.Name[from..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name, from)).OrderBy(m => IsWide(m) ? 1 : 0).FirstOrDefault();
+                // A university or academy serves the country: a local document places it only by the city's place its name carries.
+                // Its branch (某大学某省学院, named after it) is a local body like any other.
+                var institution = entity.Kind is EntityKind.University or EntityKind.Academy && from == 0;
+                if (institution && inName is not null && !InDocumentCity(inName.Id))
+                {
+                    inName = null;
+                }
+
                 if (inName is not null)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
                 }
-                else if (city is not null)
+                else if (institution && entity.IsNew)
+                {
+                    Entities[entity.Id] = entity with { Review = $"{entity.Review}; no place of the document's city in its name: give its place or props.locationUnknown" };
+                }
+                else if (city is not null && !institution)
                 {
                     AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, city.Id, first with { Method = "document-city", Confidence = 0.3 })
                     {
@@ -205,21 +226,94 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
         }
 
+        /// <summary>
+        /// The known regions a body's name names (某区高新区, 某大学某市研究院), and the known university or academy it is
+        /// named after: the text mentions them too. Not a region in a university's or academy's own name (天津 of 天津大学),
+        /// which names the institution, not a place the text speaks of.
+        /// </summary>
+        private IEnumerable<Mention> NamedInName(Mention body)
+        {
+            if (body.Kind is EntityKind.Region or EntityKind.Indicator or EntityKind.Task or EntityKind.Action or EntityKind.University or EntityKind.Academy
+                || body.End - body.Start != body.Name.Length)
+            {
+                return [];
+            }
+
+            var partner = UniversityInName(body);
+            var from = partner is { Start: 0 } ? partner.End : UniversityPrefix(body.Name);
+            return gazetteer.Match(body.Name).Where(m => m.Start >= from).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && m.Id != body.Id)
+                .Concat(partner is null || partner.IsNew ? [] : [partner])
+                .Select(m => m with { Start = body.Start + m.Start, End = body.Start + m.End, Method = "region-in-name", Confidence = 0.5 });
+        }
+
+        private bool InDocumentCity(string regionId) =>
+            city is not null && (regionId == city.Id || gazetteer.Relations.Contains($"{regionId}|PART_OF|{city.Id}"));
+
         private bool HasUnknownPlace(string id) =>
             gazetteer.ById.GetValueOrDefault(id)?.Properties.ContainsKey(LocationRule.UnknownProperty) ?? false;
 
         /// <summary>The university or academy a co-built body's name begins with (白鹭大学青山研究院): the partner that lends its name.</summary>
-        private Mention? UniversityInName(Mention body) =>
-            gazetteer.Match(body.Name).Select(_resolver.Resolve)
-                .FirstOrDefault(m => m.Start == 0 && m.End < body.Name.Length && m.Kind is EntityKind.University or EntityKind.Academy);
+        /// <summary>
+        /// The university or academy a body's name begins with (白鹭大学青山研究院), or names right after a leading place
+        /// by its name or its standard abbreviation (某省中科某某研究院: 中国科学院): the partner that lends its name.
+        /// </summary>
+        private Mention? UniversityInName(Mention body)
+        {
+            var matches = gazetteer.Match(body.Name[..^1]).Select(_resolver.Resolve).ToList();
+            var start = matches.FirstOrDefault(m => m.Start == 0 && m.Kind == EntityKind.Region)?.End ?? 0;
+            var named = matches.FirstOrDefault(m => (m.Start == 0 || m.Start == start) && m.End < body.Name.Length && m.Kind is EntityKind.University or EntityKind.Academy);
+            if (named is not null || start == 0)
+            {
+                return named;
+            }
 
-        private bool IsLocal(Mention region, string name) =>
+            return StandardAbbreviations.Of(body.Name[start..]) is { } abbreviation && gazetteer.Lookup(abbreviation.Name).FirstOrDefault(e => e.Kind is EntityKind.University or EntityKind.Academy) is { } known
+                ? _resolver.Resolve(new GazetteerMatch(start, start + abbreviation.Length, known.Name, [known]))
+                : null;
+        }
+
+        /// <summary>A new body's name that begins with a university the graph lacks (某某大学某市研究院): that university, new too.</summary>
+        private Mention? NewUniversityInName(Mention body) =>
+            UniversityPrefix(body.Name) is > 0 and var length && gazetteer.Lookup(body.Name[..length]).Count == 0
+                ? New(0, length, body.Name[..length], EntityKind.University, NameUniversity, 0.5, "new University from the name of a body built with it: check the name, and give its place or props.locationUnknown")
+                : null;
+
+        /// <summary>The length of the university's name a body's name begins with (某某大学 in 某某大学某市研究院), else 0.</summary>
+        private static int UniversityPrefix(string name)
+        {
+            var at = name.IndexOf("大学", StringComparison.Ordinal);
+            return at >= 2 && at + 2 < name.Length ? at + 2 : 0;
+        }
+
+        /// <summary>A partner named in a co-built body's name: its place is its own, not the body's, and the text does not state it.</summary>
+        private const string NameUniversity = "co-build:name-university";
+
+        /// <summary>
+        /// Whether a region found in a body's name (at <paramref name="from"/> and on) is where the body is: a local one
+        /// (city, county, district, town) wherever it stands; a province only when the name begins with its full name
+        /// (某省某某中心), since its short form says whose brand or branch (浙江某某研究院, 某大学浙江研究院); a country
+        /// after the name's start (某公司美国研发中心).
+        /// </summary>
+        private bool IsLocal(Mention region, string name, int from) =>
             gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") switch
             {
                 "city" or "county" or "district" or "town" or "municipality" => true,
-                "province" => name.StartsWith(region.Name, StringComparison.Ordinal),
+                "province" => from == 0 && name.StartsWith(region.Name, StringComparison.Ordinal),
+                "country" => region.Start > 0 || from > 0,
                 _ => false,
             };
+
+        /// <summary>A province or a country: the place of a name that carries no narrower one (某省某市研究院 is in that city).</summary>
+        private bool IsWide(Mention region) => gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") is "province" or "country";
+
+        /// <summary>The region in brackets at a name's end (某某创新中心(浙江)): the place of the branch so named.</summary>
+        private Mention? PlaceInBrackets(string name)
+        {
+            var open = name.LastIndexOf('(');
+            return open > 0 && name[^1] == ')'
+                ? gazetteer.Match(name[(open + 1)..^1]).Select(_resolver.Resolve).FirstOrDefault(m => m.Kind == EntityKind.Region && !m.IsNew && m.Start == 0 && m.End == name.Length - open - 2)
+                : null;
+        }
 
         private static int? ChineseNumber(string numeral)
         {
@@ -342,9 +436,11 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private void AddNewNames(string text, List<Mention> mentions)
         {
-            foreach (var (start, end, kind) in TitleRule.Find(text))
+            var tokens = segmenter.Segment(text);
+            foreach (var (quoted, end, kind) in TitleRule.Find(text))
             {
-                if (!mentions.Any(m => m.Start == start && m.End == end && !m.IsNew))
+                var start = text[quoted] == '“' ? NewEntityRule.ExtendLeft(tokens, quoted) : quoted;
+                if (!mentions.Any(m => m.Start <= quoted && end <= m.End))
                 {
                     mentions.RemoveAll(m => m.Start >= start && m.End <= end);
                     mentions.Add(New(start, end, text[start..end], kind, TitleRule.Method, 0.7, $"new {kind} by its title: check the name and kind"));
@@ -361,7 +457,20 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            foreach (var (start, nameEnd, kind, confidence) in NewEntityRule.Find(segmenter.Segment(text), text))
+            foreach (var (start, end, name, kind) in SharedSuffixRule.Find(tokens, text))
+            {
+                if (mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+                mentions.Add(gazetteer.Lookup(name) is { Count: > 0 } known
+                    ? _resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = SharedSuffixRule.Method + "+gazetteer" }
+                    : New(start, end, name, kind, SharedSuffixRule.Method, 0.5, $"new {kind} from a list that states its suffix once: check the name and kind"));
+            }
+
+            foreach (var (start, nameEnd, kind, confidence) in NewEntityRule.Find(tokens, text))
             {
                 var end = NewEntityRule.WithPlaceInBrackets(text, nameEnd, IsPlace);
                 var name = text[start..end];
@@ -409,7 +518,13 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private Mention New(int start, int end, string name, EntityKind kind, string method, double confidence, string review)
         {
-            var key = $"{kind}|{name}";
+            var core = kind == EntityKind.Designation ? DesignationCore.Of(name, Places) : null;
+            if (core is not null && KnownDesignations.GetValueOrDefault(core) is [var known])
+            {
+                return _resolver.Resolve(new GazetteerMatch(start, end, name, [known])) with { Method = DesignationMethod };
+            }
+
+            var key = core is null ? $"{kind}|{name}" : $"{kind}|core|{core}";
             if (!_newIds.TryGetValue(key, out var id))
             {
                 id = $"{EntityKinds.Of(kind).IdPrefix}.{CitySlug}.{options.SourceId}-{_newIds.Count + 1}";
@@ -418,6 +533,24 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
             return new Mention(start, end, id, kind, name, true, method, confidence) { Review = review };
         }
+
+        private const string DesignationMethod = "designation-core";
+
+        /// <summary>The document's city and the province it is part of, by full and short name: the places a designation of the document is named with.</summary>
+        private IReadOnlyCollection<string> Places => _places ??= city is null ? []
+            : [.. new[] { city, PlaceOf('省') }.OfType<DocumentCity>().SelectMany(p => new[] { p.Name, p.ShortName }).Distinct()];
+
+        private IReadOnlyCollection<string>? _places;
+
+        /// <summary>The graph's designations by the core of each of their names; a core two designations share says nothing.</summary>
+        private Dictionary<string, KnownEntity[]> KnownDesignations => _knownDesignations ??= gazetteer.Entities
+            .Where(e => e.Kind == EntityKind.Designation)
+            .SelectMany(e => e.Names.Select(n => (Core: DesignationCore.Of(n, Places), Entity: e)))
+            .Where(x => x.Core is not null)
+            .GroupBy(x => x.Core!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Entity).DistinctBy(e => e.Id).ToArray(), StringComparer.Ordinal);
+
+        private Dictionary<string, KnownEntity[]>? _knownDesignations;
 
         private void Entity(Mention mention, Paragraph paragraph)
         {
@@ -429,7 +562,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         {
             if (Entities.TryGetValue(proposal.Id, out var existing))
             {
-                Entities[proposal.Id] = existing with { Evidence = [.. existing.Evidence, .. proposal.Evidence] };
+                // Names of one designation: the first that states the level conferring it names it; the place is whom it was conferred on.
+                var name = existing.IsNew && existing.Kind == EntityKind.Designation && !DesignationCore.HasLevel(existing.Name, Places) && DesignationCore.HasLevel(proposal.Name, Places)
+                    ? proposal.Name : existing.Name;
+                Entities[proposal.Id] = existing with { Name = name, Evidence = [.. existing.Evidence, .. proposal.Evidence] };
                 return;
             }
 

@@ -10,6 +10,8 @@ public sealed class CoBuildingTests
         Known("region.qingshan", EntityKind.Region, "青山市", "city"),
         Known("univ.bailu", EntityKind.University, "白鹭大学", null),
         Known("univ.qingshan", EntityKind.University, "青山大学", null),
+        Known("region.jiangnan", EntityKind.Region, "江南", "province"),
+        Known("acad.cas", EntityKind.Academy, "中国科学院", null),
     ]);
 
     [Fact]
@@ -45,6 +47,28 @@ public sealed class CoBuildingTests
 
         var institute = result.Entities.Single(e => e.Name == "白鹭大学青山智能制造研究院");
         CoBuiltWith(result, institute.Id).Should().NotContain("region.qingshan").And.Contain("univ.qingshan");
+    }
+
+    [Fact]
+    public void a_body_in_a_list_is_named_by_the_whole_item_and_its_new_university_is_a_partner_without_a_place()
+    {
+        var result = Ingest("新引进共建白鹭大学青山研究院、长河大学江南先进光学与精密仪器研究院等2家研究院。");
+
+        var institute = result.Entities.Single(e => e.Name == "长河大学江南先进光学与精密仪器研究院");
+        var university = result.Entities.Single(e => e.Name == "长河大学");
+        university.IsNew.Should().BeTrue();
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["region.qingshan", university.Id]);
+        result.Relations.Should().NotContain(r => r.From == university.Id && r.Type == RelationType.LocatedIn);
+        result.Relations.Should().Contain(r => r.From == institute.Id && r.Type == RelationType.LocatedIn && r.To == "region.qingshan");
+    }
+
+    [Fact]
+    public void an_academy_named_by_its_standard_abbreviation_after_a_place_is_a_partner()
+    {
+        var result = Ingest("累计共建江南中科智能感知研究院等创新载体。");
+
+        var institute = result.Entities.Single(e => e.Name == "江南中科智能感知研究院");
+        CoBuiltWith(result, institute.Id).Should().Contain("acad.cas");
     }
 
     private static Facts.IngestResult Ingest(string text) =>

@@ -60,6 +60,44 @@ public sealed class LocationTests
         result.Relations.Where(r => r.From == institute.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.jiangnan");
     }
 
+    [Fact]
+    public void a_branch_with_a_place_in_brackets_is_in_that_place()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("支持白鹭大学智能制造研究院(江南)建设。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var branch = result.Entities.Single(e => e.Name == "白鹭大学智能制造研究院(江南)");
+        result.Relations.Where(r => r.From == branch.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.jiangnan");
+    }
+
+    [Fact]
+    public void a_name_that_begins_with_the_short_form_of_a_province_is_placed_by_the_city_it_names()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("江南青山智能制造研究院建成投用。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var institute = result.Entities.Single(e => e.Name == "江南青山智能制造研究院");
+        result.Relations.Where(r => r.From == institute.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan");
+    }
+
+    [Fact]
+    public void a_region_a_body_is_named_after_is_mentioned_but_not_one_in_a_universitys_name()
+    {
+        var names = new DocumentIngester(Gazetteer).Ingest("鹿门高新区与白沙大学青松研究院签约。", new IngestOptions("d005", "005.txt", City: "region.jiangnan")).Entities.Select(e => e.Name).ToList();
+
+        names.Should().Contain(["鹿门高新区", "鹿门镇"]);
+        new DocumentIngester(GazetteerIndex.Of([Known("region.baisha", EntityKind.Region, "白沙市", "city", "白沙"), Known("univ.baisha", EntityKind.University, "白沙大学", null)]))
+            .Ingest("白沙大学青松研究院签约。", new IngestOptions("d005", "005.txt")).Entities.Select(e => e.Name).Should().NotContain("白沙市");
+    }
+
+    [Fact]
+    public void a_university_is_placed_only_by_a_place_of_the_documents_city_in_its_name()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("白鹭大学、青山理工大学专家来访。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var local = result.Entities.Single(e => e.Name == "青山理工大学");
+        result.Relations.Where(r => r.From == local.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan");
+        result.Relations.Should().NotContain(r => r.From == "univ.bailu" && r.Type == RelationType.LocatedIn);
+    }
+
     private static KnownEntity Known(string id, EntityKind kind, string name, string? level, params string[] aliases) =>
         new(id, kind, name, [name, .. aliases], new HashSet<string> { "d001" }, level is null ? new Dictionary<string, object>() : new Dictionary<string, object> { ["level"] = level });
 }

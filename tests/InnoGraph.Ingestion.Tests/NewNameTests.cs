@@ -62,6 +62,72 @@ public sealed class NewNameTests
         Ingest("依托白沙大学东湖研究院(青山市)和青山大学(创新)研究院建设。").Should().Contain("白沙大学东湖研究院(青山市)").And.NotContain("白沙大学东湖研究院");
     }
 
+    [Fact]
+    public void a_quoted_programme_takes_the_nominal_words_before_it_but_not_a_place()
+    {
+        Ingest("深入推进纺织业“织锦腾飞”攻坚行动,实施青山市“白鹭英才计划”。").Should()
+            .Contain(["纺织业“织锦腾飞”攻坚行动", "“白鹭英才计划”", "青山市"]).And.NotContain(["“织锦腾飞”攻坚行动", "青山市“白鹭英才计划”"]);
+    }
+
+    [Fact]
+    public void a_quoted_name_inside_a_title_or_a_known_name_is_not_proposed_again()
+    {
+        Ingest("制定《青山市科技企业“白鹭”行动方案》。").Should().Contain("青山市科技企业“白鹭”行动方案").And.NotContain("“白鹭”行动");
+    }
+
+    [Fact]
+    public void a_programme_keeps_the_verb_or_adjective_in_its_name()
+    {
+        Ingest("实施小草培育计划和稀缺技工培养工程。").Should().Contain(["小草培育计划", "稀缺技工培养工程"]);
+    }
+
+    [Fact]
+    public void names_of_one_designation_that_differ_by_the_city_or_the_level_are_one_proposal_named_with_its_level()
+    {
+        var designations = Entities("青山市智慧交通改革试验区启动。青山获批省级智慧交通改革试验区,智慧交通改革试验区建设全面推进。")
+            .Where(e => e.Kind == EntityKind.Designation).ToList();
+
+        designations.Should().Equal((EntityKind.Designation, "省级智慧交通改革试验区"));
+    }
+
+    [Fact]
+    public void a_body_named_after_a_verb_that_never_starts_a_name_starts_after_it()
+    {
+        Ingest("青山市科技局深度对接白沙市东湖高新区。").Should().Contain("白沙市东湖高新区").And.NotContain(n => n.Contains("对接", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_suffix_stated_once_after_a_list_names_every_item()
+    {
+        Entities("加快推进白鹭光电、青松生物医药、东湖智能装备等三大实验室建设。").Should().Contain([
+            (EntityKind.Laboratory, "白鹭光电实验室"), (EntityKind.Laboratory, "青松生物医药实验室"), (EntityKind.Laboratory, "东湖智能装备实验室")]);
+    }
+
+    [Fact]
+    public void the_last_item_of_a_list_is_named_whole_up_to_the_verb_after_it()
+    {
+        Ingest("加快推进青山微电机研发中心、白沙光电所青山碳纤维研发中心建设。").Should().Contain("白沙光电所青山碳纤维研发中心");
+    }
+
+    [Fact]
+    public void a_suffix_that_jieba_tags_as_a_proper_noun_is_no_proper_part_of_a_description()
+    {
+        Ingest("加强科技企业孵化器建设。").Should().NotContain("科技企业孵化器");
+    }
+
+    [Fact]
+    public void a_partnership_named_by_two_places_joined_by_a_dash_keeps_both()
+    {
+        Entities("设立青山市—白沙市协作基金。").Should().Contain((EntityKind.Fund, "青山市—白沙市协作基金"));
+    }
+
+    [Fact]
+    public void a_kind_of_body_with_the_level_that_confers_it_is_a_designation()
+    {
+        Entities("支持青山大学争创全国重点实验室,建成省重点企业研究院。").Should().Contain([
+            (EntityKind.Designation, "全国重点实验室"), (EntityKind.Designation, "省重点企业研究院")]);
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

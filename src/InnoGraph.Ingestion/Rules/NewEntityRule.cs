@@ -12,8 +12,9 @@ namespace InnoGraph.Ingestion.Rules;
 public static class NewEntityRule
 {
     public const string Method = "suffix";
-    private const int MaxWordsBefore = 4;
+    private const int MaxWordsBefore = 6;
     private const int MaxLength = 24;
+    private const int MaxListItemLength = 30;
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
         "等", "和", "与", "及", "的", "各类", "一批", "全市", "我市", "全省", "重点", "高水平", "新型", "各级", "其他", "有关", "相关", "一流", "市级", "省级", "国家级",
@@ -32,16 +33,24 @@ public static class NewEntityRule
                 continue;
             }
 
+            var programme = IsProgramme(text, last.End);
             var start = j;
-            while (start > 0 && j - start < MaxWordsBefore && Continues(tokens, start - 1) && !NotNames.Contains(tokens[start - 1].Word)
+            while (start > 0 && j - start < MaxWordsBefore && Continues(tokens, start - 1, programme ? j : -1) && !NotNames.Contains(tokens[start - 1].Word)
                    && tokens[start - 1].End == tokens[start].Start && last.End - tokens[start - 1].Start <= MaxLength)
             {
                 start--;
             }
 
-            while (start < j && !tokens[start].IsNominal)
+            while (start < j && !tokens[start].IsNominal && !(programme && tokens[start].Pos == "a" && IsProgrammeWord(tokens[start])))
             {
                 start++;
+            }
+
+            start = ListItemStart(tokens, start, j);
+            if (ConferredKind(tokens, j, text) is { } conferred)
+            {
+                yield return (tokens[conferred].Start, last.End, EntityKind.Designation, 0.5);
+                continue;
             }
 
             var name = text[tokens[start].Start..last.End];
@@ -64,13 +73,42 @@ public static class NewEntityRule
 
             // Generic words only (科技企业孵化器, 公共研发平台, 产业创新研究院) describe a kind of body; a name has a proper part.
             // Programmes and designations are the exception: their names are descriptive (科技成果转化工程, 人才管理改革试验区).
-            if (kind.Kind is not (EntityKind.Programme or EntityKind.Designation) && !HasProperPart(tokens, start, j))
+            if (kind.Kind is not (EntityKind.Programme or EntityKind.Designation) && !HasProperPart(tokens, start, j, kind.Length))
             {
                 continue;
             }
 
             yield return (tokens[start].Start, last.End, kind.Kind, 0.6);
         }
+    }
+
+    /// <summary>Qualities a conferred kind of body is named with (全国重点实验室, 省重点企业研究院).</summary>
+    private static readonly HashSet<string> Qualities = new(StringComparer.Ordinal) { "重点", "高水平", "新型" };
+
+    /// <summary>Kinds of body a level confers as a title (省某某实验室, 国家某某研究中心); a park, platform or base with a level is a body of its own.</summary>
+    private static readonly EntityKind[] Conferred = [EntityKind.Laboratory, EntityKind.University, EntityKind.RdCentre, EntityKind.Institute];
+
+    /// <summary>
+    /// The first word of a kind of body with the level that confers it as a title (全国重点实验室, 国家某某研究中心,
+    /// 省重点企业研究院): a designation, though its words are generic. The level must start the phrase (no noun before
+    /// it), else it is part of a body's name; at most three words between level and suffix. Null when no such phrase ends at <paramref name="end"/>.
+    /// </summary>
+    private static int? ConferredKind(IReadOnlyList<Token> tokens, int end, string text)
+    {
+        var i = end;
+        while (i > 0 && end - i < 3 && (tokens[i - 1].IsNominal || Qualities.Contains(tokens[i - 1].Word)) && !Levels.Contains(tokens[i - 1].Word) && tokens[i - 1].End == tokens[i].Start)
+        {
+            i--;
+        }
+
+        if (i == 0 || i == end && tokens[end].Word.Length <= 3 || !Levels.Contains(tokens[i - 1].Word) || tokens[i - 1].End != tokens[i].Start
+            || (i > 1 && tokens[i - 2].IsNominal && tokens[i - 2].End == tokens[i - 1].Start))
+        {
+            return null;
+        }
+
+        var name = text[tokens[i - 1].Start..tokens[end].End];
+        return OrganisationSuffixes.Of(name, unitContext: false) is { } kind && Conferred.Contains(kind.Kind) && !HasProperPart(tokens, i, end, kind.Length) ? i - 1 : null;
     }
 
     /// <summary>
@@ -88,13 +126,88 @@ public static class NewEntityRule
         return close > end + 1 && close - end <= 8 && isPlace(text[(end + 1)..close]) ? close + 1 : end;
     }
 
-    private static bool Continues(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].IsNominal || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word));
+    /// <summary>
+    /// The start of a name that is an item of a list (…、某大学某省某某与某某研究院、…等): the whole item between the
+    /// separators, whatever words it holds (与, adjectives, more words than a name in running text has), as long as
+    /// it starts with a proper part and holds no punctuation, figure, 等 or policy verb; otherwise <paramref name="start"/>.
+    /// </summary>
+    private static int ListItemStart(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        // The list goes on (、, 等), or ends with the name (…、某某研发中心建设。).
+        var after = end + 1 < tokens.Count ? tokens[end + 1] : null;
+        if (after is not null && after.Word is not ("、" or "等") && after.Pos != "x" && !Token.IsPolicyVerb(after.Word))
+        {
+            return start;
+        }
+
+        var i = start - 1;
+        while (i >= 0 && tokens[i].Word is not ("、" or "等") && tokens[i].Pos is not ("x" or "m") && !Token.IsPolicyVerb(tokens[i].Word) && tokens[end].End - tokens[i].Start <= MaxListItemLength)
+        {
+            i--;
+        }
+
+        return i >= 0 && i < start - 1 && tokens[i].Word == "、" && tokens[i + 1].Pos is "ns" or "nt" or "nz" or "nr" ? i + 1 : start;
+    }
+
+    /// <summary>
+    /// The start of a quoted name (“…”攻坚行动) extended leftwards over the nominal words that run on into
+    /// the quotation mark without a break (某产业“…”攻坚行动): they are part of the name. A place or a known name before it
+    /// (某市“…”计划) says whose programme it is and stays a mention of its own.
+    /// </summary>
+    public static int ExtendLeft(IReadOnlyList<Token> tokens, int start)
+    {
+        var i = tokens.Count - 1;
+        while (i >= 0 && tokens[i].Start >= start)
+        {
+            i--;
+        }
+
+        var first = i + 1;
+        while (i >= 0 && first - i <= MaxWordsBefore && tokens[i].End == (first < tokens.Count ? tokens[first].Start : start) && Continues(tokens, i, programmeEnd: -1)
+               && !NotNames.Contains(tokens[i].Word) && !Levels.Contains(tokens[i].Word) && tokens[i].Pos is not ("nz" or "ns" or "nt"))
+        {
+            first = i;
+            i--;
+        }
+
+        while (first < tokens.Count && tokens[first].Start < start && !tokens[first].IsNominal)
+        {
+            first++;
+        }
+
+        return first < tokens.Count && tokens[first].Start < start ? tokens[first].Start : start;
+    }
+
+    /// <summary>A programme's name (…计划, …工程) is descriptive: a verb or adjective may stand in it (某某培育计划, 紧缺人才培养工程).</summary>
+    private static bool IsProgramme(string text, int end) =>
+        (text.AsSpan(0, end).EndsWith("计划", StringComparison.Ordinal) && !text.AsSpan(0, end).EndsWith("行动计划", StringComparison.Ordinal))
+        || text.AsSpan(0, end).EndsWith("工程", StringComparison.Ordinal);
+
+    /// <summary>The dash between two places that a partnership's name pairs (甲地—乙地某某基金).</summary>
+    private static bool IsPlacePairDash(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Word == "—" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Pos is "ns" or "nt" && tokens[i + 1].Pos is "ns" or "nt"
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    /// <summary>An adjective or a verb inside a programme's name (紧缺, 培育); never a figure.</summary>
+    private static bool IsProgrammeWord(Token token) =>
+        token.Word.Length >= 2 && token.Pos is "a" or "v" or "vn" && !token.Word.Any(char.IsDigit) && !NotNames.Contains(token.Word);
+
+    /// <summary>
+    /// Whether word <paramref name="i"/> can be part of a name: a nominal word, a verb between nominal words, and in a
+    /// programme's name ending at word <paramref name="programmeEnd"/> an adjective, a word of time, or a verb just
+    /// before the suffix after a nominal word (春苗培育计划; 某某实施工程 never, as no nominal word precedes 实施 there).
+    /// </summary>
+    private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
+        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word))
+        || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
+            && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
 
     /// <summary>A place, organisation, person or other proper noun among the words, or a Latin letter or digit (G60).</summary>
-    private static bool HasProperPart(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool HasProperPart(IReadOnlyList<Token> tokens, int start, int end, int suffixLength)
     {
-        for (var i = start; i <= end; i++)
+        // The suffix itself (孵化器/nz) is no proper part; the last word counts only for what it holds before the suffix.
+        var last = tokens[end].Word.Length > suffixLength ? end : end - 1;
+        for (var i = start; i <= last; i++)
         {
             if (tokens[i].Pos is "ns" or "nt" or "nz" or "nr" or "nrt" or "eng" or "m" || tokens[i].Word.Any(char.IsAsciiLetterOrDigit))
             {

@@ -7,10 +7,12 @@ public sealed record Token(int Start, int End, string Word, string Pos)
     private static readonly HashSet<string> PolicyVerbs = new(StringComparer.Ordinal)
     {
         "建设", "布局", "打造", "培育", "推进", "支持", "加快", "实施", "构建", "引进", "组建", "创建", "建立", "推动", "提升", "加强", "深化", "完善",
-        "设立", "成立", "新建", "共建", "引导", "鼓励", "争创", "创成", "认定", "入选", "依托", "围绕", "聚焦", "服务", "发展", "开展", "落地", "落户", "合作", "联合", "位于", "包括", "形成", "成为", "达到",
+        "设立", "成立", "新建", "共建", "引导", "鼓励", "争创", "创成", "认定", "入选", "依托", "围绕", "聚焦", "服务", "发展", "开展", "落地", "落户", "合作", "联合", "位于", "包括", "形成", "成为", "达到", "对接", "进入", "发挥",
     };
 
     /// <summary>A verb inside a name (智能/n 制造/v 研究院/n): allowed between nominal words, never at a name's start.</summary>
+    public static bool IsPolicyVerb(string word) => PolicyVerbs.Contains(word);
+
     public bool IsInnerVerb => Pos is "v" or "vn" && !PolicyVerbs.Contains(Word) && Word.Length >= 2;
 
     public bool IsNominal => Pos.Length > 0 && (Pos[0] is 'n' or 'j' || Pos is "eng" or "vn" or "b" or "l" or "s" or "an") && !PolicyVerbs.Contains(Word) && !IsAdverbAndVerb;
