@@ -467,7 +467,28 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 Qualifier = value.Qualifier,
                 Scope = value.Scope,
             };
+            observation = Distinct(observation);
             Observations.TryAdd(observation.Id, observation with { Known = gazetteer.Relations.Contains(observation.Id) });
+        }
+
+        /// <summary>
+        /// An observation whose key (region, indicator, year, status, qualifier) another value holds already gets a
+        /// qualifier of its own (…-part-2), marked for review: two values are two facts, and the seed key tells them apart.
+        /// The same value under the same key is the same fact, stated again.
+        /// </summary>
+        private ObservationProposal Distinct(ObservationProposal observation)
+        {
+            var candidate = observation;
+            for (var n = 2; Observations.GetValueOrDefault(candidate.Id) is { } held && held.Value != observation.Value; n++)
+            {
+                candidate = observation with
+                {
+                    Qualifier = (observation.Qualifier is null ? "" : observation.Qualifier + "-") + $"part-{n}",
+                    Review = "another value of this indicator has the same region, year, status and qualifier: name the qualifier that tells them apart",
+                };
+            }
+
+            return candidate;
         }
 
         private Evidence Evidence(Paragraph paragraph, int start, int end, string method, double confidence)
