@@ -150,7 +150,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 mentions.RemoveAll(m => m.IsNew && m.Kind != EntityKind.Indicator && figure.Start <= m.Start && m.End <= figure.End);
-                var indicator = gazetteer.Lookup(figure.Name).FirstOrDefault(e => e.Kind == EntityKind.Indicator) is { } known
+                var indicator = KnownIndicator(figure.Name, figure.Values.FirstOrDefault()?.Scope) is { } known
                     ? _resolver.Resolve(new GazetteerMatch(figure.Start, figure.End, figure.Name, [known])) with { Method = NewIndicatorRule.Method + "+gazetteer" }
                     : New(figure.Start, figure.End, figure.Name, EntityKind.Indicator, NewIndicatorRule.Method, 0.5, "new indicator from a figure: check its name and unit")
                         with { Properties = new Dictionary<string, object> { ["unit"] = figure.Unit } };
@@ -448,7 +448,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 var name = baseName + indicator[(cut + 1)..];
-                var derived = gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == EntityKind.Indicator) is { } known
+                var derived = KnownIndicator(name, value.Scope) is { } known
                     ? new Mention(value.Start, value.End, known.Id, known.Kind, known.Name, false, IndicatorValueRule.Method, 0.6)
                     : New(value.Start, value.End, name, EntityKind.Indicator, IndicatorValueRule.Method, 0.5, "new indicator derived from another's rank or change: check its name")
                         with { Properties = new Dictionary<string, object> { ["unit"] = value.Unit } };
@@ -470,6 +470,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             observation = Distinct(observation);
             Observations.TryAdd(observation.Id, observation with { Known = gazetteer.Relations.Contains(observation.Id) });
         }
+
+        /// <summary>The graph's indicator of this name, or for a rank of its name with the rank's scope (X全省排名).</summary>
+        private KnownEntity? KnownIndicator(string name, string? scope) =>
+            Rank.Names(name, scope).SelectMany(gazetteer.Lookup).FirstOrDefault(e => e.Kind == EntityKind.Indicator);
 
         /// <summary>
         /// An observation whose key (region, indicator, year, status, qualifier) another value holds already gets a
