@@ -16,6 +16,15 @@ public sealed class ProgrammeListTests
     }
 
     [Fact]
+    public void programmes_listed_before_a_rank_in_their_clause_each_take_the_rank()
+    {
+        var found = NewIndicatorRule.Find("2023年,青山英才计划、白鹭创业团队连续三年列全省第3位。", new YearContext(2024, null)).ToList();
+
+        found.Where(p => p.Name == ProgrammeListRule.Name + Rank.Suffix).SelectMany(p => p.Values).Select(v => (v.Value, v.Qualifier)).Should().Equal(
+            (3m, "programme-1"), (3m, "programme-2"));
+    }
+
+    [Fact]
     public void a_rank_named_with_its_scope_in_the_graph_is_found_by_either_name()
     {
         Rank.Names("创新指数排名", "province").Should().Equal("创新指数排名", "创新指数全省排名");

@@ -41,6 +41,33 @@ public static partial class ProgrammeListRule
         }
     }
 
+    /// <summary>
+    /// Programmes named in a list that a rank follows in the same clause (<c>省X计划、省Y团队连续三年列全省第3位</c>): the rank of
+    /// each, as a part of <see cref="Name"/>'s rank.
+    /// </summary>
+    public static IEnumerable<ProposedIndicator> Ranks(string text, YearContext years)
+    {
+        foreach (Match list in RankedPattern().Matches(text))
+        {
+            var end = list.Index + list.Length;
+            var sentenceStart = IndicatorValueRule.SentenceStart(text, list.Index);
+            var context = text[sentenceStart..list.Index];
+            if (RankPhrase.Find(text, end, end + 8) is not { } rank || rank.End > IndicatorValueRule.ClauseEnd(text, end) || text[end..rank.Start].Any(char.IsAsciiDigit)
+                || years.YearOf(context, text[..sentenceStart]) is not { } year)
+            {
+                continue;
+            }
+
+            var rankName = Name + Rank.Suffix;
+            var status = IndicatorValueRule.Status(context, year, years.Document);
+            var values = list.Groups["item"].Captures.Select((_, i) => IndicatorValueRule.RankValue(rank, rankName, "", year, status) with { Indicator = rankName, Qualifier = $"programme-{i + 1}" }).ToList();
+            yield return new ProposedIndicator(list.Index, end, rankName, "rank", values);
+        }
+    }
+
+    [GeneratedRegex(@"(?<=^|[,，。;；:：])(?<item>[^,，。;；、:：\d]{1,12}计划)(?:、(?<item>[^,，。;；、:：\d]{2,14}?))*(?=[^,，。;；、\d]{0,8}?(?:列|居|位列|排名))")]
+    private static partial Regex RankedPattern();
+
     /// <summary>The first item a programme in persons (…计划10人), the others any figure of people or bodies, joined by 、 or ;.</summary>
     [GeneratedRegex(@"(?<=^|[,，。;；、:：年])[^,，。;；、:：\d]{0,12}计划(?<num>\d+)(?<unit>人|名)(?:[、;；][^,，。;；、:：\d]{2,14}?(?<num>\d+)(?<unit>人|名|个|家|支))+")]
     private static partial Regex ListPattern();
