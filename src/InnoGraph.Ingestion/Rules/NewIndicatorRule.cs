@@ -57,7 +57,7 @@ public static partial class NewIndicatorRule
 
     public static IEnumerable<ProposedIndicator> Find(string text, YearContext years)
     {
-        var respectively = Respectively(text, years).Concat(ProgrammeListRule.Find(text, years)).Concat(ProgrammeListRule.Ranks(text, years)).Concat(AwardCountRule.Find(text, years)).ToList();
+        var respectively = Respectively(text, years).Concat(ProgrammeListRule.Find(text, years)).Concat(ProgrammeListRule.Ranks(text, years)).Concat(AwardCountRule.Find(text, years)).Concat(Spans(text, years)).ToList();
         foreach (var listed in respectively)
         {
             yield return listed;
