@@ -155,7 +155,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 mentions.RemoveAll(m => m.IsNew && m.Kind != EntityKind.Indicator && figure.Start <= m.Start && m.End <= figure.End);
-                var indicator = gazetteer.Lookup(figure.Name).FirstOrDefault(e => e.Kind == EntityKind.Indicator) is { } known
+                var indicator = KnownIndicator(figure.Name, figure.Values.FirstOrDefault()?.Scope) is { } known
                     ? _resolver.Resolve(new GazetteerMatch(figure.Start, figure.End, figure.Name, [known])) with { Method = NewIndicatorRule.Method + "+gazetteer" }
                     : New(figure.Start, figure.End, figure.Name, EntityKind.Indicator, NewIndicatorRule.Method, 0.5, "new indicator from a figure: check its name and unit")
                         with { Properties = new Dictionary<string, object> { ["unit"] = figure.Unit } };
@@ -584,7 +584,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 var name = baseName + indicator[(cut + 1)..];
-                var derived = gazetteer.Lookup(name).FirstOrDefault(e => e.Kind == EntityKind.Indicator) is { } known
+                var derived = KnownIndicator(name, value.Scope) is { } known
                     ? new Mention(value.Start, value.End, known.Id, known.Kind, known.Name, false, IndicatorValueRule.Method, 0.6)
                     : New(value.Start, value.End, name, EntityKind.Indicator, IndicatorValueRule.Method, 0.5, "new indicator derived from another's rank or change: check its name")
                         with { Properties = new Dictionary<string, object> { ["unit"] = value.Unit } };
@@ -603,7 +603,32 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 Qualifier = value.Qualifier,
                 Scope = value.Scope,
             };
+            observation = Distinct(observation);
             Observations.TryAdd(observation.Id, observation with { Known = gazetteer.Relations.Contains(observation.Id) });
+        }
+
+        /// <summary>The graph's indicator of this name, or for a rank of its name with the rank's scope (X全省排名).</summary>
+        private KnownEntity? KnownIndicator(string name, string? scope) =>
+            Rank.Names(name, scope).SelectMany(gazetteer.Lookup).FirstOrDefault(e => e.Kind == EntityKind.Indicator);
+
+        /// <summary>
+        /// An observation whose key (region, indicator, year, status, qualifier) another value holds already gets a
+        /// qualifier of its own (…-part-2), marked for review: two values are two facts, and the seed key tells them apart.
+        /// The same value under the same key is the same fact, stated again.
+        /// </summary>
+        private ObservationProposal Distinct(ObservationProposal observation)
+        {
+            var candidate = observation;
+            for (var n = 2; Observations.GetValueOrDefault(candidate.Id) is { } held && held.Value != observation.Value; n++)
+            {
+                candidate = observation with
+                {
+                    Qualifier = (observation.Qualifier is null ? "" : observation.Qualifier + "-") + $"part-{n}",
+                    Review = "another value of this indicator has the same region, year, status and qualifier: name the qualifier that tells them apart",
+                };
+            }
+
+            return candidate;
         }
 
         private Evidence Evidence(Paragraph paragraph, int start, int end, string method, double confidence)

@@ -27,6 +27,15 @@ public sealed class IndicatorValueTests
     }
 
     [Fact]
+    public void a_known_indicators_value_over_a_span_is_read_for_each_end_and_the_earlier_value_is_not_dated_by_the_sentence()
+    {
+        Read("全市研发强度由2023年的2.8%提高到2026年的3.5%。", 2024, ("研发强度", "ind.rd", EntityKind.Indicator, Percent))
+            .Select(v => (v.Year, v.Value, v.Status)).Should().Equal((2023, 2.8m, "actual"), (2026, 3.5m, "target"));
+        Read("2023年,全市研发强度从2.8%提高到3.1%。", 2024, ("研发强度", "ind.rd", EntityKind.Indicator, Percent))
+            .Select(v => (v.Year, v.Value)).Should().Equal((2023, 3.1m));
+    }
+
+    [Fact]
     public void a_value_for_a_year_to_come_is_a_target_and_its_bound_is_the_qualifier()
     {
         Read("到2030年,研发强度超过4.5%。", 2024, ("研发强度", "ind.rd", EntityKind.Indicator, Percent))

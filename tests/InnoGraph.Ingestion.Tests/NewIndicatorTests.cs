@@ -68,6 +68,7 @@ public sealed class NewIndicatorTests
             ("引进高端工程师数", 80m), ("重大攻关项目数", 20m), ("产业协同项目数", 15m));
         Read("2023年,全市布局5个“未来”中心。", 2024).Should().BeEmpty();
         Read("2023年,青山市大力培育5家。", 2024).Should().BeEmpty();
+        Read("2023年,每年培育与推荐2家科技企业进入青山市区域股权市场挂牌交易。", 2024).Should().BeEmpty();
     }
 
     [Fact]

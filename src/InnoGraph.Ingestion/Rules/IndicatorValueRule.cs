@@ -106,6 +106,20 @@ public static partial class IndicatorValueRule
                 continue;
             }
 
+            if (NewIndicatorRule.SpanAt(text, indicator.End) is { } span && span.Index < clauseEnd)
+            {
+                // X从A提高到B: A is the earlier year's value, not the sentence's.
+                foreach (var ended in NewIndicatorRule.SpanValues(text, span, years))
+                {
+                    if (Unit(unitOfIndicator, span.Groups["ub"].Value) is { } spanUnit)
+                    {
+                        yield return ended with { Indicator = indicator.Id, Region = region, Unit = spanUnit };
+                    }
+                }
+
+                continue;
+            }
+
             if (ValuePattern().Match(tail) is not { Success: true } value)
             {
                 continue;

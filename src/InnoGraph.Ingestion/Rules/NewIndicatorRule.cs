@@ -33,7 +33,7 @@ public static partial class NewIndicatorRule
     private static readonly string[] KeptVerbs = ["引进", "共建", "申报"];
 
     /// <summary>Verbs that, ending the words before a figure, leave what is counted to the words after it.</summary>
-    private static readonly string[] Verbs = ["引进", "共建", "申报", "布局", "实施", "建成", "新增", "认定", "培育", "组建", "创建", "打造"];
+    private static readonly string[] Verbs = ["引进", "共建", "申报", "布局", "实施", "建成", "新增", "认定", "培育", "组建", "创建", "打造", "推荐"];
 
     /// <summary>Words that begin with these are the tail of another figure (个工作日, 亿元) or of a date (日印发), not a name.</summary>
     private const string NotFirst = "个亿万元家项月日名人号期次倍位余多";
@@ -57,7 +57,7 @@ public static partial class NewIndicatorRule
 
     public static IEnumerable<ProposedIndicator> Find(string text, YearContext years)
     {
-        var respectively = Respectively(text, years).ToList();
+        var respectively = Respectively(text, years).Concat(ProgrammeListRule.Find(text, years)).Concat(ProgrammeListRule.Ranks(text, years)).Concat(AwardCountRule.Find(text, years)).Concat(Spans(text, years)).ToList();
         foreach (var listed in respectively)
         {
             yield return listed;
