@@ -128,6 +128,20 @@ public sealed class NewNameTests
             (EntityKind.Designation, "全国重点实验室"), (EntityKind.Designation, "省重点企业研究院")]);
     }
 
+    [Fact]
+    public void a_leading_enterprise_with_the_words_that_qualify_it_is_a_designation()
+    {
+        Entities("到2027年,支持白鹭领军企业牵头组建创新联合体,培育智能型领军企业。").Should().Contain([
+            (EntityKind.Designation, "白鹭领军企业"), (EntityKind.Designation, "智能型领军企业")]);
+    }
+
+    [Fact]
+    public void an_adverb_and_the_verb_after_it_break_a_name_however_jieba_tags_them()
+    {
+        Ingest("青山市充分利用青松科创平台,东湖区主动融入白沙市东湖高新区,积极参与青松产业基金。").Should()
+            .Contain("白沙市东湖高新区").And.NotContain(n => n.Contains("充分", StringComparison.Ordinal) || n.Contains("主动", StringComparison.Ordinal) || n.Contains("积极", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

@@ -23,7 +23,7 @@ public static class OrganisationSuffixes
         ("科学技术协会", EntityKind.GovernmentBody), ("协会", EntityKind.Organisation), ("联盟", EntityKind.Organisation), ("商会", EntityKind.Organisation),
         ("基金", EntityKind.Fund), ("集团", EntityKind.Enterprise), ("公司", EntityKind.Enterprise),
         ("行动计划", EntityKind.Plan), ("计划", EntityKind.Programme), ("工程", EntityKind.Programme), ("券", EntityKind.Programme),
-        ("试验区", EntityKind.Designation), ("示范区", EntityKind.Designation), ("试点城市", EntityKind.Designation),
+        ("领军企业", EntityKind.Designation), ("试验区", EntityKind.Designation), ("示范区", EntityKind.Designation), ("试点城市", EntityKind.Designation),
     ];
 
     private static readonly (string Suffix, EntityKind Kind)[] UnitTable =

@@ -10,6 +10,9 @@ public sealed record Token(int Start, int End, string Word, string Pos)
         "设立", "成立", "新建", "共建", "引导", "鼓励", "争创", "创成", "认定", "入选", "依托", "围绕", "聚焦", "服务", "发展", "开展", "落地", "落户", "合作", "联合", "位于", "包括", "形成", "成为", "达到", "对接", "进入", "发挥",
     };
 
+    /// <summary>Adverbs of policy text that put a verb after them (充分利用, 主动融入): jieba may tag them, alone or with the verb, as nouns.</summary>
+    private static readonly string[] Adverbs = ["充分", "积极", "大力", "主动", "深入", "不断", "进一步"];
+
     /// <summary>A verb inside a name (智能/n 制造/v 研究院/n): allowed between nominal words, never at a name's start.</summary>
     public static bool IsPolicyVerb(string word) => PolicyVerbs.Contains(word);
 
@@ -17,6 +20,9 @@ public sealed record Token(int Start, int End, string Word, string Pos)
 
     public bool IsNominal => Pos.Length > 0 && (Pos[0] is 'n' or 'j' || Pos is "eng" or "vn" or "b" or "l" or "s" or "an") && !PolicyVerbs.Contains(Word) && !IsAdverbAndVerb;
 
-    /// <summary>An adverb and a policy verb that jieba keeps as one word (积极开展, 大力发展): a verb phrase, however tagged.</summary>
-    private bool IsAdverbAndVerb => Word.Length >= 4 && PolicyVerbs.Contains(Word[^2..]);
+    /// <summary>
+    /// An adverb, or an adverb and a verb that jieba keeps as one word (积极开展, 大力发展, 充分利用): a verb phrase,
+    /// however tagged, that a name never runs across.
+    /// </summary>
+    private bool IsAdverbAndVerb => (Word.Length >= 4 && PolicyVerbs.Contains(Word[^2..])) || Adverbs.Any(a => Word.StartsWith(a, StringComparison.Ordinal));
 }
