@@ -62,7 +62,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         {
             var text = paragraph.Text.Text;
             // Tasks and actions are the parts of the plan that names them: another document's words that match one are not it.
-            var matches = gazetteer.Match(text).Where(m => !m.Candidates.All(c => c.Kind is EntityKind.Task or EntityKind.Action)).ToList();
+            var tokens = segmenter.Segment(text);
+            var matches = gazetteer.Match(text).Where(m => !m.Candidates.All(c => c.Kind is EntityKind.Task or EntityKind.Action) && !SplitsWord(m, tokens)).ToList();
             var mentions = matches.Select(_resolver.Resolve).ToList();
             var units = new List<(UnitList List, List<Mention> Units)>();
             Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
@@ -87,7 +88,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 mentions.Add(Unit(start, end, name) with { Method = CopyListRule.Method });
             }
 
-            AddNewNames(text, mentions);
+            AddNewNames(text, tokens, mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
             foreach (var mention in mentions)
@@ -434,9 +435,15 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             : NameResolver.IsShortForm(name) && name[0] is '市' or '县' or '区' ? city.Name + name[1..]
             : name;
 
-        private void AddNewNames(string text, List<Mention> mentions)
+        /// <summary>
+        /// A two-character name that starts or ends inside a word of the text (中国 in 其中国家) is not mentioned there:
+        /// jieba has every known name as a word, so a name cut apart by it is a chance run of characters.
+        /// </summary>
+        private static bool SplitsWord(GazetteerMatch match, IReadOnlyList<Token> tokens) =>
+            match.End - match.Start == 2 && tokens.Any(t => (t.Start < match.Start && match.Start < t.End) || (t.Start < match.End && match.End < t.End));
+
+        private void AddNewNames(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
         {
-            var tokens = segmenter.Segment(text);
             foreach (var (quoted, end, kind) in TitleRule.Find(text))
             {
                 var start = text[quoted] == '“' ? NewEntityRule.ExtendLeft(tokens, quoted) : quoted;

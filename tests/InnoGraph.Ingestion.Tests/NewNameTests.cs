@@ -1,4 +1,5 @@
 using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Seeds;
 using InnoGraph.Ingestion.Gazetteer;
 
 namespace InnoGraph.Ingestion.Tests;
@@ -140,6 +141,19 @@ public sealed class NewNameTests
     {
         Ingest("青山市充分利用青松科创平台,东湖区主动融入白沙市东湖高新区,积极参与青松产业基金。").Should()
             .Contain("白沙市东湖高新区").And.NotContain(n => n.Contains("充分", StringComparison.Ordinal) || n.Contains("主动", StringComparison.Ordinal) || n.Contains("积极", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("青山市共有高新技术企业20家,其中国家级企业5家。", false)]
+    [InlineData("青山大学的产品销往中国各地。", true)]
+    public void a_two_character_name_is_mentioned_only_where_it_is_a_word_of_the_text(string text, bool mentioned)
+    {
+        var seeds = FictionalCity.Seeds.Replace("entities:\n", "entities:\n  - { id: region.china, kind: Region, name: 中国, props: { level: country }, at: [d001:p1] }\n", StringComparison.Ordinal);
+        var gazetteer = GazetteerIndex.Of(SeedCompiler.Compile([("seeds.yaml", seeds)]).Dataset!);
+
+        var names = new DocumentIngester(gazetteer).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => e.Name);
+
+        names.Contains("中国").Should().Be(mentioned);
     }
 
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
