@@ -156,6 +156,12 @@ public sealed class NewNameTests
         names.Contains("中国").Should().Be(mentioned);
     }
 
+    [Fact]
+    public void a_government_is_named_only_with_its_place()
+    {
+        Ingest("党委政府高度重视科技创新,白沙市人民政府大力支持。").Should().Contain("白沙市人民政府").And.NotContain(n => n.Contains("党委", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

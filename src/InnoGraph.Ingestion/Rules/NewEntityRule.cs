@@ -60,6 +60,11 @@ public static class NewEntityRule
                 continue;
             }
 
+            if (IsGovernmentOfNoPlace(name))
+            {
+                continue;
+            }
+
             if (kind.Kind == EntityKind.Designation && start > 0 && Levels.Contains(tokens[start - 1].Word) && tokens[start - 1].End == tokens[start].Start)
             {
                 start--;
@@ -81,6 +86,10 @@ public static class NewEntityRule
             yield return (tokens[start].Start, last.End, kind.Kind, 0.6);
         }
     }
+
+    /// <summary>A government is named by its place (某市人民政府, 有关县(市、区)政府): 政府 after words that name no administrative level (党委政府) speaks of government in general.</summary>
+    private static bool IsGovernmentOfNoPlace(string name) =>
+        name.EndsWith("政府", StringComparison.Ordinal) && !name[..name.LastIndexOf("政府", StringComparison.Ordinal)].Any(c => c is '省' or '市' or '县' or '区' or '镇' or '乡');
 
     /// <summary>Qualities a conferred kind of body is named with (全国重点实验室, 省重点企业研究院).</summary>
     private static readonly HashSet<string> Qualities = new(StringComparer.Ordinal) { "重点", "高水平", "新型" };
