@@ -162,6 +162,13 @@ public sealed class NewNameTests
         Ingest("党委政府高度重视科技创新,白沙市人民政府大力支持。").Should().Contain("白沙市人民政府").And.NotContain(n => n.Contains("党委", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_company_is_named_from_its_place_whatever_the_words_of_its_brand()
+    {
+        Ingest("支持江南迅实科技有限公司发展,青山市中科科技开发服务有限公司承办。").Should()
+            .Contain(["江南迅实科技有限公司", "青山市中科科技开发服务有限公司"]).And.NotContain(n => n.StartsWith("支持", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

@@ -53,6 +53,7 @@ public static class NewEntityRule
                 continue;
             }
 
+            start = Math.Min(start, CompanyStart(tokens, j, text) ?? start);
             var name = text[tokens[start].Start..last.End];
             var unitContext = start > 0 && tokens[start - 1].Pos == "x" && tokens[start].Word[0] is '市' or '县' or '区';
             if (OrganisationSuffixes.Of(name, unitContext) is not { } kind || name.Length - kind.Length < 2 || !name.Any(IsHan))
@@ -90,6 +91,36 @@ public static class NewEntityRule
     /// <summary>A government is named by its place (某市人民政府, 有关县(市、区)政府): 政府 after words that name no administrative level (党委政府) speaks of government in general.</summary>
     private static bool IsGovernmentOfNoPlace(string name) =>
         name.EndsWith("政府", StringComparison.Ordinal) && !name[..name.LastIndexOf("政府", StringComparison.Ordinal)].Any(c => c is '省' or '市' or '县' or '区' or '镇' or '乡');
+
+    /// <summary>
+    /// The start of a company's name (某地某某科技有限公司): a place, a brand of any characters, however jieba tags them, and the
+    /// trade before 公司. The words back to the nearest place (at most five, never a verb, figure, conjunction, preposition or
+    /// punctuation) are its name, with the place's level word and the place before it (某某市); null when no place is near.
+    /// </summary>
+    private static int? CompanyStart(IReadOnlyList<Token> tokens, int end, string text)
+    {
+        if (!text.AsSpan(0, tokens[end].End).EndsWith("公司", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var i = end - 1; i >= 0 && end - i <= 5 && tokens[i].End == tokens[i + 1].Start; i--)
+        {
+            if (tokens[i].Pos == "ns")
+            {
+                return i >= 2 && tokens[i - 1].Word is "市" or "省" or "县" or "区" && tokens[i - 2].Pos == "ns" && tokens[i - 2].End == tokens[i - 1].Start ? i - 2
+                    : i >= 1 && tokens[i - 1].Pos is "ns" or "nt" && tokens[i - 1].Word[^1] is '市' or '省' or '县' or '区' && tokens[i - 1].End == tokens[i].Start ? i - 1
+                    : i;
+            }
+
+            if (tokens[i].Pos is "v" or "x" or "m" or "p" or "c" or "r" or "d" || tokens[i].Pos.StartsWith('u') || NotNames.Contains(tokens[i].Word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Qualities a conferred kind of body is named with (全国重点实验室, 省重点企业研究院).</summary>
     private static readonly HashSet<string> Qualities = new(StringComparer.Ordinal) { "重点", "高水平", "新型" };
