@@ -1,4 +1,3 @@
-using InnoGraph.Domain.Seeds;
 using InnoGraph.Ingestion.Gazetteer;
 using InnoGraph.Ingestion.Rules;
 
@@ -6,15 +5,7 @@ namespace InnoGraph.Ingestion.Tests;
 
 public sealed class CountyRankTests
 {
-    private const string Seeds = """
-        sources:
-          - id: d001
-            kind: document
-            file: 001_qingshan.txt
-            title: 青山市科技简报
-            city: region.qingshan
-            script: zh-Hans
-            paragraphs: 1
+    private const string Entities = """
         entities:
           - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city, divisionCode: "990100" }, at: [d001:p1] }
           - { id: region.qingshan.donghu, kind: Region, name: 东湖区, props: { level: district, divisionCode: "990102" }, at: [d001:p1] }
@@ -29,12 +20,7 @@ public sealed class CountyRankTests
         2023年,全市各县(市、区)创新指数在全省各县(市、区)中均列前30位。东湖区在2022年和2023年创新指数分别为120.5和133.8,全省位次从第9位提升到第6位。西湖区累计建成众创空间8家。
         """;
 
-    private static GazetteerIndex Gazetteer()
-    {
-        var compiled = SeedCompiler.Compile([("seeds.yaml", Seeds)]);
-        compiled.Problems.Should().BeEmpty();
-        return GazetteerIndex.Of(compiled.Dataset!);
-    }
+    private static GazetteerIndex Gazetteer() => FictionalCity.GazetteerWith(Entities);
 
     [Fact]
     public void a_city_has_its_counties_and_districts_by_division_code()

@@ -6,7 +6,8 @@ namespace InnoGraph.Ingestion.Tests;
 /// <summary>A small made-up graph (the cities 青山市 and 白沙市, 青山市 part of the province 江南省) and a made-up document about 青山市.</summary>
 internal static class FictionalCity
 {
-    public const string Seeds = """
+    /// <summary>The source of the made-up graph: 青山市's briefing of three paragraphs, which every entity of these tests cites.</summary>
+    public const string Source = """
         sources:
           - id: d001
             kind: document
@@ -15,6 +16,10 @@ internal static class FictionalCity
             city: region.qingshan
             script: zh-Hans
             paragraphs: 3
+
+        """;
+
+    public const string Seeds = Source + """
         entities:
           - { id: region.jiangnan, kind: Region, name: 江南省, props: { level: province }, at: [d001:p1] }
           - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city }, at: [d001:p1] }
@@ -45,4 +50,12 @@ internal static class FictionalCity
     }
 
     public static GazetteerIndex Gazetteer() => GazetteerIndex.Of(Dataset());
+
+    /// <summary>A gazetteer of the made-up source and the given sections, for a test that needs a graph of its own.</summary>
+    public static GazetteerIndex GazetteerWith(string sections)
+    {
+        var result = SeedCompiler.Compile([("seeds.yaml", Source + sections)]);
+        result.Problems.Should().BeEmpty();
+        return GazetteerIndex.Of(result.Dataset!);
+    }
 }

@@ -1,30 +1,16 @@
-using InnoGraph.Domain.Seeds;
 using InnoGraph.Ingestion.Gazetteer;
 
 namespace InnoGraph.Ingestion.Tests;
 
 public sealed class ObservationKeyTests
 {
-    private const string Seeds = """
-        sources:
-          - id: d001
-            kind: document
-            file: 001_qingshan.txt
-            title: 青山市科技简报
-            city: region.qingshan
-            script: zh-Hans
-            paragraphs: 1
+    private const string Entities = """
         entities:
           - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city, divisionCode: "990100" }, at: [d001:p1] }
           - { id: ind.incubators, kind: Indicator, name: 孵化器数, props: { unit: count }, at: [d001:p1] }
         """;
 
-    private static GazetteerIndex Gazetteer()
-    {
-        var compiled = SeedCompiler.Compile([("seeds.yaml", Seeds)]);
-        compiled.Problems.Should().BeEmpty();
-        return GazetteerIndex.Of(compiled.Dataset!);
-    }
+    private static GazetteerIndex Gazetteer() => FictionalCity.GazetteerWith(Entities);
 
     private static Facts.IngestResult Ingest(string document) =>
         new DocumentIngester(Gazetteer()).Ingest(document, new IngestOptions("d002", "002_qingshan.txt", "青山市科技简报", "region.qingshan", "2024-01-15"));

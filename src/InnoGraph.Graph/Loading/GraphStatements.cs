@@ -19,6 +19,7 @@ public static class GraphStatements
             CypherFiles.Get("load/upsert-entities.cypher")
                 .Replace("{{KindLabels}}", AllKindLabels, StringComparison.Ordinal)
                 .Replace("{{Label}}", EntityKinds.Of(kind).Label, StringComparison.Ordinal)
+                .Replace("{{LinkNameKeys}}", NameKeyLinks.Link("created"), StringComparison.Ordinal)
                 .Replace("{{RefreshNameKeys}}", NameKeyLinks.Refresh("e"), StringComparison.Ordinal),
             ("rows", entities.Select(e => StoredEntity.Seeded(e, seedVersion)).ToList()));
 

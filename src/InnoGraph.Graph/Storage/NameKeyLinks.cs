@@ -9,9 +9,14 @@ namespace InnoGraph.Graph.Storage;
 /// </summary>
 public static class NameKeyLinks
 {
+    /// <summary>The clauses that link the entity bound to <paramref name="entity"/>, just created and so without links, to its keys.</summary>
+    public static string Link(string entity) => Fill("names/link-keys.cypher", entity);
+
     /// <summary>The clauses that refresh the links of the entity bound to <paramref name="entity"/> (null is left alone).</summary>
-    public static string Refresh(string entity) =>
-        CypherFiles.WithoutComments("names/refresh-keys.cypher")
+    public static string Refresh(string entity) => Fill("names/refresh-keys.cypher", entity);
+
+    private static string Fill(string file, string entity) =>
+        CypherFiles.WithoutComments(file)
             .Replace("{{Entity}}", entity, StringComparison.Ordinal)
             .TrimEnd('\n');
 }
