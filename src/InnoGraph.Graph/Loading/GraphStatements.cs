@@ -16,16 +16,17 @@ public static class GraphStatements
 
     public static CypherStatement UpsertEntities(EntityKind kind, IEnumerable<GraphEntity> entities, string seedVersion) =>
         CypherStatement.Of(
-            CypherFiles.Get("load/upsert-entities.cypher")
-                .Replace("{{KindLabels}}", AllKindLabels, StringComparison.Ordinal)
-                .Replace("{{Label}}", EntityKinds.Of(kind).Label, StringComparison.Ordinal)
-                .Replace("{{LinkNameKeys}}", NameKeyLinks.Link("created"), StringComparison.Ordinal)
-                .Replace("{{RefreshNameKeys}}", NameKeyLinks.Refresh("e"), StringComparison.Ordinal),
+            CypherFiles.Fill(
+                "load/upsert-entities.cypher",
+                ("KindLabels", AllKindLabels),
+                ("Label", EntityKinds.Of(kind).Label),
+                ("LinkNameKeys", NameKeyLinks.Link("created")),
+                ("RefreshNameKeys", NameKeyLinks.Refresh("e"))),
             ("rows", entities.Select(e => StoredEntity.Seeded(e, seedVersion)).ToList()));
 
     public static CypherStatement UpsertRelations(RelationType type, IEnumerable<GraphRelation> relations, string seedVersion) =>
         CypherStatement.Of(
-            CypherFiles.Get("load/upsert-relations.cypher").Replace("{{Type}}", RelationTypes.Of(type).Name, StringComparison.Ordinal),
+            CypherFiles.Fill("load/upsert-relations.cypher", ("Type", RelationTypes.Of(type).Name)),
             ("rows", relations.Select(r => new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["from"] = r.From,
@@ -47,7 +48,7 @@ public static class GraphStatements
     /// <summary>Removes up to <paramref name="limit"/> seed entities that the dataset <paramref name="seedVersion"/> no longer holds, with the keys only they had, and answers how many.</summary>
     public static CypherStatement RemoveStaleEntities(string seedVersion, int limit) =>
         CypherStatement.Of(
-            CypherFiles.Get("load/remove-stale-entities.cypher").Replace("{{RefreshNameKeys}}", NameKeyLinks.Refresh("e"), StringComparison.Ordinal),
+            CypherFiles.Fill("load/remove-stale-entities.cypher", ("RefreshNameKeys", NameKeyLinks.Refresh("e"))),
             ("version", seedVersion),
             ("origin", StorageOrigins.Seed),
             ("limit", limit));

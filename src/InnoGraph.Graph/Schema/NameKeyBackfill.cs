@@ -17,7 +17,7 @@ public sealed class NameKeyBackfill(ICypherClient client)
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var read = CypherStatement.Of(CypherFiles.Get("names/entities-without-keys.cypher"), ("batch", BatchSize));
-        var write = CypherFiles.Get("names/set-keys.cypher").Replace("{{RefreshNameKeys}}", NameKeyLinks.Refresh("e"), StringComparison.Ordinal);
+        var write = CypherFiles.Fill("names/set-keys.cypher", ("RefreshNameKeys", NameKeyLinks.Refresh("e")));
         var done = 0;
         while (true)
         {

@@ -16,7 +16,5 @@ public static class NameKeyLinks
     public static string Refresh(string entity) => Fill("names/refresh-keys.cypher", entity);
 
     private static string Fill(string file, string entity) =>
-        CypherFiles.WithoutComments(file)
-            .Replace("{{Entity}}", entity, StringComparison.Ordinal)
-            .TrimEnd('\n');
+        CypherFiles.Fill(file, ("Entity", entity)).TrimEnd('\n');
 }
