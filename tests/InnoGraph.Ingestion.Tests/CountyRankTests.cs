@@ -1,5 +1,5 @@
 using InnoGraph.Ingestion.Gazetteer;
-using InnoGraph.Ingestion.Rules;
+using InnoGraph.Ingestion.Rules.Indicators;
 
 namespace InnoGraph.Ingestion.Tests;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>An indicator the gazetteer does not know, read from the words before a figure, with the figure's values (their <see cref="IndicatorValue.Indicator"/> is the proposed name).</summary>
 public sealed record ProposedIndicator(int Start, int End, string Name, string Unit, IReadOnlyList<IndicatorValue> Values);
