@@ -13,17 +13,17 @@ public sealed class DesignationNames(GazetteerIndex gazetteer, IReadOnlyCollecti
 {
     public const string Method = "designation-core";
 
-    private Dictionary<string, KnownEntity[]>? _known;
+    private Dictionary<string, KnownEntity[]>? _byCore;
 
     public string? Core(string name) => DesignationCore.Of(name, places);
 
     /// <summary>The graph's designation of this core; a core two designations share says nothing.</summary>
-    public KnownEntity? Known(string core) => Known().GetValueOrDefault(core) is [var known] ? known : null;
+    public KnownEntity? Known(string core) => ByCore().GetValueOrDefault(core) is [var known] ? known : null;
 
     /// <summary>The name of a new designation named again: the first form that states its level.</summary>
     public string Name(string held, string named) => !DesignationCore.HasLevel(held, places) && DesignationCore.HasLevel(named, places) ? named : held;
 
-    private Dictionary<string, KnownEntity[]> Known() => _known ??= gazetteer.Entities
+    private Dictionary<string, KnownEntity[]> ByCore() => _byCore ??= gazetteer.Entities
         .Where(e => e.Kind == EntityKind.Designation)
         .SelectMany(e => e.Names.Select(n => (Core: Core(n), Entity: e)))
         .Where(x => x.Core is not null)
