@@ -4,6 +4,8 @@ using InnoGraph.Ingestion.Facts;
 using InnoGraph.Ingestion.Gazetteer;
 using InnoGraph.Ingestion.Normalisation;
 using InnoGraph.Ingestion.Rules;
+using InnoGraph.Ingestion.Rules.Indicators;
+using InnoGraph.Ingestion.Rules.Location;
 using InnoGraph.Ingestion.Segmentation;
 
 namespace InnoGraph.Ingestion;
@@ -39,6 +41,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
     private sealed class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter)
     {
         private readonly NameResolver _resolver = new(gazetteer, city);
+        private PartnerInName? _partners;
+        private NamesInName? _namesInName;
+        private DesignationNames? _designations;
         private readonly Dictionary<string, string> _newIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> _located = new(StringComparer.Ordinal);
         private string? _action;
@@ -94,7 +99,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             foreach (var mention in mentions)
             {
                 Entity(mention, paragraph);
-                foreach (var region in NamedInName(mention))
+                foreach (var region in NamesInName.Of(mention))
                 {
                     Entity(region, paragraph);
                 }
@@ -106,10 +111,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             {
                 var evidence = Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence);
                 AddRelation(new RelationProposal(stated.From.Id, stated.Type, stated.To.Id, evidence));
-                if (stated.Type == RelationType.CoBuiltWith && (UniversityInName(stated.From) ?? (stated.From.IsNew ? NewUniversityInName(stated.From) : null)) is { } university)
+                if (stated.Type == RelationType.CoBuiltWith && (Partners.Known(stated.From) ?? (stated.From.IsNew ? NewUniversityInName(stated.From) : null)) is { } university)
                 {
-                    AddRelation(new RelationProposal(stated.From.Id, RelationType.CoBuiltWith, university.Id, evidence with { Method = NameUniversity, Confidence = 0.6 }));
-                    Entity(university with { Start = stated.From.Start + university.Start, End = stated.From.Start + university.End, Method = NameUniversity }, paragraph);
+                    AddRelation(new RelationProposal(stated.From.Id, RelationType.CoBuiltWith, university.Id, evidence with { Method = PartnerInName.Method, Confidence = 0.6 }));
+                    Entity(university with { Start = stated.From.Start + university.Start, End = stated.From.Start + university.End, Method = PartnerInName.Method }, paragraph);
                 }
 
                 if (stated.Type == RelationType.LocatedIn)
@@ -156,62 +161,35 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 mentions.RemoveAll(m => m.IsNew && m.Kind != EntityKind.Indicator && figure.Start <= m.Start && m.End <= figure.End);
-                var indicator = KnownIndicator(figure.Name, figure.Values.FirstOrDefault()?.Scope) is { } known
+                var indicator = KnownIndicator.Find(gazetteer, figure.Name, figure.Values.FirstOrDefault()?.Scope) is { } known
                     ? _resolver.Resolve(new GazetteerMatch(figure.Start, figure.End, figure.Name, [known])) with { Method = NewIndicatorRule.Method + "+gazetteer" }
-                    : New(figure.Start, figure.End, figure.Name, EntityKind.Indicator, NewIndicatorRule.Method, 0.5, "new indicator from a figure: check its name and unit")
-                        with { Properties = new Dictionary<string, object> { ["unit"] = figure.Unit } };
+                    : NewIndicator(figure.Start, figure.End, figure.Name, figure.Unit, NewIndicatorRule.Method, "new indicator from a figure: check its name and unit");
                 if (!mentions.Any(m => m.Id == indicator.Id && m.Start == indicator.Start))
                 {
                     mentions.Add(indicator);
                 }
 
-                var sentenceStart = IndicatorValueRule.SentenceStart(text, figure.Start);
-                var part = mentions.Where(m => m.Kind == EntityKind.Region && m.Start >= sentenceStart && m.End <= figure.Start && _cityParts.Contains(m.Id)).MaxBy(m => m.Start);
-                values.AddRange(figure.Values.Select(v => v with { Indicator = indicator.Id, Region = part?.Id ?? city.Id }));
+                var region = FigureRegion.Of(text, figure.Start, mentions, _cityParts, city.Id);
+                values.AddRange(figure.Values.Select(v => v with { Indicator = indicator.Id, Region = region }));
             }
 
             return values;
         }
 
         /// <summary>
-        /// Every new body the location rule covers, and every known one the graph has no place for, gets a place: the one the text states, else a
-        /// local place its name carries (read without its last character, so that a known body's own name does
-        /// not hide the place in it: 乌镇实验室; after the university or academy it begins with, whose place is
-        /// the university's: 天津 in 天津大学某某研究院; a city, county, district or town; a province only when the name
-        /// begins with it, since 浙江 in 某大学浙江研究院 says whose branch, not where), else the
-        /// document's city, marked.
+        /// Every body the location rule covers that has no place yet gets one: the one the text states, else the place
+        /// its name carries, else the document's city, marked (a university or academy is left unplaced for the reviewer).
         /// </summary>
-        /// <summary>A rank stated for a region and year supersedes a bound on it (均列前25位) read for every county of the city.</summary>
-        public void DropBoundsStatedExactly()
-        {
-            var exact = Observations.Values.Where(o => o.Unit == "rank" && o.Qualifier != "within").Select(o => (o.Region, o.Indicator, o.Year)).ToHashSet();
-            foreach (var bound in Observations.Values.Where(o => o.Qualifier == "within" && exact.Contains((o.Region, o.Indicator, o.Year))).ToList())
-            {
-                Observations.Remove(bound.Id);
-            }
-        }
-
         public void LocateBodies()
         {
-            var placed = gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length >= 3 && r[1] == "LOCATED_IN").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-            foreach (var entity in Entities.Values.Where(e => LocationRule.Applies(e.Kind) && !_located.Contains(e.Id) && !placed.Contains(e.Id) && (e.IsNew || !HasUnknownPlace(e.Id)) && !e.Evidence.All(v => v.Method == NameUniversity)).ToList())
+            var names = new NamePlace(gazetteer, _resolver, Partners, city);
+            foreach (var entity in Unplaced.Among(Entities.Values, gazetteer, _located))
             {
                 var first = entity.Evidence[0];
-                var partner = UniversityInName(new Mention(0, entity.Name.Length, entity.Id, entity.Kind, entity.Name, entity.IsNew, "", 0));
-                var from = partner is { Start: 0 } ? partner.End : UniversityPrefix(entity.Name);
-                var inName = PlaceInBrackets(entity.Name)
-                    ?? gazetteer.Match(entity.Name[from..^1]).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name, from)).OrderBy(m => IsWide(m) ? 1 : 0).FirstOrDefault();
-                // A university or academy serves the country: a local document places it only by the city's place its name carries.
-                // Its branch (某大学某省学院, named after it) is a local body like any other.
-                var institution = entity.Kind is EntityKind.University or EntityKind.Academy && from == 0;
-                if (institution && inName is not null && !InDocumentCity(inName.Id))
-                {
-                    inName = null;
-                }
-
+                var (inName, institution) = names.Of(entity);
                 if (inName is not null)
                 {
-                    AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = "name-place", Confidence = 0.6 }));
+                    AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, inName.Id, first with { Method = NamePlace.Method, Confidence = 0.6 }));
                 }
                 else if (institution && entity.IsNew)
                 {
@@ -227,106 +205,21 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
         }
 
-        /// <summary>
-        /// The known regions a body's name names (某区高新区, 某大学某市研究院), and the known university or academy it is
-        /// named after: the text mentions them too. Not a region in a university's or academy's own name (天津 of 天津大学),
-        /// which names the institution, not a place the text speaks of.
-        /// </summary>
-        private IEnumerable<Mention> NamedInName(Mention body)
+        public void DropBoundsStatedExactly()
         {
-            if (body.Kind is EntityKind.Region or EntityKind.Indicator or EntityKind.Task or EntityKind.Action or EntityKind.University or EntityKind.Academy
-                || body.End - body.Start != body.Name.Length)
+            foreach (var bound in RankBounds.Superseded(Observations.Values))
             {
-                return [];
+                Observations.Remove(bound.Id);
             }
-
-            var partner = UniversityInName(body);
-            var from = partner is { Start: 0 } ? partner.End : UniversityPrefix(body.Name);
-            return gazetteer.Match(body.Name).Where(m => m.Start >= from).Select(_resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && m.Id != body.Id)
-                .Concat(partner is null || partner.IsNew ? [] : [partner])
-                .Select(m => m with { Start = body.Start + m.Start, End = body.Start + m.End, Method = "region-in-name", Confidence = 0.5 });
         }
 
-        private bool InDocumentCity(string regionId) =>
-            city is not null && (regionId == city.Id || gazetteer.Relations.Contains($"{regionId}|PART_OF|{city.Id}"));
+        private PartnerInName Partners => _partners ??= new PartnerInName(gazetteer, _resolver);
 
-        private bool HasUnknownPlace(string id) =>
-            gazetteer.ById.GetValueOrDefault(id)?.Properties.ContainsKey(LocationRule.UnknownProperty) ?? false;
-
-        /// <summary>The university or academy a co-built body's name begins with (白鹭大学青山研究院): the partner that lends its name.</summary>
-        /// <summary>
-        /// The university or academy a body's name begins with (白鹭大学青山研究院), or names right after a leading place
-        /// by its name or its standard abbreviation (某省中科某某研究院: 中国科学院): the partner that lends its name.
-        /// </summary>
-        private Mention? UniversityInName(Mention body)
-        {
-            var matches = gazetteer.Match(body.Name[..^1]).Select(_resolver.Resolve).ToList();
-            var start = matches.FirstOrDefault(m => m.Start == 0 && m.Kind == EntityKind.Region)?.End ?? 0;
-            var named = matches.FirstOrDefault(m => (m.Start == 0 || m.Start == start) && m.End < body.Name.Length && m.Kind is EntityKind.University or EntityKind.Academy);
-            if (named is not null || start == 0)
-            {
-                return named;
-            }
-
-            return StandardAbbreviations.Of(body.Name[start..]) is { } abbreviation && gazetteer.Lookup(abbreviation.Name).FirstOrDefault(e => e.Kind is EntityKind.University or EntityKind.Academy) is { } known
-                ? _resolver.Resolve(new GazetteerMatch(start, start + abbreviation.Length, known.Name, [known]))
-                : null;
-        }
+        private NamesInName NamesInName => _namesInName ??= new NamesInName(gazetteer, _resolver, Partners);
 
         /// <summary>A new body's name that begins with a university the graph lacks (某某大学某市研究院): that university, new too.</summary>
         private Mention? NewUniversityInName(Mention body) =>
-            UniversityPrefix(body.Name) is > 0 and var length && gazetteer.Lookup(body.Name[..length]).Count == 0
-                ? New(0, length, body.Name[..length], EntityKind.University, NameUniversity, 0.5, "new University from the name of a body built with it: check the name, and give its place or props.locationUnknown")
-                : null;
-
-        /// <summary>The length of the university's name a body's name begins with (某某大学 in 某某大学某市研究院), else 0.</summary>
-        private static int UniversityPrefix(string name)
-        {
-            var at = name.IndexOf("大学", StringComparison.Ordinal);
-            return at >= 2 && at + 2 < name.Length ? at + 2 : 0;
-        }
-
-        /// <summary>A partner named in a co-built body's name: its place is its own, not the body's, and the text does not state it.</summary>
-        private const string NameUniversity = "co-build:name-university";
-
-        /// <summary>
-        /// Whether a region found in a body's name (at <paramref name="from"/> and on) is where the body is: a local one
-        /// (city, county, district, town) wherever it stands; a province only when the name begins with its full name
-        /// (某省某某中心), since its short form says whose brand or branch (浙江某某研究院, 某大学浙江研究院); a country
-        /// after the name's start (某公司美国研发中心).
-        /// </summary>
-        private bool IsLocal(Mention region, string name, int from) =>
-            gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") switch
-            {
-                "city" or "county" or "district" or "town" or "municipality" => true,
-                "province" => from == 0 && name.StartsWith(region.Name, StringComparison.Ordinal),
-                "country" => region.Start > 0 || from > 0,
-                _ => false,
-            };
-
-        /// <summary>A province or a country: the place of a name that carries no narrower one (某省某市研究院 is in that city).</summary>
-        private bool IsWide(Mention region) => gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") is "province" or "country";
-
-        /// <summary>The region in brackets at a name's end (某某创新中心(浙江)): the place of the branch so named.</summary>
-        private Mention? PlaceInBrackets(string name)
-        {
-            var open = name.LastIndexOf('(');
-            return open > 0 && name[^1] == ')'
-                ? gazetteer.Match(name[(open + 1)..^1]).Select(_resolver.Resolve).FirstOrDefault(m => m.Kind == EntityKind.Region && !m.IsNew && m.Start == 0 && m.End == name.Length - open - 2)
-                : null;
-        }
-
-        private static int? ChineseNumber(string numeral)
-        {
-            const string Digits = "一二三四五六七八九";
-            return numeral switch
-            {
-                "十" => 10,
-                { Length: 1 } when Digits.Contains(numeral[0], StringComparison.Ordinal) => Digits.IndexOf(numeral[0], StringComparison.Ordinal) + 1,
-                { Length: 2 } when numeral[0] == '十' => 10 + Digits.IndexOf(numeral[1], StringComparison.Ordinal) + 1,
-                _ => null,
-            };
-        }
+            Partners.NewUniversity(body) is { } name ? New(0, name.Length, name, EntityKind.University, PartnerInName.Method, 0.5, PartnerInName.NewReview) : null;
 
         private void AddRelation(RelationProposal relation) =>
             Relations.TryAdd(relation.Id, relation with { Known = gazetteer.Relations.Contains(relation.Id) });
@@ -354,7 +247,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             var evidence = Evidence(paragraph, heading.Start, heading.End, TaskHeadingRule.Method, 0.6);
             if (heading.IsAction)
             {
-                _actionCount = ChineseNumber(heading.Number) ?? _actionCount + 1;
+                _actionCount = ChineseNumber.Parse(heading.Number) ?? _actionCount + 1;
                 _taskCount = 0;
                 _action = $"action.{options.SourceId}.{_actionCount}";
                 Add(new EntityProposal(_action, EntityKind.Action, heading.Name, true, [evidence])
@@ -525,10 +418,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private Mention New(int start, int end, string name, EntityKind kind, string method, double confidence, string review)
         {
-            var core = kind == EntityKind.Designation ? DesignationCore.Of(name, Places) : null;
-            if (core is not null && KnownDesignations.GetValueOrDefault(core) is [var known])
+            var core = kind == EntityKind.Designation ? Designations.Core(name) : null;
+            if (core is not null && Designations.Known(core) is { } known)
             {
-                return _resolver.Resolve(new GazetteerMatch(start, end, name, [known])) with { Method = DesignationMethod };
+                return _resolver.Resolve(new GazetteerMatch(start, end, name, [known])) with { Method = DesignationNames.Method };
             }
 
             var key = core is null ? $"{kind}|{name}" : $"{kind}|core|{core}";
@@ -541,23 +434,13 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             return new Mention(start, end, id, kind, name, true, method, confidence) { Review = review };
         }
 
-        private const string DesignationMethod = "designation-core";
+        /// <summary>A new indicator, with the unit of its figures.</summary>
+        private Mention NewIndicator(int start, int end, string name, string unit, string method, string review) =>
+            New(start, end, name, EntityKind.Indicator, method, 0.5, review) with { Properties = new Dictionary<string, object> { ["unit"] = unit } };
 
-        /// <summary>The document's city and the province it is part of, by full and short name: the places a designation of the document is named with.</summary>
-        private IReadOnlyCollection<string> Places => _places ??= city is null ? []
-            : [.. new[] { city, PlaceOf('省') }.OfType<DocumentCity>().SelectMany(p => new[] { p.Name, p.ShortName }).Distinct()];
-
-        private IReadOnlyCollection<string>? _places;
-
-        /// <summary>The graph's designations by the core of each of their names; a core two designations share says nothing.</summary>
-        private Dictionary<string, KnownEntity[]> KnownDesignations => _knownDesignations ??= gazetteer.Entities
-            .Where(e => e.Kind == EntityKind.Designation)
-            .SelectMany(e => e.Names.Select(n => (Core: DesignationCore.Of(n, Places), Entity: e)))
-            .Where(x => x.Core is not null)
-            .GroupBy(x => x.Core!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Entity).DistinctBy(e => e.Id).ToArray(), StringComparer.Ordinal);
-
-        private Dictionary<string, KnownEntity[]>? _knownDesignations;
+        /// <summary>Designations named with the document's city and the province it is part of, by full and short name.</summary>
+        private DesignationNames Designations => _designations ??= new DesignationNames(gazetteer, city is null ? []
+            : [.. new[] { city, PlaceOf('省') }.OfType<DocumentCity>().SelectMany(p => new[] { p.Name, p.ShortName }).Distinct()]);
 
         private void Entity(Mention mention, Paragraph paragraph)
         {
@@ -570,8 +453,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             if (Entities.TryGetValue(proposal.Id, out var existing))
             {
                 // Names of one designation: the first that states the level conferring it names it; the place is whom it was conferred on.
-                var name = existing.IsNew && existing.Kind == EntityKind.Designation && !DesignationCore.HasLevel(existing.Name, Places) && DesignationCore.HasLevel(proposal.Name, Places)
-                    ? proposal.Name : existing.Name;
+                var name = existing.IsNew && existing.Kind == EntityKind.Designation ? Designations.Name(existing.Name, proposal.Name) : existing.Name;
                 Entities[proposal.Id] = existing with { Name = name, Evidence = [.. existing.Evidence, .. proposal.Evidence] };
                 return;
             }
@@ -582,19 +464,16 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private void AddObservation(Paragraph paragraph, IndicatorValue value)
         {
             var indicator = value.Indicator;
-            if (indicator.IndexOf(IndicatorValueRule.Derived, StringComparison.Ordinal) is var cut and > 0)
+            if (DerivedIndicator.Of(indicator) is { } derivedFrom)
             {
-                var baseName = gazetteer.ById.GetValueOrDefault(indicator[..cut])?.Name ?? Entities.GetValueOrDefault(indicator[..cut])?.Name;
-                if (baseName is null)
+                if (derivedFrom.Name(id => gazetteer.ById.GetValueOrDefault(id)?.Name ?? Entities.GetValueOrDefault(id)?.Name) is not { } name)
                 {
                     return;
                 }
 
-                var name = baseName + indicator[(cut + 1)..];
-                var derived = KnownIndicator(name, value.Scope) is { } known
+                var derived = KnownIndicator.Find(gazetteer, name, value.Scope) is { } known
                     ? new Mention(value.Start, value.End, known.Id, known.Kind, known.Name, false, IndicatorValueRule.Method, 0.6)
-                    : New(value.Start, value.End, name, EntityKind.Indicator, IndicatorValueRule.Method, 0.5, "new indicator derived from another's rank or change: check its name")
-                        with { Properties = new Dictionary<string, object> { ["unit"] = value.Unit } };
+                    : NewIndicator(value.Start, value.End, name, value.Unit, IndicatorValueRule.Method, DerivedIndicator.Review);
                 indicator = derived.Id;
                 Entity(derived, paragraph);
             }
@@ -610,32 +489,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 Qualifier = value.Qualifier,
                 Scope = value.Scope,
             };
-            observation = Distinct(observation);
+            observation = ObservationKey.Distinct(observation, Observations);
             Observations.TryAdd(observation.Id, observation with { Known = gazetteer.Relations.Contains(observation.Id) });
-        }
-
-        /// <summary>The graph's indicator of this name, or for a rank of its name with the rank's scope (X全省排名).</summary>
-        private KnownEntity? KnownIndicator(string name, string? scope) =>
-            Rank.Names(name, scope).SelectMany(gazetteer.Lookup).FirstOrDefault(e => e.Kind == EntityKind.Indicator);
-
-        /// <summary>
-        /// An observation whose key (region, indicator, year, status, qualifier) another value holds already gets a
-        /// qualifier of its own (…-part-2), marked for review: two values are two facts, and the seed key tells them apart.
-        /// The same value under the same key is the same fact, stated again.
-        /// </summary>
-        private ObservationProposal Distinct(ObservationProposal observation)
-        {
-            var candidate = observation;
-            for (var n = 2; Observations.GetValueOrDefault(candidate.Id) is { } held && held.Value != observation.Value; n++)
-            {
-                candidate = observation with
-                {
-                    Qualifier = (observation.Qualifier is null ? "" : observation.Qualifier + "-") + $"part-{n}",
-                    Review = "another value of this indicator has the same region, year, status and qualifier: name the qualifier that tells them apart",
-                };
-            }
-
-            return candidate;
         }
 
         private Evidence Evidence(Paragraph paragraph, int start, int end, string method, double confidence)

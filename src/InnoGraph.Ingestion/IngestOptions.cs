@@ -4,7 +4,7 @@ namespace InnoGraph.Ingestion;
 public sealed record IngestOptions(string SourceId, string File, string? Title = null, string? City = null, string? Date = null)
 {
     /// <summary>The last year of the period a plan's title states (…(2023—2027年)), when it states one.</summary>
-    public int? PeriodEnd => Title is null ? null : Rules.PlanPeriod.End(Title);
+    public int? PeriodEnd => Title is null ? null : Rules.Indicators.PlanPeriod.End(Title);
 
     public int? Year => Date is { Length: >= 4 } d && int.TryParse(d.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
 }

@@ -1,5 +1,8 @@
+using InnoGraph.Domain.Model;
+using InnoGraph.Ingestion.Facts;
 using InnoGraph.Ingestion.Gazetteer;
 using InnoGraph.Ingestion.Rules;
+using InnoGraph.Ingestion.Rules.Indicators;
 
 namespace InnoGraph.Ingestion.Tests;
 
@@ -47,5 +50,32 @@ public sealed class CountyRankTests
         var spaces = result.Entities.Should().ContainSingle(e => e.Name == "众创空间数").Which;
 
         result.Observations.Where(o => o.Indicator == spaces.Id).Select(o => (o.Region, o.Value)).Should().Equal(("region.qingshan.xihu", 8m));
+    }
+
+    [Fact]
+    public void a_rank_stated_for_a_region_and_year_supersedes_the_bound_read_for_it_but_not_a_bound_of_another_year()
+    {
+        ObservationProposal Rank(string region, int year, decimal value, string? qualifier) =>
+            new(region, "ind.index-rank", year, value, "rank", "actual", new Evidence("d001", 1, 0, 2, "第6", "indicator-value", 0.8)) { Qualifier = qualifier };
+        var bound2023 = Rank("region.qingshan.donghu", 2023, 30, "within");
+        var bound2022 = Rank("region.qingshan.donghu", 2022, 30, "within");
+        var otherDistrict = Rank("region.qingshan.xihu", 2023, 30, "within");
+
+        RankBounds.Superseded([bound2023, bound2022, otherDistrict, Rank("region.qingshan.donghu", 2023, 6, "province")]).Should().Equal(bound2023);
+    }
+
+    [Fact]
+    public void a_figure_is_for_the_last_county_or_district_of_the_city_its_sentence_names_before_it_else_for_the_city()
+    {
+        const string Text = "东湖区创新活跃。西湖区和南山县累计建成众创空间8家。";
+        var figure = Text.IndexOf('8', StringComparison.Ordinal);
+        Mention Region(string id, string name) => new(Text.IndexOf(name, StringComparison.Ordinal), Text.IndexOf(name, StringComparison.Ordinal) + name.Length, id, EntityKind.Region, name, false, "gazetteer", 0.9);
+        var donghu = Region("region.qingshan.donghu", "东湖区");
+        var xihu = Region("region.qingshan.xihu", "西湖区");
+        var nanshan = Region("region.baisha.nanshan", "南山县");
+        string[] parts = ["region.qingshan.donghu", "region.qingshan.xihu"];
+
+        FigureRegion.Of(Text, figure, [donghu, xihu, nanshan], parts, "region.qingshan").Should().Be("region.qingshan.xihu");
+        FigureRegion.Of(Text, figure, [donghu, nanshan], parts, "region.qingshan").Should().Be("region.qingshan");
     }
 }

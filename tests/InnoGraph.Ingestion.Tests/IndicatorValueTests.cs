@@ -1,5 +1,6 @@
 using InnoGraph.Domain.Model;
 using InnoGraph.Ingestion.Rules;
+using InnoGraph.Ingestion.Rules.Indicators;
 
 namespace InnoGraph.Ingestion.Tests;
 

@@ -1,4 +1,4 @@
-using InnoGraph.Ingestion.Rules;
+using InnoGraph.Ingestion.Rules.Indicators;
 
 namespace InnoGraph.Ingestion.Tests;
 
@@ -137,6 +137,16 @@ public sealed class NewIndicatorTests
         Read("2023年,新引进共建青山大学研究院、白沙学院研究院等2家研究院,创建甲公司、乙公司等3家省级合作基地。", 2024).Select(v => (v.Name, v.Value)).Should().Equal(
             ("共建研究院数", 2m), ("省级合作基地数", 3m));
         Read("2023年,会同东湖高新区等4家园区制定整合提升工作方案。", 2024).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void before_a_figure_that_ends_its_clause_the_words_after_an_enumerations_deng_are_what_is_counted_when_gelei_or_a_kept_verb_says_so()
+    {
+        Read("截至2023年,累计共建包括青山大学研究院、白沙实验室等各类创新载体120余家。", 2024).Should().Equal(("共建创新载体数", 2023, 120m, "count", "actual", "over"));
+        Read("2023年,引进甲公司、乙公司等各类研发机构8家,东湖区、白沙市等各类科技园区3个。", 2024).Select(v => (v.Name, v.Value)).Should().Equal(
+            ("引进研发机构数", 8m), ("科技园区数", 3m));
+        Read("2023年,邀请青山大学、白沙学院等高校院所100多名专家与企业对接。", 2024).Should().BeEmpty();
+        Read("2023年支持青山大学、白沙学院等高校院所20家。", 2024).Should().BeEmpty();
     }
 
     [Fact]

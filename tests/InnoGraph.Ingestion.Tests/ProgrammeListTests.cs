@@ -1,4 +1,4 @@
-using InnoGraph.Ingestion.Rules;
+using InnoGraph.Ingestion.Rules.Indicators;
 
 namespace InnoGraph.Ingestion.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InnoGraph.Domain.Model;
+using InnoGraph.Ingestion.Rules.Indicators;
 
 namespace InnoGraph.Ingestion.Rules;
 

@@ -1,7 +1,7 @@
 using InnoGraph.Domain.Model;
 using InnoGraph.Ingestion.Gazetteer;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>The counties and districts of a city by their division codes (330421 of 330400), for figures stated for each of them (全市各县(市、区)均…).</summary>
 public static class CityParts

@@ -1,4 +1,4 @@
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>
 /// A change or a difference stated after a value, read as an indicator of its own named by the

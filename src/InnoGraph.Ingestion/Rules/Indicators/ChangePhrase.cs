@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>Reads a <see cref="Change"/> from the words that state it.</summary>
 public static partial class ChangePhrase

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>Reads a <see cref="Rank"/> from the words that state it.</summary>
 public static partial class RankPhrase

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 public static partial class NewIndicatorRule
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>
 /// A list of the people a city's talent programmes took in (<c>新增国家级X计划10人、Y计划3人;省Z计划21人、W团队6个</c>): a

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>An indicator the gazetteer does not know, read from the words before a figure, with the figure's values (their <see cref="IndicatorValue.Indicator"/> is the proposed name).</summary>
 public sealed record ProposedIndicator(int Start, int End, string Name, string Unit, IReadOnlyList<IndicatorValue> Values);
@@ -106,9 +106,15 @@ public static partial class NewIndicatorRule
                 var after = (EndsWithVerb(text[start..end]) || (listed && previous.AfterFigure && start == end)) && items.Count == 1 ? WordsAfter(text, figureEnd, listEnds: true)
                     : enumerated ? WordsAfter(text, figureEnd, listEnds: false)
                     : null;
+                var listBefore = text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，'], start) + 1)..start];
                 if (after is not null)
                 {
-                    (from, words) = (figureEnd, (enumerated ? KeptIn(text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，'], start) + 1)..start]) : Kept(text[start..end])) + after);
+                    (from, words) = (figureEnd, (enumerated ? KeptIn(listBefore) : Kept(text[start..end])) + after);
+                }
+                else if (items.Count == 1 && listBefore.EndsWith('、') && EndsClause(text, figureEnd) && CountedAfterList(text, from, end) is { } counted
+                    && (counted.OfKinds || KeptIn(listBefore).Length > 0))
+                {
+                    (from, words) = (counted.Start, KeptIn(listBefore) + text[counted.Start..end]);
                 }
                 else if (Level().IsMatch(words) && sentence.Names.Count > 0 && text[sentence.Start..figure.Index].Contains("其中", StringComparison.Ordinal))
                 {
@@ -253,6 +259,28 @@ public static partial class NewIndicatorRule
     /// <summary>The last kept verb of the words before an enumeration (新引进共建A、B等4家研究院 → 共建), or nothing.</summary>
     private static string KeptIn(string words) =>
         KeptVerbs.Select(v => (v, At: words.LastIndexOf(v, StringComparison.Ordinal))).Where(x => x.At >= 0).OrderBy(x => x.At).LastOrDefault().v ?? "";
+
+    /// <summary>
+    /// Where the words that an enumeration ending before a figure counts begin (<c>共建A、B等各类创新载体400余家</c> → 创新载体): after
+    /// its 等 and a 各类 that says the list is of several kinds of them; null when the words hold no 等 after their first two characters.
+    /// The figure must end its clause, else it counts what follows it (<c>A、B等高校院所100多名专家</c>), and what the list is of is
+    /// only told by 各类 or by a verb before it that the name keeps (<c>共建A、B等创新载体40家</c>; not <c>支持A、B等高校院所20家</c>).
+    /// </summary>
+    private static (int Start, bool OfKinds)? CountedAfterList(string text, int start, int end)
+    {
+        var at = end - start > 2 ? text.LastIndexOf('等', end - 1, end - start - 2) : -1;
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var ofKinds = string.CompareOrdinal(text, at + 1, "各类", 0, 2) == 0;
+        var counted = at + 1 + (ofKinds ? 2 : 0);
+        return end - counted >= 2 ? (counted, ofKinds) : null;
+    }
+
+    /// <summary>Whether a figure ends its clause: what it counts is not named after it.</summary>
+    private static bool EndsClause(string text, int figureEnd) => figureEnd == text.Length || text[figureEnd] is ',' or '，' or '。' or ';' or '；';
 
     /// <summary>The nominal words after a figure up to the end of its clause (<c>8个海外孵化器,</c> → 海外孵化器), or null when they run into a verb, 的 or another figure.</summary>
     private static string? WordsAfter(string text, int from, bool listEnds)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>
 /// A figure that opens its clause and says how many things won something (<c>15项成果获市级以上科技奖</c>): the count of what

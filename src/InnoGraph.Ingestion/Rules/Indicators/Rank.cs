@@ -1,4 +1,4 @@
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>A rank stated in words: <c>居全省第2位</c>, <c>位列全国第51名</c>, <c>全省排名第3位</c>, <c>居全省第一</c>, <c>均列前25位</c> (a bound: <see cref="Within"/>).</summary>
 public sealed record Rank(int Start, int End, int Value, string? Scope, bool Within)

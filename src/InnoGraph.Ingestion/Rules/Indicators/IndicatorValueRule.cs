@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using InnoGraph.Domain.Model;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>An indicator value read from a sentence: the value's span, the number, its unit, year, status and qualifier.</summary>
 public sealed record IndicatorValue(int Start, int End, string Indicator, string Region, int Year, decimal Value, string Unit, string Status, string? Qualifier, string? Scope);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace InnoGraph.Ingestion.Rules;
+namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>The period a plan's title states: 推进方案(2023—2027年), 规划(2021-2025年), 十四五 plans by their years.</summary>
 public static partial class PlanPeriod

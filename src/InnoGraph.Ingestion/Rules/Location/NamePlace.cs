@@ -1,0 +1,57 @@
+using InnoGraph.Domain.Model;
+using InnoGraph.Ingestion.Facts;
+using InnoGraph.Ingestion.Gazetteer;
+
+namespace InnoGraph.Ingestion.Rules.Location;
+
+/// <summary>
+/// The place a body's name carries: the region in brackets at its end (某某创新中心(浙江)), else the first local
+/// place in it, read without its last character, so that a known body's own name does not hide the place in it
+/// (乌镇实验室), and after the university or academy it begins with, whose place is the university's (天津 in
+/// 天津大学某某研究院). A university or academy serves the country: a local document places it only by a place of
+/// the document's city its name carries; its branch (某大学某省学院, named after it) is a local body like any other.
+/// </summary>
+public sealed class NamePlace(GazetteerIndex gazetteer, NameResolver resolver, PartnerInName partners, DocumentCity? city)
+{
+    public const string Method = "name-place";
+
+    /// <summary>The place of the body's name (null when none), and whether the body is a university or academy itself.</summary>
+    public (Mention? Place, bool Institution) Of(EntityProposal entity)
+    {
+        var (_, from) = partners.Lead(new Mention(0, entity.Name.Length, entity.Id, entity.Kind, entity.Name, entity.IsNew, "", 0));
+        var inName = PlaceInBrackets(entity.Name)
+            ?? gazetteer.Match(entity.Name[from..^1]).Select(resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name, from)).OrderBy(m => IsWide(m) ? 1 : 0).FirstOrDefault();
+        var institution = entity.Kind is EntityKind.University or EntityKind.Academy && from == 0;
+        return (institution && inName is not null && !InDocumentCity(inName.Id) ? null : inName, institution);
+    }
+
+    private bool InDocumentCity(string regionId) =>
+        city is not null && (regionId == city.Id || gazetteer.Relations.Contains($"{regionId}|PART_OF|{city.Id}"));
+
+    /// <summary>
+    /// Whether a region found in a body's name (at <paramref name="from"/> and on) is where the body is: a local one
+    /// (city, county, district, town) wherever it stands; a province only when the name begins with its full name
+    /// (某省某某中心), since its short form says whose brand or branch (浙江某某研究院, 某大学浙江研究院); a country
+    /// after the name's start (某公司美国研发中心).
+    /// </summary>
+    private bool IsLocal(Mention region, string name, int from) =>
+        gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") switch
+        {
+            "city" or "county" or "district" or "town" or "municipality" => true,
+            "province" => from == 0 && name.StartsWith(region.Name, StringComparison.Ordinal),
+            "country" => region.Start > 0 || from > 0,
+            _ => false,
+        };
+
+    /// <summary>A province or a country: the place of a name that carries no narrower one (某省某市研究院 is in that city).</summary>
+    private bool IsWide(Mention region) => gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") is "province" or "country";
+
+    /// <summary>The region in brackets at a name's end (某某创新中心(浙江)): the place of the branch so named.</summary>
+    private Mention? PlaceInBrackets(string name)
+    {
+        var open = name.LastIndexOf('(');
+        return open > 0 && name[^1] == ')'
+            ? gazetteer.Match(name[(open + 1)..^1]).Select(resolver.Resolve).FirstOrDefault(m => m.Kind == EntityKind.Region && !m.IsNew && m.Start == 0 && m.End == name.Length - open - 2)
+            : null;
+    }
+}
