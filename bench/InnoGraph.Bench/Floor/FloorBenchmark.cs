@@ -109,6 +109,8 @@ public static class FloorBenchmark
         GC.Collect();
         var before = serve.ResidentMegabytes();
         var max = before;
+        var byMinute = new List<double>();
+        var started = DateTime.UtcNow;
         var until = DateTime.UtcNow.AddMinutes(options.SoakMinutes);
         Console.WriteLine($"[soak] {options.SoakMinutes} min at concurrency {options.SoakConcurrency}; API RSS {before:F0} MiB");
         using var sampling = new CancellationTokenSource();
@@ -116,7 +118,13 @@ public static class FloorBenchmark
         {
             while (!sampling.IsCancellationRequested)
             {
-                max = Math.Max(max, serve.ResidentMegabytes());
+                var now = serve.ResidentMegabytes();
+                max = Math.Max(max, now);
+                if (DateTime.UtcNow - started >= TimeSpan.FromMinutes(byMinute.Count + 1))
+                {
+                    byMinute.Add(now);
+                }
+
                 await Task.Delay(TimeSpan.FromSeconds(10), sampling.Token).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }, cancellationToken);
@@ -125,7 +133,8 @@ public static class FloorBenchmark
         await sampler;
         var after = serve.ResidentMegabytes();
         Console.WriteLine($"[soak] {sent} requests; API RSS {before:F0} MiB before, {after:F0} MiB after, at most {max:F0} MiB");
-        return new SoakMeasurement(size, options.SoakMinutes, options.SoakConcurrency, sent, before, after, Math.Max(max, after));
+        Console.WriteLine($"[soak] API RSS by minute: {string.Join(", ", byMinute.Select(m => m.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} MiB");
+        return new SoakMeasurement(size, options.SoakMinutes, options.SoakConcurrency, sent, before, after, Math.Max(max, after)) { ByMinute = byMinute };
     }
 
     internal static async Task WaitReadyAsync(ApiClient api, ChildProcess serve, CancellationToken cancellationToken)

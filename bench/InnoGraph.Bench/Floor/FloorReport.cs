@@ -45,6 +45,10 @@ public static class FloorReport
         {
             text.AppendLine().AppendLine("## Memory over a soak").AppendLine();
             text.AppendLine(Invariant($"The API process's resident set (VmRSS) after the measurements above, then after {s.Minutes:F0} min of every query in turn from {s.Concurrency} workers ({s.Requests:N0} requests) on the {Size(s.Size)} graph: **{s.BeforeMegabytes:F0} MiB before, {s.AfterMegabytes:F0} MiB after** (highest seen {s.MaxMegabytes:F0} MiB)."));
+            if (s.ByMinute.Count > 0)
+            {
+                text.AppendLine().AppendLine(Invariant($"At the end of each minute: {string.Join(", ", s.ByMinute.Select(m => m.ToString("F0", CultureInfo.InvariantCulture)))} MiB."));
+            }
         }
 
         return text.ToString();

@@ -1,0 +1,18 @@
+using InnoGraph.Bench.Floor;
+
+namespace InnoGraph.Bench.Tests;
+
+public sealed class FloorReportTests
+{
+    [Fact]
+    public void the_soak_reports_memory_at_the_end_of_each_minute()
+    {
+        var soak = new SoakMeasurement(100_000, 3, 16, 40_000, 135, 151, 152) { ByMinute = [146, 150, 151] };
+        var results = new FloorResults(FloorOptions.Parse(["--sizes", "100000"]), DateTime.UtcNow, TimeSpan.FromMinutes(5), "1.00", "1.00", [], [], soak, new Dictionary<int, int>());
+
+        var report = FloorReport.Write(results, "plot.png");
+
+        report.Should().Contain("**135 MiB before, 151 MiB after** (highest seen 152 MiB)");
+        report.Should().Contain("At the end of each minute: 146, 150, 151 MiB.");
+    }
+}
