@@ -56,11 +56,6 @@ public sealed class UnitListTests
     {
         Units("推进。(责任单位:市科技局、市商务局、各县").Should().Equal("市科技局", "市商务局", "各县(市、区)政府");
     }
-}
-
-public sealed class UnitListFormatTests
-{
-    private static List<string> Units(string text) => [.. UnitListRule.Find(text).Single().Units.Select(u => u.Name)];
 
     [Fact]
     public void a_list_on_its_own_line_needs_no_brackets()

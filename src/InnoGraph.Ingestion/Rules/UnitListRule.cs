@@ -181,7 +181,7 @@ public static partial class UnitListRule
         return (start, end);
     }
 
-    private static readonly string[] ListClosings = ["按职责分工负责", "分工负责", "等"];
+    private static readonly string[] ListClosings = ["按职责分工负责", "等"];
 
     private static List<(int Start, int End, string Name)> Lead(List<(int Start, int End, string Name)> units)
     {
