@@ -52,6 +52,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private int _actionCount;
         private int _unnamedTasks;
         private bool _openList;
+        private int _actionLevel;
+        private readonly List<(Paragraph Paragraph, Heading Heading, bool Emitted)> _open = [];
         private int? _carriedYear;
         private readonly IReadOnlyList<string> _cityParts = CityParts.Of(gazetteer, city?.Id);
 
@@ -244,19 +246,67 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private void Heading(Paragraph paragraph, Heading heading)
         {
-            var evidence = Evidence(paragraph, heading.Start, heading.End, TaskHeadingRule.Method, 0.6);
-            if (heading.IsAction)
+            _open.RemoveAll(o => o.Heading.Level >= heading.Level);
+            if (heading.Deferred)
             {
-                _actionCount = ChineseNumber.Parse(heading.Number) ?? _actionCount + 1;
-                _taskCount = 0;
-                _action = $"action.{options.SourceId}.{_actionCount}";
-                Add(new EntityProposal(_action, EntityKind.Action, heading.Name, true, [evidence])
+                _task = null;
+                if (_action is not null && heading.Level <= _actionLevel)
                 {
-                    Properties = new Dictionary<string, object> { ["number"] = _actionCount.ToString(System.Globalization.CultureInfo.InvariantCulture), ["order"] = (long)_actionCount },
-                });
+                    _action = null;
+                }
+
+                if (!heading.IsChapter)
+                {
+                    _open.Add((paragraph, heading, false));
+                }
+
                 return;
             }
 
+            if (heading.IsAction)
+            {
+                AddAction(paragraph, heading);
+                return;
+            }
+
+            AddTask(paragraph, heading);
+        }
+
+        /// <summary>The innermost open heading before a list is its task, and the open heading above it its action.</summary>
+        private void OpenTask()
+        {
+            if (_open.Count == 0)
+            {
+                return;
+            }
+
+            var (paragraph, heading, _) = _open[^1];
+            _open.RemoveAt(_open.Count - 1);
+            if (_open.Count > 0 && _open[^1] is { Emitted: false } parent)
+            {
+                AddAction(parent.Paragraph, parent.Heading);
+                _open[^1] = parent with { Emitted = true };
+            }
+
+            AddTask(paragraph, heading with { Number = (ChineseNumber.Parse(heading.Number) ?? _taskCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+
+        private void AddAction(Paragraph paragraph, Heading heading)
+        {
+            var evidence = Evidence(paragraph, heading.Start, heading.End, TaskHeadingRule.Method, 0.6);
+            _actionCount = ChineseNumber.Parse(heading.Number) ?? _actionCount + 1;
+            _actionLevel = heading.Level;
+            _taskCount = 0;
+            _action = $"action.{options.SourceId}.{_actionCount}";
+            Add(new EntityProposal(_action, EntityKind.Action, heading.Name, true, [evidence])
+            {
+                Properties = new Dictionary<string, object> { ["number"] = _actionCount.ToString(System.Globalization.CultureInfo.InvariantCulture), ["order"] = (long)_actionCount },
+            });
+        }
+
+        private void AddTask(Paragraph paragraph, Heading heading)
+        {
+            var evidence = Evidence(paragraph, heading.Start, heading.End, TaskHeadingRule.Method, 0.6);
             _taskCount++;
             var number = _action is null ? heading.Number : $"{_actionCount}.{heading.Number}";
             _task = $"task.{options.SourceId}.{number.Replace('.', '-')}";
@@ -275,6 +325,11 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private void Responsible(Paragraph paragraph, UnitList list, List<Mention> units)
         {
+            if (_task is null)
+            {
+                OpenTask();
+            }
+
             if (_task is null)
             {
                 _unnamedTasks++;

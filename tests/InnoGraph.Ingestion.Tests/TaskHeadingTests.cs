@@ -1,3 +1,4 @@
+using InnoGraph.Ingestion.Facts;
 using InnoGraph.Domain.Model;
 using InnoGraph.Ingestion.Gazetteer;
 using InnoGraph.Ingestion.Rules;
@@ -27,5 +28,41 @@ public sealed class TaskHeadingTests
         var result = new DocumentIngester(GazetteerIndex.Of([task])).Ingest("全市加快建设研发平台。", new IngestOptions("d002", "002.txt"));
 
         result.Entities.Should().NotContain(e => e.Id == task.Id);
+    }
+}
+
+public sealed class HeadingLevelTests
+{
+    private static IngestResult Ingest(string text) => new DocumentIngester(GazetteerIndex.Of([])).Ingest(text, new IngestOptions("d901", "901.txt"));
+
+    [Theory]
+    [InlineData("(一)建设青山创新平台。支持企业。\n责任单位:市科技局")]
+    [InlineData("（一）建设青山创新平台。支持企业。\n责任单位:市科技局")]
+    [InlineData("一是建设青山创新平台;支持企业。\n责任单位:市科技局")]
+    [InlineData("1、建设青山创新平台。支持企业。\n责任单位:市科技局")]
+    [InlineData("(1)建设青山创新平台。支持企业。\n责任单位:市科技局")]
+    public void a_heading_of_any_level_before_a_list_is_its_task(string text)
+    {
+        var result = Ingest(text);
+
+        result.Entities.Should().ContainSingle(e => e.Kind == EntityKind.Task).Which.Name.Should().Be("建设青山创新平台");
+        result.Relations.Should().ContainSingle(r => r.Type == RelationType.ResponsibleFor);
+    }
+
+    [Fact]
+    public void a_heading_with_tasks_under_it_is_their_action_and_a_chapter_is_neither()
+    {
+        var result = Ingest("二、重点任务\n(一)壮大青山创新力量\n1、建设青山实验室。\n责任单位:市科技局\n2、建设青山大学。\n责任单位:市教育局");
+
+        result.Entities.Where(e => e.Kind == EntityKind.Action).Select(e => e.Name).Should().Equal("壮大青山创新力量");
+        result.Entities.Where(e => e.Kind == EntityKind.Task).Select(e => e.Name).Should().BeEquivalentTo("建设青山实验室", "建设青山大学");
+        result.Relations.Where(r => r.Type == RelationType.PartOf).Should().HaveCount(2);
+        result.Entities.Should().NotContain(e => e.Name == "重点任务");
+    }
+
+    [Fact]
+    public void a_heading_without_a_list_is_no_task()
+    {
+        Ingest("(一)指导青山发展。坚持创新。").Entities.Should().NotContain(e => e.Kind == EntityKind.Task || e.Kind == EntityKind.Action);
     }
 }

@@ -56,4 +56,38 @@ public sealed class UnitListTests
     {
         Units("推进。(责任单位:市科技局、市商务局、各县").Should().Equal("市科技局", "市商务局", "各县(市、区)政府");
     }
+
+    [Fact]
+    public void a_list_on_its_own_line_needs_no_brackets()
+    {
+        Units("加快建设青山实验室。\n责任单位:市科技局、市财政局,市教育局").Should().Equal("市科技局", "市财政局", "市教育局");
+    }
+
+    [Fact]
+    public void a_lead_unit_and_its_co_units_are_one_list_lead_first()
+    {
+        Units("牵头单位:市科技局;配合单位:市财政局、市教育局").Should().Equal("市科技局", "市财政局", "市教育局");
+        Units("推进。(牵头单位:市经信局,责任单位:市科技局、市商务局)").Should().Equal("市经信局", "市科技局", "市商务局");
+        Units("责任单位:市财政局、市科技局(牵头)、市教育局").Should().Equal("市科技局", "市财政局", "市教育局");
+    }
+
+    [Fact]
+    public void a_lead_stated_in_running_text_is_a_list()
+    {
+        Units("推进建设。市科技局牵头,市财政局、市教育局配合。").Should().Equal("市科技局", "市财政局", "市教育局");
+        Units("推进建设。市科技局牵头负责。").Should().Equal("市科技局");
+    }
+
+    [Fact]
+    public void the_words_that_close_a_list_are_no_unit()
+    {
+        Units("责任单位:市科技局、市财政局等").Should().Equal("市科技局", "市财政局");
+        Units("(责任单位:市科技局、各县(市、区)政府按职责分工负责)").Should().Equal("市科技局", "各县(市、区)政府");
+    }
+
+    [Fact]
+    public void full_width_separators_and_colons_split_too()
+    {
+        Units("责任单位：市科技局，市财政局；市教育局").Should().Equal("市科技局", "市财政局", "市教育局");
+    }
 }

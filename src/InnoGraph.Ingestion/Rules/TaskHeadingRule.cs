@@ -2,14 +2,23 @@ using System.Text.RegularExpressions;
 
 namespace InnoGraph.Ingestion.Rules;
 
-/// <summary>A numbered heading: an action (<c>(一)实施…行动。</c>) or a task (<c>1.打造…体系。</c>).</summary>
-public sealed record Heading(int Start, int End, bool IsAction, string Number, string Name);
+/// <summary>
+/// A numbered heading: an action (<c>(一)实施…行动。</c>), a task (<c>1.打造…体系。</c>), or a heading
+/// whose part is known only from what follows it (<see cref="Deferred"/>). Level: 1 for 一、, 2 for (一) and 一是,
+/// 3 for 1. and 1、, 4 for (1).
+/// </summary>
+public sealed record Heading(int Start, int End, bool IsAction, string Number, string Name, int Level = 3, bool Deferred = false)
+{
+    /// <summary>A chapter (一、主要目标) is never a task: it closes the headings open before it.</summary>
+    public bool IsChapter => Level == 1;
+}
 
 /// <summary>
 /// The headings of a plan's key tasks: 一、 chapters are not tasks; (一)…行动 or 一是(实施)…行动 opens an action and
 /// <c>N.</c> a task in it, whose name (Latin letters and digits inside it, as in G60) runs to the
-/// first full stop or, where a page break cut it off, to the paragraph's end. A list of responsible
-/// units belongs to the last task heading before it.
+/// first full stop or, where a page break cut it off, to the paragraph's end. Headings of any other
+/// level — (一), 一是, 1、, (1) — are deferred: a list of responsible units after one makes it a task,
+/// and the heading above it, if any, its action. A list of responsible units belongs to the innermost heading before it.
 /// </summary>
 public static partial class TaskHeadingRule
 {
@@ -17,15 +26,42 @@ public static partial class TaskHeadingRule
 
     public static IEnumerable<Heading> Find(string text)
     {
+        var found = new List<Heading>();
         foreach (Match m in ActionPattern().Matches(text))
         {
-            yield return new Heading(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length, true, m.Groups["n"].Value, m.Groups["name"].Value);
+            found.Add(Of(text, m, true, 2, false));
         }
 
         foreach (Match m in TaskPattern().Matches(text))
         {
-            yield return new Heading(m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length, false, m.Groups["n"].Value, m.Groups["name"].Value);
+            found.Add(Of(text, m, false, 3, false));
         }
+
+        foreach (var (pattern, level) in new[] { (ChapterPattern(), 1), (SectionPattern(), 2), (EnumerationPattern(), 2), (ItemPattern(), 3), (SubItemPattern(), 4) })
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                var heading = Of(text, m, false, level, true);
+                if (!found.Any(h => h.Start < heading.End && heading.Start < h.End))
+                {
+                    found.Add(heading);
+                }
+            }
+        }
+
+        return found.OrderBy(h => h.Start);
+    }
+
+    private static Heading Of(string text, Match m, bool isAction, int level, bool deferred)
+    {
+        var name = m.Groups["name"];
+        var end = name.Index + name.Length;
+        while (end > name.Index && text[end - 1] is ',' or ';' or ':' or ' ')
+        {
+            end--;
+        }
+
+        return new Heading(name.Index, end, isAction, m.Groups["n"].Value, text[name.Index..end], level, deferred);
     }
 
     [GeneratedRegex(@"(?:\((?<n>[一二三四五六七八九十]{1,3})\)|(?<![\u4e00-\u9fff])(?<n>[一二三四五六七八九十]{1,3})是(?:实施|开展)?)(?<name>[^。()，,]{2,30}?行动)[。.]")]
@@ -33,4 +69,19 @@ public static partial class TaskHeadingRule
 
     [GeneratedRegex(@"(?:^|[。)”\s])(?<n>\d{1,2})\s*\.\s*(?<name>[\u4e00-\u9fff“”\-][\u4e00-\u9fff“”\-A-Za-z0-9]{1,29}?)(?:[。.]|$)")]
     private static partial Regex TaskPattern();
+
+    [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*(?<n>[一二三四五六七八九十]{1,3})、(?<name>[\u4e00-\u9fff][^。\n]{1,29}?)(?:。|$)", RegexOptions.Multiline)]
+    private static partial Regex ChapterPattern();
+
+    [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*[(（](?<n>[一二三四五六七八九十]{1,3})[)）](?<name>[\u4e00-\u9fff“][^。\n]{1,39}?)(?:。|$)", RegexOptions.Multiline)]
+    private static partial Regex SectionPattern();
+
+    [GeneratedRegex(@"(?<![\u4e00-\u9fff])(?<n>[一二三四五六七八九十]{1,3})是(?<name>[\u4e00-\u9fff“][^。;；\n]{1,39}?)(?:[。;；]|$)", RegexOptions.Multiline)]
+    private static partial Regex EnumerationPattern();
+
+    [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*(?<n>\d{1,2})\s*[、.．](?<name>[\u4e00-\u9fff“][^。\n]{1,39}?)(?:。|$)", RegexOptions.Multiline)]
+    private static partial Regex ItemPattern();
+
+    [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*[(（](?<n>\d{1,2})[)）](?<name>[\u4e00-\u9fff“][^。\n]{1,39}?)(?:。|$)", RegexOptions.Multiline)]
+    private static partial Regex SubItemPattern();
 }

@@ -18,6 +18,7 @@ public static partial class UnitListRule
 
     public static IEnumerable<UnitList> Find(string text, Func<int, bool>? insideKnownName = null)
     {
+        var found = new List<UnitList>();
         foreach (Match m in ListPattern().Matches(text))
         {
             var body = m.Groups["body"];
@@ -25,9 +26,36 @@ public static partial class UnitListRule
             if (units.Count > 0)
             {
                 var truncated = !m.Groups["close"].Success;
-                yield return new UnitList(m.Index, m.Index + m.Length, Lead(truncated ? Completed(units) : units), truncated);
+                found.Add(new UnitList(m.Index, m.Index + m.Length, Lead(truncated ? Completed(units) : units), truncated));
             }
         }
+
+        foreach (Match m in UnbracketedListPattern().Matches(text).Concat(LeadPhrasePattern().Matches(text)))
+        {
+            if (found.Any(l => l.Start < m.Index + m.Length && m.Index < l.End))
+            {
+                continue;
+            }
+
+            var units = new List<(int Start, int End, string Name)>();
+            if (m.Groups["lead"].Success)
+            {
+                units.AddRange(Split(text, m.Groups["lead"].Index, m.Groups["lead"].Index + m.Groups["lead"].Length, insideKnownName));
+            }
+
+            var body = m.Groups["body"];
+            if (body.Success)
+            {
+                units.AddRange(Split(text, body.Index, body.Index + body.Length, insideKnownName));
+            }
+
+            if (units.Count > 0)
+            {
+                found.Add(new UnitList(m.Index, m.Index + m.Length, Lead(units), false));
+            }
+        }
+
+        return found.OrderBy(l => l.Start);
     }
 
     /// <summary>True when the paragraph ends inside the opening of a list (<c>(责任单位</c>), which the next paragraph then carries on.</summary>
@@ -123,6 +151,7 @@ public static partial class UnitListRule
     /// <summary>市 after 团 or 人行… is part of the name (团市委); a 市 directly followed by 场 is 市场.</summary>
     private static bool IsInsideWord(string text, int at) => at + 1 < text.Length && text[at] == '市' && text[at + 1] == '场';
 
+    /// <summary>An item without the label that opens it (配合单位:B) and without what closes a list (等, 按职责分工负责).</summary>
     private static (int, int) Trim(string text, int start, int end)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ':' or '：'))
@@ -130,13 +159,29 @@ public static partial class UnitListRule
             start++;
         }
 
+        if (LabelAtStart().Match(text, start, end - start) is { Success: true } label)
+        {
+            start = label.Index + label.Length;
+        }
+
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '。' or '.'))
         {
             end--;
         }
 
+        foreach (var closing in ListClosings)
+        {
+            if (end - start >= closing.Length && string.CompareOrdinal(text, end - closing.Length, closing, 0, closing.Length) == 0)
+            {
+                end -= closing.Length;
+                break;
+            }
+        }
+
         return (start, end);
     }
+
+    private static readonly string[] ListClosings = ["按职责分工负责", "等"];
 
     private static List<(int Start, int End, string Name)> Lead(List<(int Start, int End, string Name)> units)
     {
@@ -171,6 +216,19 @@ public static partial class UnitListRule
     [GeneratedRegex(@"^\s*(?:单位|部门)?\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
     private static partial Regex ContinuedList();
 
-    [GeneratedRegex(@"[(（]\s*(?:责任单位|牵头单位|责任部门|牵头部门)\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
+    private const string Labels = "责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位";
+
+    [GeneratedRegex(@"\G\s*(?:" + Labels + @")\s*[:：]\s*")]
+    private static partial Regex LabelAtStart();
+
+    /// <summary>A list on its own line or clause: 责任单位:A、B; 牵头单位:A;配合单位:B、C — to the full stop or the line's end.</summary>
+    [GeneratedRegex(@"(?<=^|[。;；\s)）])(?:" + Labels + @")\s*[:：]\s*(?<body>[^。\n()（）]*(?:[(（][^()（）]*[)）][^。\n()（）]*)*)", RegexOptions.Multiline)]
+    private static partial Regex UnbracketedListPattern();
+
+    /// <summary>A lead stated in running text: A牵头负责, A牵头,B、C配合.</summary>
+    [GeneratedRegex(@"(?<=^|[。;；\s)）])(?:由)?(?<lead>[^。;；,，、\s()（）]{2,20}?)牵头(?:负责)?(?:(?<=负责)(?=[。;；\n]|$)|[,，]\s*(?<body>[^。;；\n]{2,80}?)(?:配合|协同|参与)(?:负责)?(?=[。;；\n]|$))", RegexOptions.Multiline)]
+    private static partial Regex LeadPhrasePattern();
+
+    [GeneratedRegex(@"[(（]\s*(?:" + Labels + @")\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
     private static partial Regex ListPattern();
 }
