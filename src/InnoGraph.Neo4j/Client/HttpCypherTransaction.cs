@@ -58,7 +58,16 @@ internal sealed class HttpCypherTransaction(Neo4jTransport transport, Neo4jResil
         }
 
         _finished = true;
-        await transport.DeleteAsync(path, cancellationToken);
+
+        // Rolling back twice is harmless (Neo4j's "transaction not found" is ignored), so a failed attempt is retried.
+        await resilience.ExecuteAsync(
+            WorkKind.RetrySafe,
+            async token =>
+            {
+                await transport.DeleteAsync(path, token);
+                return true;
+            },
+            cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -19,7 +19,7 @@ public interface ICypherClient
     /// <summary>Runs one statement in an implicit transaction.</summary>
     Task<CypherResult> RunAsync(CypherStatement statement, WorkKind work, CancellationToken cancellationToken);
 
-    /// <summary>Streams the rows of one read statement without buffering the whole response.</summary>
+    /// <summary>Streams the rows of one read statement without buffering the whole response; like <see cref="ReadAsync"/>, from the read endpoint where one is configured.</summary>
     IAsyncEnumerable<IReadOnlyDictionary<string, JsonElement>> StreamAsync(CypherStatement statement, CancellationToken cancellationToken);
 
     /// <summary>Begins an explicit transaction that spans several requests until committed or rolled back.</summary>

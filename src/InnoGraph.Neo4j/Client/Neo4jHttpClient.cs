@@ -11,7 +11,7 @@ namespace InnoGraph.Neo4j.Client;
 /// <see cref="ICypherClient"/> over Neo4j's HTTP APIs. Discovers the server on first use; runs
 /// single statements through the Query API v2 where the server has it, and multi-statement
 /// requests and explicit transactions through the transactional endpoint, which every version has.
-/// With <see cref="Neo4jOptions.ReadUri"/> set, <see cref="ReadAsync"/> goes there and everything else
+/// With <see cref="Neo4jOptions.ReadUri"/> set, <see cref="ReadAsync"/> and <see cref="StreamAsync"/> go there and everything else
 /// to <see cref="Neo4jOptions.Uri"/>.
 /// </summary>
 public sealed class Neo4jHttpClient : ICypherClient, IDisposable
@@ -89,9 +89,9 @@ public sealed class Neo4jHttpClient : ICypherClient, IDisposable
     public async IAsyncEnumerable<IReadOnlyDictionary<string, JsonElement>> StreamAsync(
         CypherStatement statement, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var response = await _main.Resilience.ExecuteAsync(
+        using var response = await _read.Resilience.ExecuteAsync(
             WorkKind.RetrySafe,
-            async token => await _main.WithServerAsync(endpoints => _main.Transport.PostForStreamAsync(endpoints.Info.TransactionPath + "/commit", statement, token), token),
+            async token => await _read.WithServerAsync(endpoints => _read.Transport.PostForStreamAsync(endpoints.Info.TransactionPath + "/commit", statement, token), token),
             cancellationToken);
         await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
         await foreach (var row in StreamingRowReader.ReadAsync(body, cancellationToken))

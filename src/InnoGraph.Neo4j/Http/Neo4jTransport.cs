@@ -58,13 +58,7 @@ internal sealed class Neo4jTransport : IDisposable
 
     public async Task<TransactionResponse> PostTransactionalAsync(string path, IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = RequestBodies.Transactional(statements) };
-        if (_readOnly)
-        {
-            request.Headers.Add("Access-Mode", "READ");
-        }
-
-        using var response = await SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        using var response = await SendAsync(TransactionalRequest(path, statements), HttpCompletionOption.ResponseContentRead, cancellationToken);
         using var body = await ReadBodyAsync(response, cancellationToken);
         var parsed = ResponseParser.ParseTransactional(body.RootElement, response.Headers.Location);
 
@@ -84,11 +78,8 @@ internal sealed class Neo4jTransport : IDisposable
     }
 
     /// <summary>Posts one statement and hands back the open response for streaming; the caller disposes it.</summary>
-    public Task<HttpResponseMessage> PostForStreamAsync(string path, CypherStatement statement, CancellationToken cancellationToken)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = RequestBodies.Transactional([statement]) };
-        return SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-    }
+    public Task<HttpResponseMessage> PostForStreamAsync(string path, CypherStatement statement, CancellationToken cancellationToken) =>
+        SendAsync(TransactionalRequest(path, [statement]), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
     public async Task DeleteAsync(string path, CancellationToken cancellationToken)
     {
@@ -96,6 +87,17 @@ internal sealed class Neo4jTransport : IDisposable
         using var body = await ReadBodyAsync(response, cancellationToken);
         var errors = ResponseParser.ParseErrors(body.RootElement).Where(e => e.Code != Neo4jErrorCodes.TransactionNotFound).ToList();
         ThrowOnErrors(errors);
+    }
+
+    private HttpRequestMessage TransactionalRequest(string path, IReadOnlyList<CypherStatement> statements)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = RequestBodies.Transactional(statements) };
+        if (_readOnly)
+        {
+            request.Headers.Add("Access-Mode", "READ");
+        }
+
+        return request;
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, HttpCompletionOption completion, CancellationToken cancellationToken)

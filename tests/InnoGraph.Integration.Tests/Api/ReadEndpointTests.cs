@@ -49,6 +49,30 @@ public sealed class ReadEndpointTests(SeededGraphFixture graph) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task readiness_fails_while_the_read_uri_is_down_though_the_main_uri_is_up()
+    {
+        await using var relay = new TcpRelay(graph.HttpUri);
+        relay.Start();
+        await using var factory = new SeededApiFactory(graph, extra: new Dictionary<string, string?>
+        {
+            ["NEO4J_READ_URI"] = relay.Uri.ToString(),
+            ["Neo4j:MaxRetries"] = "0",
+            ["Api:Readiness:CacheDuration"] = "00:00:00",
+            ["Api:Readiness:RequestsPerMinute"] = "10000",
+        });
+        var http = factory.CreateClient();
+        (await http.GetAsync("/readyz")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        relay.Stop();
+        var down = await http.GetAsync("/readyz");
+        relay.Start();
+        var recovered = await Eventually.HoldsAsync(async () => (await http.GetAsync("/readyz")).StatusCode == HttpStatusCode.OK);
+
+        down.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "queries cannot be answered while the read address is down");
+        recovered.Should().BeTrue("the API is ready again once the read address is back");
+    }
+
+    [Fact]
     public async Task a_write_is_visible_to_the_next_query_when_both_addresses_name_the_same_server()
     {
         var sameServer = new UriBuilder(graph.HttpUri) { Host = "localhost" }.Uri;

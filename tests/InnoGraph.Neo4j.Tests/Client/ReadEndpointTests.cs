@@ -46,6 +46,20 @@ public sealed class ReadEndpointTests
     }
 
     [Fact]
+    public async Task streamed_reads_such_as_exports_go_to_the_read_uri_marked_as_reads()
+    {
+        var neo4j = new AnsweringNeo4j();
+        using var client = Client(neo4j, "http://reader.example:7474");
+
+        await foreach (var _ in client.StreamAsync(Statement, CancellationToken.None))
+        {
+        }
+
+        neo4j.Posts().Should().Equal("reader.example:7474 /db/data/transaction/commit");
+        neo4j.AccessModes.Should().Equal("READ");
+    }
+
+    [Fact]
     public async Task without_a_read_uri_reads_go_to_the_main_uri()
     {
         var neo4j = new AnsweringNeo4j();

@@ -48,6 +48,18 @@ public sealed class TransactionRetryTests
     }
 
     [Fact]
+    public async Task a_rollback_that_fails_to_reach_the_server_is_sent_again()
+    {
+        var script = ScriptedNeo4j.Version3().ThenOpened(1).ThenRefused().Then("""{"results":[],"errors":[]}""");
+        using var client = ClientFactory.Over(script, maxRetries: 1);
+        await using var transaction = await client.BeginTransactionAsync(CancellationToken.None);
+
+        await transaction.RollbackAsync(CancellationToken.None);
+
+        script.Requests.Should().EndWith(["DELETE /db/data/transaction/1", "DELETE /db/data/transaction/1"]);
+    }
+
+    [Fact]
     public async Task a_transaction_that_is_not_retry_safe_runs_once_even_on_a_transient_error()
     {
         var script = ScriptedNeo4j.Version3().ThenOpened(1).Then(ScriptedNeo4j.Error(Neo4jErrorCodes.DeadlockDetected));
