@@ -42,4 +42,12 @@ public sealed class FloorOptionsTests
         FloorReport.Size(100_000).Should().Be("seed + 100k");
         FloorReport.Size(1_000_000).Should().Be("seed + 1M");
     }
+
+    [Fact]
+    public void loads_run_in_two_alternating_rounds_unless_told_otherwise()
+    {
+        FloorOptions.Parse([]).LoadRounds.Should().Be(2);
+        FloorOptions.Parse(["--load-rounds", "3"]).LoadRounds.Should().Be(3);
+        FloorOptions.Parse(["--load-rounds", "0"]).LoadRounds.Should().Be(1);
+    }
 }

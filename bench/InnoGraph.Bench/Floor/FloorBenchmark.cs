@@ -12,7 +12,7 @@ namespace InnoGraph.Bench.Floor;
 
 /// <summary>
 /// <c>floor</c>: for each size, generates the seed folder, loads it the floor's way and with
-/// <c>innograph load</c> (twice), serves it with <c>innograph serve</c> and measures every query
+/// <c>innograph load</c> in alternating rounds (and once more unchanged), serves it with <c>innograph serve</c> and measures every query
 /// against its floor; a soak at the last size; then the report and the plot.
 /// </summary>
 public static class FloorBenchmark
@@ -51,7 +51,7 @@ public static class FloorBenchmark
             }
 
             await ChildProcess.RunAsync(environment, "[generate]", cancellationToken, [.. generate]);
-            loads.Add(await LoadAsync(environment, client, size, folder, entities, cancellationToken));
+            loads.Add(await LoadAsync(environment, client, size, folder, options.LoadRounds, entities, cancellationToken));
 
             var port = FreePort();
             await using var serve = ChildProcess.Start(environment, "[api]", "serve", "--port", Text(port), "--seeds", folder);
@@ -75,25 +75,80 @@ public static class FloorBenchmark
         return 0;
     }
 
-    private static async Task<LoadMeasurement> LoadAsync(FloorEnvironment environment, ICypherClient client, int size, string folder, Dictionary<int, int> entities, CancellationToken cancellationToken)
+    /// <summary>
+    /// The floor's load and <c>innograph load</c>, each from an empty graph, in alternating order round after round
+    /// (floor first, then load first, ...), so that other work on the machine weighs on both sides alike; each side's
+    /// fastest time counts, since interference only ever adds time. The second load follows the first round's load.
+    /// </summary>
+    private static async Task<LoadMeasurement> LoadAsync(FloorEnvironment environment, ICypherClient client, int size, string folder, int rounds, Dictionary<int, int> entities, CancellationToken cancellationToken)
     {
-        var compiled = SeedCompiler.CompileDirectory(folder);
-        var dataset = compiled.Dataset ?? throw new InvalidOperationException($"{folder} does not validate: {compiled.Problems[0]}");
-        var (entityCount, relationCount) = (dataset.Entities.Count, dataset.Relations.Count);
+        var (entityCount, relationCount) = Count(folder);
         entities[size] = entityCount;
-        await RawLoad.ClearAsync(client, cancellationToken);
-        Console.WriteLine($"[raw load] {entityCount} entities, {relationCount} relations");
-        var rawTime = await RawLoad.RunAsync(client, dataset, cancellationToken);
-        compiled = null;
-        dataset = null;
-        GC.Collect();
-        await RawLoad.ClearAsync(client, cancellationToken);
-        var (first, firstPeak) = await ChildProcess.RunAsync(environment, "[load 1]", cancellationToken, "load", "--seeds", folder);
-        var (second, secondPeak) = await ChildProcess.RunAsync(environment, "[load 2]", cancellationToken, "load", "--seeds", folder);
-        var measured = new LoadMeasurement(size, entityCount, relationCount, rawTime, first, firstPeak, second, secondPeak);
-        Console.WriteLine($"[load] {FloorReport.Size(size)}: floor {rawTime.TotalSeconds:F1} s, innograph load {first.TotalSeconds:F1} s ({measured.ThroughputRatio:F2} of the floor's throughput, peak {firstPeak:F0} MiB), again {second.TotalSeconds:F1} s");
+        var raws = new List<TimeSpan>();
+        var firsts = new List<TimeSpan>();
+        var firstPeak = 0.0;
+        TimeSpan second = default;
+        var secondPeak = 0.0;
+        for (var round = 0; round < rounds; round++)
+        {
+            var floorFirst = round % 2 == 0;
+            if (floorFirst)
+            {
+                raws.Add(await RawLoadAsync(client, folder, entityCount, relationCount, cancellationToken));
+            }
+
+            await RawLoad.ClearAsync(client, cancellationToken);
+            var (first, peak) = await ChildProcess.RunAsync(environment, $"[load {round + 1}]", cancellationToken, "load", "--seeds", folder);
+            firsts.Add(first);
+            firstPeak = Math.Max(firstPeak, peak);
+            if (round == 0)
+            {
+                (second, secondPeak) = await ChildProcess.RunAsync(environment, "[load again]", cancellationToken, "load", "--seeds", folder);
+            }
+
+            if (!floorFirst)
+            {
+                raws.Add(await RawLoadAsync(client, folder, entityCount, relationCount, cancellationToken));
+            }
+        }
+
+        if (rounds % 2 == 0)
+        {
+            // The last round ended with the floor's load: the graph the queries run on is innograph load's.
+            await RawLoad.ClearAsync(client, cancellationToken);
+            await ChildProcess.RunAsync(environment, "[load]", cancellationToken, "load", "--seeds", folder);
+        }
+
+        var measured = new LoadMeasurement(size, entityCount, relationCount, raws.Min(), firsts.Min(), firstPeak, second, secondPeak) { Rounds = rounds };
+        Console.WriteLine($"[load] {FloorReport.Size(size)}: floor {string.Join(", ", raws.Select(Seconds))}, innograph load {string.Join(", ", firsts.Select(Seconds))} ({measured.ThroughputRatio:F2} of the floor's throughput, fastest against fastest; peak {firstPeak:F0} MiB), again {Seconds(second)}");
         return measured;
     }
+
+    private static (int Entities, int Relations) Count(string folder)
+    {
+        var dataset = Compile(folder);
+        return (dataset.Entities.Count, dataset.Relations.Count);
+    }
+
+    /// <summary>The floor's load from an empty graph; the dataset is compiled before the clock starts and dropped after.</summary>
+    private static async Task<TimeSpan> RawLoadAsync(ICypherClient client, string folder, int entityCount, int relationCount, CancellationToken cancellationToken)
+    {
+        var dataset = Compile(folder);
+        await RawLoad.ClearAsync(client, cancellationToken);
+        Console.WriteLine($"[raw load] {entityCount} entities, {relationCount} relations");
+        var time = await RawLoad.RunAsync(client, dataset, cancellationToken);
+        dataset = null;
+        GC.Collect();
+        return time;
+    }
+
+    private static SeedDataset Compile(string folder)
+    {
+        var compiled = SeedCompiler.CompileDirectory(folder);
+        return compiled.Dataset ?? throw new InvalidOperationException($"{folder} does not validate: {compiled.Problems[0]}");
+    }
+
+    private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) + " s";
 
     /// <summary>One unmeasured floor load of the seeds, so that the first measured load does not pay for a cold Neo4j and JIT.</summary>
     private static async Task WarmUpAsync(ICypherClient client, string seeds, CancellationToken cancellationToken)

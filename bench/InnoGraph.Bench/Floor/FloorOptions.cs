@@ -21,6 +21,9 @@ public sealed record FloorOptions
 
     public int RandomSeed { get; init; } = 1;
 
+    /// <summary>Rounds of the two loads per size, in alternating order; each side's fastest counts.</summary>
+    public int LoadRounds { get; init; } = 2;
+
     /// <summary>Relations per synthetic entity; null: the seeds' proportion.</summary>
     public double? RelationsPerEntity { get; init; }
 
@@ -47,6 +50,7 @@ public sealed record FloorOptions
                 "--sizes" => options with { Sizes = [.. Next().Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] },
                 "--requests" => options with { Requests = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--soak-minutes" => options with { SoakMinutes = double.Parse(Next(), CultureInfo.InvariantCulture) },
+                "--load-rounds" => options with { LoadRounds = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)) },
                 "--seed" => options with { RandomSeed = int.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--relations-per-entity" => options with { RelationsPerEntity = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--neo4j-heap" => options with { Neo4jHeapMegabytes = int.Parse(Next(), CultureInfo.InvariantCulture) },
