@@ -14,19 +14,26 @@ public static class GraphStatements
 {
     private static readonly string AllKindLabels = string.Concat(EntityKinds.All.Select(k => ":" + k.Label));
 
+    // A load sends one statement per batch of 500 rows; its text depends only on the kind or type, so it is filled once.
+    private static readonly IReadOnlyDictionary<EntityKind, string> UpsertEntityTexts = EntityKinds.All.ToDictionary(
+        spec => spec.Kind,
+        spec => CypherFiles.Fill(
+            "load/upsert-entities.cypher",
+            ("KindLabels", AllKindLabels),
+            ("Label", spec.Label),
+            ("LinkNameKeys", NameKeyLinks.Link("created")),
+            ("RefreshNameKeys", NameKeyLinks.Refresh("e"))));
+
+    private static readonly IReadOnlyDictionary<RelationType, string> UpsertRelationTexts = RelationTypes.All.ToDictionary(
+        spec => spec.Type,
+        spec => CypherFiles.Fill("load/upsert-relations.cypher", ("Type", spec.Name)));
+
     public static CypherStatement UpsertEntities(EntityKind kind, IEnumerable<GraphEntity> entities, string seedVersion) =>
-        CypherStatement.Of(
-            CypherFiles.Fill(
-                "load/upsert-entities.cypher",
-                ("KindLabels", AllKindLabels),
-                ("Label", EntityKinds.Of(kind).Label),
-                ("LinkNameKeys", NameKeyLinks.Link("created")),
-                ("RefreshNameKeys", NameKeyLinks.Refresh("e"))),
-            ("rows", entities.Select(e => StoredEntity.Seeded(e, seedVersion)).ToList()));
+        CypherStatement.Of(UpsertEntityTexts[kind], ("rows", entities.Select(e => StoredEntity.Seeded(e, seedVersion)).ToList()));
 
     public static CypherStatement UpsertRelations(RelationType type, IEnumerable<GraphRelation> relations, string seedVersion) =>
         CypherStatement.Of(
-            CypherFiles.Fill("load/upsert-relations.cypher", ("Type", RelationTypes.Of(type).Name)),
+            UpsertRelationTexts[type],
             ("rows", relations.Select(r => new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["from"] = r.From,
