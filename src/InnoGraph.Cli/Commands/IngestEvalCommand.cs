@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InnoGraph.Cli.Infrastructure;
+using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Seeds;
 using InnoGraph.Ingestion.Evaluation;
 
@@ -8,6 +9,8 @@ namespace InnoGraph.Cli.Commands;
 /// <summary>
 /// <c>innograph ingest-eval</c>: the leave-one-out benchmark of <c>ingest</c> on the curated documents,
 /// printed as a table and, with <c>--out</c>, written as a report with every miss and false proposal.
+/// With <c>--held-out DIR</c>, the documents of DIR instead: documents no rule was written from, with hand-made labels in
+/// the seed format beside them, evaluated the same way against the curated graph plus those labels.
 /// </summary>
 public static class IngestEvalCommand
 {
@@ -15,31 +18,34 @@ public static class IngestEvalCommand
     {
         var documents = new Option<string?>("--documents") { Description = "The folder of the source documents (default: ../shared/seeds beside the repository)." };
         var output = new Option<string?>("--out") { Description = "Write the full report (Markdown) here, e.g. docs/ingestion.md." };
-        var command = new Command("ingest-eval", "Leave-one-out evaluation of ingest on the curated documents: precision, recall and F1 per measure; needs no database.")
+        var heldOut = new Option<string?>("--held-out") { Description = "Evaluate the documents of this folder instead (e.g. eval/held-out): label files in the seed format that declare each document as a source and state what it says, and the documents they name." };
+        var command = new Command("ingest-eval", "Leave-one-out evaluation of ingest on the curated documents (or, with --held-out, on labelled documents no rule was written from): precision, recall and F1 per measure; needs no database.")
         {
-            documents, output,
+            documents, output, heldOut,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
         {
             var folder = SeedFolder.Resolve(parse.GetValue(seeds));
-            var compiled = SeedCompiler.CompileDirectory(folder);
+            var labels = parse.GetValue(heldOut);
+            var compiled = labels is null ? SeedCompiler.CompileDirectory(folder) : SeedCompiler.CompileDirectories([folder, labels]);
             if (!compiled.IsValid)
             {
                 ProblemReport.Write(folder, compiled.Problems);
                 return ExitCodes.InvalidSeeds;
             }
 
-            var documentFolder = parse.GetValue(documents) ?? Path.GetFullPath(Path.Combine(folder, "..", "..", "shared", "seeds"));
+            var documentFolder = labels ?? parse.GetValue(documents) ?? Path.GetFullPath(Path.Combine(folder, "..", "..", "shared", "seeds"));
             if (!Directory.Exists(documentFolder))
             {
                 throw new CliException(ExitCodes.Usage, $"no source documents at {documentFolder}: pass --documents DIR.");
             }
 
-            var scores = LeaveOneOut.Run(compiled.Dataset!, documentFolder);
+            var evaluated = labels is null ? null : HeldOutSources(compiled.Dataset!, folder, labels);
+            var scores = LeaveOneOut.Run(compiled.Dataset!, documentFolder, evaluated);
             Console.Write(EvaluationReport.Totals(scores));
             if (parse.GetValue(output) is { } path)
             {
-                var header = File.Exists(path) ? Header(await File.ReadAllTextAsync(path, token)) : "# Ingestion: leave-one-out evaluation\n\n";
+                var header = File.Exists(path) ? Header(await File.ReadAllTextAsync(path, token)) : labels is null ? "# Ingestion: leave-one-out evaluation\n\n" : "# Ingestion: held-out evaluation\n\n";
                 await File.WriteAllTextAsync(path + ".tmp", EvaluationReport.Write(scores, header), token);
                 File.Move(path + ".tmp", path, overwrite: true);
                 Console.Error.WriteLine($"Wrote {path}.");
@@ -48,6 +54,14 @@ public static class IngestEvalCommand
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;
+    }
+
+    /// <summary>The sources the label folder declares: the documents of the seeds and labels together that the seeds alone lack.</summary>
+    private static HashSet<string> HeldOutSources(SeedDataset withLabels, string folder, string labels)
+    {
+        var curated = SeedCompiler.CompileDirectory(folder).Dataset!.Entities.Where(e => e.Kind == EntityKind.Document).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var declared = withLabels.Entities.Where(e => e.Kind == EntityKind.Document && !curated.Contains(e.Id)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        return declared.Count > 0 ? declared : throw new CliException(ExitCodes.Usage, $"{labels} declares no source of its own: each label file declares its document under sources (id, kind: document, file, paragraphs).");
     }
 
     /// <summary>The hand-written part of an existing report, above its first generated section, is kept.</summary>

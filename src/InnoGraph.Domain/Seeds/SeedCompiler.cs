@@ -8,17 +8,24 @@ namespace InnoGraph.Domain.Seeds;
 /// </summary>
 public static class SeedCompiler
 {
-    public static SeedLoadResult CompileDirectory(string directory)
+    public static SeedLoadResult CompileDirectory(string directory) => CompileDirectories([directory]);
+
+    /// <summary>
+    /// Compiles the seed folder <paramref name="directories"/>[0] together with further folders of seed files (e.g. the
+    /// labels of an evaluation), as one dataset; files are named relative to the first folder.
+    /// </summary>
+    public static SeedLoadResult CompileDirectories(IReadOnlyList<string> directories)
     {
-        if (!Directory.Exists(directory))
+        if (directories.FirstOrDefault(d => !Directory.Exists(d)) is { } missing)
         {
-            var position = new SeedPosition(directory, 0, 0);
+            var position = new SeedPosition(missing, 0, 0);
             return new SeedLoadResult(null, [new SeedProblem(position, "(folder)", "the seed folder does not exist: run from the repository root or pass --seeds PATH")]);
         }
 
-        var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
-            .Select(f => (Relative: Path.GetRelativePath(directory, f).Replace('\\', '/'), Full: f))
-            .Where(f => !f.Relative.StartsWith("schema/", StringComparison.Ordinal))
+        var root = directories[0];
+        var files = directories.SelectMany(directory => Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
+                .Select(f => (Relative: Path.GetRelativePath(root, f).Replace('\\', '/'), Inner: Path.GetRelativePath(directory, f).Replace('\\', '/'), Full: f)))
+            .Where(f => !f.Inner.StartsWith("schema/", StringComparison.Ordinal))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToList();
 

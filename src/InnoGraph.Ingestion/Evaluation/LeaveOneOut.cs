@@ -26,12 +26,13 @@ public static class LeaveOneOut
     public const string Location = "location";
     public const string Values = "indicator values";
 
-    public static IReadOnlyList<DocumentScores> Run(SeedDataset dataset, string documentsFolder)
+    /// <param name="evaluated">Which sources to evaluate (e.g. only held-out documents); null: every document source.</param>
+    public static IReadOnlyList<DocumentScores> Run(SeedDataset dataset, string documentsFolder, IReadOnlySet<string>? evaluated = null)
     {
         var full = GazetteerIndex.Of(dataset);
         var names = dataset.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         var results = new List<DocumentScores>();
-        foreach (var source in dataset.Entities.Where(e => e.Kind == EntityKind.Document && Equals(e.Properties.GetValueOrDefault("sourceKind"), "document")).OrderBy(e => e.Id, StringComparer.Ordinal))
+        foreach (var source in dataset.Entities.Where(e => e.Kind == EntityKind.Document && Equals(e.Properties.GetValueOrDefault("sourceKind"), "document") && (evaluated is null || evaluated.Contains(e.Id))).OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             var file = (string)source.Properties["file"];
             var path = Path.Combine(documentsFolder, file);
