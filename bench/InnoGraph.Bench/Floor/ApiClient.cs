@@ -65,10 +65,15 @@ public sealed class ApiClient(Uri api) : IDisposable
     }
 
     /// <summary>The API's <c>innograph_neo4j_round_trips_total</c>.</summary>
-    public async Task<double> RoundTripsAsync(CancellationToken cancellationToken)
+    public Task<double> RoundTripsAsync(CancellationToken cancellationToken) => MetricAsync("innograph_neo4j_round_trips_total", cancellationToken);
+
+    /// <summary>The API's managed heap in bytes (<c>dotnet_total_memory_bytes</c>: live objects and garbage not yet collected).</summary>
+    public Task<double> ManagedHeapAsync(CancellationToken cancellationToken) => MetricAsync("dotnet_total_memory_bytes", cancellationToken);
+
+    private async Task<double> MetricAsync(string name, CancellationToken cancellationToken)
     {
         var text = await _http.GetStringAsync("metrics", cancellationToken);
-        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith("innograph_neo4j_round_trips_total ", StringComparison.Ordinal));
+        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith(name + " ", StringComparison.Ordinal));
         return line is null ? 0 : double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture);
     }
 

@@ -61,7 +61,7 @@ public static class FloorBenchmark
             queries.AddRange(await runner.MeasureAsync(size, options.Concurrencies, options.Requests, cancellationToken));
             if (size == options.Sizes[^1] && options.SoakMinutes > 0)
             {
-                soak = await SoakAsync(runner, serve, size, options, cancellationToken);
+                soak = await SoakAsync(runner, api, serve, size, options, cancellationToken);
             }
         }
 
@@ -159,12 +159,14 @@ public static class FloorBenchmark
         await RawLoad.ClearAsync(client, cancellationToken);
     }
 
-    private static async Task<SoakMeasurement> SoakAsync(QueryRunner runner, ChildProcess serve, int size, FloorOptions options, CancellationToken cancellationToken)
+    private static async Task<SoakMeasurement> SoakAsync(QueryRunner runner, ApiClient api, ChildProcess serve, int size, FloorOptions options, CancellationToken cancellationToken)
     {
         GC.Collect();
         var before = serve.ResidentMegabytes();
         var max = before;
         var byMinute = new List<double>();
+        var managedFloor = new List<double>();
+        var lowestThisMinute = double.MaxValue;
         var started = DateTime.UtcNow;
         var until = DateTime.UtcNow.AddMinutes(options.SoakMinutes);
         Console.WriteLine($"[soak] {options.SoakMinutes} min at concurrency {options.SoakConcurrency}; API RSS {before:F0} MiB");
@@ -175,12 +177,15 @@ public static class FloorBenchmark
             {
                 var now = serve.ResidentMegabytes();
                 max = Math.Max(max, now);
+                lowestThisMinute = Math.Min(lowestThisMinute, await api.ManagedHeapAsync(cancellationToken) / (1024 * 1024));
                 if (DateTime.UtcNow - started >= TimeSpan.FromMinutes(byMinute.Count + 1))
                 {
                     byMinute.Add(now);
+                    managedFloor.Add(lowestThisMinute);
+                    lowestThisMinute = double.MaxValue;
                 }
 
-                await Task.Delay(TimeSpan.FromSeconds(10), sampling.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                await Task.Delay(TimeSpan.FromSeconds(5), sampling.Token).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }, cancellationToken);
         var sent = await runner.SoakAsync(options.SoakConcurrency, until, cancellationToken);
@@ -188,8 +193,9 @@ public static class FloorBenchmark
         await sampler;
         var after = serve.ResidentMegabytes();
         Console.WriteLine($"[soak] {sent} requests; API RSS {before:F0} MiB before, {after:F0} MiB after, at most {max:F0} MiB");
-        Console.WriteLine($"[soak] API RSS by minute: {string.Join(", ", byMinute.Select(m => m.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} MiB");
-        return new SoakMeasurement(size, options.SoakMinutes, options.SoakConcurrency, sent, before, after, Math.Max(max, after)) { ByMinute = byMinute };
+        Console.WriteLine($"[soak] API RSS by minute: {string.Join(", ", byMinute.Select(m => m.ToString("F0", CultureInfo.InvariantCulture)))} MiB");
+        Console.WriteLine($"[soak] managed heap, lowest sample by minute: {string.Join(", ", managedFloor.Select(m => m.ToString("F1", CultureInfo.InvariantCulture)))} MiB");
+        return new SoakMeasurement(size, options.SoakMinutes, options.SoakConcurrency, sent, before, after, Math.Max(max, after)) { ByMinute = byMinute, ManagedFloorByMinute = managedFloor };
     }
 
     internal static async Task WaitReadyAsync(ApiClient api, ChildProcess serve, CancellationToken cancellationToken)

@@ -53,6 +53,11 @@ public static class FloorReport
             {
                 text.AppendLine().AppendLine(Invariant($"At the end of each minute: {string.Join(", ", s.ByMinute.Select(m => m.ToString("F0", CultureInfo.InvariantCulture)))} MiB."));
             }
+
+            if (s.ManagedFloorByMinute.Count > 0)
+            {
+                text.AppendLine().AppendLine(Invariant($"The managed heap's lowest sample in each minute (what stays alive between collections): {string.Join(", ", s.ManagedFloorByMinute.Select(m => m.ToString("F1", CultureInfo.InvariantCulture)))} MiB."));
+            }
         }
 
         return text.ToString();

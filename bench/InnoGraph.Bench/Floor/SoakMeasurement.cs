@@ -5,4 +5,10 @@ public sealed record SoakMeasurement(int Size, double Minutes, int Concurrency, 
 {
     /// <summary>The resident set at the end of each minute of the soak, so that growth that levels off can be told from growth that goes on.</summary>
     public IReadOnlyList<double> ByMinute { get; init; } = [];
+
+    /// <summary>
+    /// The lowest managed heap (MiB) sampled in each minute: garbage comes and goes with the collections, so the lowest
+    /// sample follows what stays alive; a leak shows as a floor that keeps rising.
+    /// </summary>
+    public IReadOnlyList<double> ManagedFloorByMinute { get; init; } = [];
 }
