@@ -12,10 +12,12 @@ public sealed class EvaluationReportsTests
 {
     private static readonly string HeldOut = Path.Combine(RepositoryPaths.Root, "eval", "held-out");
 
+    private static readonly SeedDataset Curated = SeedCompiler.CompileDirectory(RepositoryPaths.Seeds).Dataset!;
+
     [Fact]
     public void the_held_out_labels_validate_with_the_curated_seeds()
     {
-        var compiled = SeedCompiler.CompileDirectories([RepositoryPaths.Seeds, HeldOut]);
+        var compiled = HeldOutEvaluation.Compile(RepositoryPaths.Seeds, HeldOut);
 
         compiled.Problems.Should().BeEmpty();
     }
@@ -23,20 +25,32 @@ public sealed class EvaluationReportsTests
     [Fact]
     public void only_the_held_out_documents_are_scored_and_the_names_only_their_labels_hold_leave_the_gazetteer()
     {
-        var dataset = SeedCompiler.CompileDirectories([RepositoryPaths.Seeds, HeldOut]).Dataset!;
+        var withLabels = HeldOutEvaluation.Compile(RepositoryPaths.Seeds, HeldOut).Dataset!;
 
-        var scores = LeaveOneOut.Run(dataset, HeldOut, new HashSet<string>(["d901"]));
+        var scores = HeldOutEvaluation.Run(Curated, withLabels, HeldOut);
 
-        scores.Should().ContainSingle().Which.Source.Should().Be("d901");
-        scores[0].GazetteerRemoved.Should().Be(dataset.Entities.Count(e => e.Sources.Count > 0 && e.Sources.All(s => s.StartsWith("d901:", StringComparison.Ordinal))));
+        scores.Select(s => s.Source).Should().Equal("d901", "d902");
+        foreach (var document in scores)
+        {
+            var own = withLabels.Entities.Count(e => e.Sources.Count > 0 && e.Sources.All(s => s.StartsWith(document.Source + ":", StringComparison.Ordinal)));
+            document.GazetteerRemoved.Should().Be(own, document.Source);
+        }
+    }
+
+    [Fact]
+    public void a_label_folder_that_declares_no_source_of_its_own_is_refused_by_name()
+    {
+        var act = () => HeldOutEvaluation.Run(Curated, Curated, "labels");
+
+        act.Should().Throw<InvalidDataException>().WithMessage("labels declares no source of its own*");
     }
 
     [Fact]
     public void the_held_out_report_gives_the_figures_the_rules_reach_now()
     {
-        var dataset = SeedCompiler.CompileDirectories([RepositoryPaths.Seeds, HeldOut]).Dataset!;
+        var withLabels = HeldOutEvaluation.Compile(RepositoryPaths.Seeds, HeldOut).Dataset!;
 
-        var totals = EvaluationReport.Totals(LeaveOneOut.Run(dataset, HeldOut, new HashSet<string>(["d901"])));
+        var totals = EvaluationReport.Totals(HeldOutEvaluation.Run(Curated, withLabels, HeldOut));
 
         File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "ingestion-held-out.md")).Should().Contain(totals,
             "the report is regenerated with `innograph ingest-eval --held-out eval/held-out --out docs/ingestion-held-out.md` whenever a rule changes");
@@ -45,9 +59,7 @@ public sealed class EvaluationReportsTests
     [Fact]
     public void the_leave_one_out_report_gives_the_figures_the_rules_reach_now()
     {
-        var dataset = SeedCompiler.CompileDirectory(RepositoryPaths.Seeds).Dataset!;
-
-        var totals = EvaluationReport.Totals(LeaveOneOut.Run(dataset, RepositoryPaths.SourceDocuments));
+        var totals = EvaluationReport.Totals(LeaveOneOut.Run(Curated, RepositoryPaths.SourceDocuments));
 
         File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "ingestion.md")).Should().Contain(totals,
             "the report is regenerated with `innograph ingest-eval --out docs/ingestion.md` whenever a rule changes");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using InnoGraph.Cli.Infrastructure;
-using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Seeds;
 using InnoGraph.Ingestion.Evaluation;
 
@@ -27,7 +26,7 @@ public static class IngestEvalCommand
         {
             var folder = SeedFolder.Resolve(parse.GetValue(seeds));
             var labels = parse.GetValue(heldOut);
-            var compiled = labels is null ? SeedCompiler.CompileDirectory(folder) : SeedCompiler.CompileDirectories([folder, labels]);
+            var compiled = labels is null ? SeedCompiler.CompileDirectory(folder) : HeldOutEvaluation.Compile(folder, labels);
             if (!compiled.IsValid)
             {
                 ProblemReport.Write(folder, compiled.Problems);
@@ -40,8 +39,9 @@ public static class IngestEvalCommand
                 throw new CliException(ExitCodes.Usage, $"no source documents at {documentFolder}: pass --documents DIR.");
             }
 
-            var evaluated = labels is null ? null : HeldOutSources(compiled.Dataset!, folder, labels);
-            var scores = LeaveOneOut.Run(compiled.Dataset!, documentFolder, evaluated);
+            var scores = labels is null
+                ? LeaveOneOut.Run(compiled.Dataset!, documentFolder)
+                : HeldOut(SeedCompiler.CompileDirectory(folder).Dataset!, compiled.Dataset!, labels);
             Console.Write(EvaluationReport.Totals(scores));
             if (parse.GetValue(output) is { } path)
             {
@@ -56,12 +56,16 @@ public static class IngestEvalCommand
         return command;
     }
 
-    /// <summary>The sources the label folder declares: the documents of the seeds and labels together that the seeds alone lack.</summary>
-    private static HashSet<string> HeldOutSources(SeedDataset withLabels, string folder, string labels)
+    private static IReadOnlyList<DocumentScores> HeldOut(SeedDataset curated, SeedDataset withLabels, string labels)
     {
-        var curated = SeedCompiler.CompileDirectory(folder).Dataset!.Entities.Where(e => e.Kind == EntityKind.Document).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var declared = withLabels.Entities.Where(e => e.Kind == EntityKind.Document && !curated.Contains(e.Id)).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        return declared.Count > 0 ? declared : throw new CliException(ExitCodes.Usage, $"{labels} declares no source of its own: each label file declares its document under sources (id, kind: document, file, paragraphs).");
+        try
+        {
+            return HeldOutEvaluation.Run(curated, withLabels, labels);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new CliException(ExitCodes.Usage, e.Message);
+        }
     }
 
     /// <summary>The hand-written part of an existing report, above its first generated section, is kept.</summary>
