@@ -378,7 +378,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         /// <summary>A local body's official name for its short form in this city's document; other names as written.</summary>
         private string Official(string name) =>
-            city is null ? name
+            CountyBodies.Official(name, gazetteer, city) is { } county ? county
+            : city is null ? name
             : OfficialNames.Of(name, city) is { } official ? official
             : NameResolver.IsShortForm(name) && name[0] is '市' or '县' or '区' ? city.Name + name[1..]
             : name;

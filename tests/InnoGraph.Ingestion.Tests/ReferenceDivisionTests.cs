@@ -27,4 +27,24 @@ public sealed class ReferenceDivisionTests
         result.Relations.Where(r => r.From == institute.Id && r.Type == RelationType.LocatedIn).Select(r => r.To)
             .Should().Equal("region.wenzhou.longwan");
     }
+
+    [Theory]
+    [InlineData("瑞安市政府", "瑞安市人民政府")]
+    [InlineData("龙湾区政府", "温州市龙湾区人民政府")]
+    [InlineData("龙湾区人民政府", "温州市龙湾区人民政府")]
+    [InlineData("龙湾区科技局", "温州市龙湾区科学技术局")]
+    public void a_named_countys_body_in_a_unit_list_takes_its_official_name_a_districts_with_its_city(string written, string official)
+    {
+        var result = new DocumentIngester(Graph).Ingest($"1.建设科技服务平台。(责任单位:市科技局、{written})", new IngestOptions("d900", "900.txt", City: "温州市"));
+
+        result.Entities.Select(e => e.Name).Should().Contain(official).And.NotContain(written);
+    }
+
+    [Fact]
+    public void a_countys_name_before_words_that_are_no_department_is_kept_as_written()
+    {
+        var result = new DocumentIngester(Graph).Ingest("1.建设科技服务平台。(责任单位:市科技局、龙湾区科创服务中心)", new IngestOptions("d900", "900.txt", City: "温州市"));
+
+        result.Entities.Select(e => e.Name).Should().Contain("龙湾区科创服务中心");
+    }
 }

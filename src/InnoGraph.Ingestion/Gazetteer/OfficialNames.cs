@@ -110,6 +110,17 @@ public static class OfficialNames
     }
 
     /// <summary>
+    /// <paramref name="written"/> as <paramref name="county"/>'s department (龙湾区政府, 龙湾区人民政府, 龙湾区科技局) by its official
+    /// words, after <paramref name="city"/> for a district's; null when the words after the county's name are no department.
+    /// </summary>
+    public static string? OfCounty(string written, string county, string? city)
+    {
+        var rest = written[county.Length..];
+        var department = Departments.GetValueOrDefault(rest) ?? (Departments.ContainsValue(rest) ? rest : null);
+        return department is null ? null : city + county + department;
+    }
+
+    /// <summary>
     /// 省委省政府, 市委市政府, 县委县政府, 区委区政府: the party committee and the government of one
     /// place named together; each occurrence as the span of the committee's short form (市委) and the
     /// government's (市政府).
