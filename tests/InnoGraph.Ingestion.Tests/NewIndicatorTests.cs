@@ -154,5 +154,16 @@ public sealed class NewIndicatorTests
     {
         PlanPeriod.End("青山市科技创新行动方案(2024—2028年)").Should().Be(2028);
         PlanPeriod.End("青山市科技创新工作情况").Should().BeNull();
+        PlanPeriod.End("东湖区2023年科技创新工作总结").Should().Be(2023);
+    }
+
+    [Fact]
+    public void a_report_on_one_year_tells_its_undated_figures_of_that_year_not_of_the_day_it_was_published()
+    {
+        const string text = "东湖区2023年科技创新工作总结\n2022年,全区研发投入强度为2.6%。\n全年研发投入强度达到2.9%。";
+
+        var result = new DocumentIngester(FictionalCity.Gazetteer()).Ingest(text, new IngestOptions("d005", "005.txt", "东湖区2023年科技创新工作总结", "region.qingshan.donghu", "2024-01-10"));
+
+        result.Observations.Select(o => (o.Year, o.Value)).Should().Equal((2022, 2.6m), (2023, 2.9m));
     }
 }

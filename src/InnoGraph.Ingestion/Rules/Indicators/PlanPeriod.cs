@@ -3,11 +3,24 @@ using System.Text.RegularExpressions;
 
 namespace InnoGraph.Ingestion.Rules.Indicators;
 
-/// <summary>The period a plan's title states: 推进方案(2023—2027年), 规划(2021-2025年), 十四五 plans by their years.</summary>
+/// <summary>
+/// The period a title states: a plan's span, 推进方案(2023—2027年), 规划(2021-2025年); or the one year a report or a
+/// year's plan is about, 2023年科技创新工作总结, 2024年工作要点 — what it tells without a year is told of that year,
+/// not of the day it was published.
+/// </summary>
 public static partial class PlanPeriod
 {
-    public static int? End(string title) =>
-        Pattern().Match(title) is { Success: true } m ? int.Parse(m.Groups["end"].ValueSpan, CultureInfo.InvariantCulture) : null;
+    /// <summary>The span's last year, else the title's only year, else null.</summary>
+    public static int? End(string title)
+    {
+        if (Pattern().Match(title) is { Success: true } span)
+        {
+            return int.Parse(span.Groups["end"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+
+        var years = YearContext.All(title).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
+    }
 
     [GeneratedRegex(@"20\d{2}\s*[—–\-~～至到]+\s*(?<end>20\d{2})\s*年")]
     private static partial Regex Pattern();
