@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>An indicator the gazetteer does not know, read from the words before a figure, with the figure's values (their <see cref="IndicatorValue.Indicator"/> is the proposed name).</summary>
-public sealed record ProposedIndicator(int Start, int End, string Name, string Unit, IReadOnlyList<IndicatorValue> Values);
+public sealed record ProposedIndicator(int Start, int End, string Name, string Unit, IReadOnlyList<IndicatorValue> Values)
+{
+    /// <summary>A rank named by the words before it: when they hold a known body (园区 X排名…), it is that body's rank, not an indicator's.</summary>
+    public bool NamedByRankedWords { get; init; }
+}
 
 /// <summary>
 /// Proposes indicators from figures: <c>建成X3个</c>, <c>累计认定X2207家</c>, <c>X达到20件以上</c>,
@@ -164,7 +168,7 @@ public static partial class NewIndicatorRule
             }
         }
 
-        foreach (var ranked in QuotedRanks(text, years))
+        foreach (var ranked in QuotedRanks(text, years).Concat(RankedQuantities(text, years)))
         {
             yield return ranked;
         }
