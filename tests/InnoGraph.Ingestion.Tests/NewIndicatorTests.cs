@@ -155,4 +155,12 @@ public sealed class NewIndicatorTests
         PlanPeriod.End("青山市科技创新行动方案(2024—2028年)").Should().Be(2028);
         PlanPeriod.End("青山市科技创新工作情况").Should().BeNull();
     }
+
+    [Fact]
+    public void a_won_programme_counted_in_xiang_counts_its_projects_and_a_level_makes_ge_lei_and_huo_redundant()
+    {
+        Read("2023年,全市获国家级重点研发计划12项,累计获批各类省级以上创新试点35项,各类科技服务机构60家。", 2024).Select(v => v.Name).Should().Equal(
+            "国家级重点研发计划项目数", "省级以上创新试点数", "各类科技服务机构数");
+        Read("2023年,全市认定科技特派员计划5项、科技成果12项。", 2024).Select(v => v.Name).Should().Equal("科技特派员计划项目数", "科技成果数");
+    }
 }

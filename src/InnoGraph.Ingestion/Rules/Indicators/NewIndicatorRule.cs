@@ -366,6 +366,12 @@ public static partial class NewIndicatorRule
             return words[..^(2 + q.Length)] + "累计" + q;
         }
 
+        if (written == "项" && listQuantity is null && words.EndsWith("计划", StringComparison.Ordinal))
+        {
+            // 获省级某某计划23项: a programme counted in 项 counts its projects.
+            return words + "项目数";
+        }
+
         return quantity || written is "亿元" or "万元" or "人年" ? words : words + (listQuantity ?? "数");
     }
 
@@ -416,6 +422,13 @@ public static partial class NewIndicatorRule
                     break;
                 }
             }
+
+            if (!changed && BeforeLevel().Match(text, start) is { Success: true } before && before.Index == start && end - start > before.Length + 3)
+            {
+                // 获省级…, 各类省级以上…: the level says what was won and of which kind.
+                start += before.Length;
+                changed = true;
+            }
         }
 
         if (string.CompareOrdinal(text, start, "每年", 0, 2) != 0)
@@ -459,6 +472,10 @@ public static partial class NewIndicatorRule
         '县' => "county",
         _ => "district",
     };
+
+    /// <summary>获 (won) or 各类 (of all kinds) before a level: 获省级某某计划, 各类省级以上试点.</summary>
+    [GeneratedRegex(@"(?:获|各类)(?=(?:国家|省|市|县|区)级)")]
+    private static partial Regex BeforeLevel();
 
     /// <summary>A level alone (国家级, 省级): a part of the figure named before it in the sentence (其中国家级1家).</summary>
     [GeneratedRegex(@"^(?:国家|省|市|县|区)级$")]
