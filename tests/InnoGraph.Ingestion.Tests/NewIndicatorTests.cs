@@ -163,4 +163,12 @@ public sealed class NewIndicatorTests
             "国家级重点研发计划项目数", "省级以上创新试点数", "各类科技服务机构数");
         Read("2023年,全市认定科技特派员计划5项、科技成果12项。", 2024).Select(v => v.Name).Should().Equal("科技特派员计划项目数", "科技成果数");
     }
+
+    [Fact]
+    public void a_verb_and_a_bare_quantity_after_a_figure_are_of_what_that_figure_counted()
+    {
+        Read("2023年,全市获省级技术攻关计划15项,争取资金3200万元。", 2024).Should().Equal(
+            ("省级技术攻关计划项目数", 2023, 15m, "count", "actual", null), ("省级技术攻关计划争取资金", 2023, 3200m, "10k CNY", "actual", null));
+        Read("2023年,全市建成孵化器3个、众创空间8个,完成投资12亿元。", 2024).Select(v => v.Name).Should().Equal("孵化器数", "众创空间数");
+    }
 }

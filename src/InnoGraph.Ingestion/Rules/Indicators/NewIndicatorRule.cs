@@ -69,8 +69,11 @@ public static partial class NewIndicatorRule
 
         var previous = (End: -1, Prefix: "", Quantity: (string?)null, AfterFigure: false);
         var sentence = (Start: -1, Names: new List<string>());
+        (int End, string Subject)? carrier = null;
         foreach (Match figure in FigurePattern().Matches(text))
         {
+            var carried = carrier;
+            carrier = null;
             if (respectively.Any(r => r.Values.Any(v => v.Start == figure.Groups["num"].Index)))
             {
                 continue;
@@ -104,6 +107,7 @@ public static partial class NewIndicatorRule
             {
                 var (from, words) = Strip(text, start, end);
                 var eachYearOwner = false;
+                var verbOfCarried = 0;
                 string? level = null;
                 var listed = start > 0 && previous.End == start - 1 && text[start - 1] == '、';
                 var enumerated = text[start..end].EndsWith('等') && items.Count == 1;
@@ -136,6 +140,13 @@ public static partial class NewIndicatorRule
                 var prefix = listed && after is null ? previous.Prefix : "";
                 var name = after is not null || words == sentence.Names.LastOrDefault() && Level().IsMatch(text[start..end].Trim()) ? Name(words, figure.Groups["unit"].Value, null) ?? words
                     : Name(prefix + words, figure.Groups["unit"].Value, listed ? previous.Quantity : null);
+                if (name is null && items.Count == 1 && !listed && after is null && carried is { } c && start == c.End + 1 && text[c.End] is ',' or '，' && IsVerbAndQuantity(text[start..end]))
+                {
+                    // 获X计划23项,争取资金6711万元: a quantity with its verb alone is of what the figure before counted.
+                    name = c.Subject + text[start..end];
+                    verbOfCarried = end - start;
+                }
+
                 if (name is null || stated is null || (after is null && !enumerated && EndsWithVerb(text[start..end])))
                 {
                     continue;
@@ -148,15 +159,22 @@ public static partial class NewIndicatorRule
                 var numStart = figure.Groups["num"].Index;
                 var numEnd = numStart + figure.Groups["num"].Length;
                 var eachYear = each.Count() > 1;
-                var status = eachYear ? "target" : IndicatorValueRule.Status(context, stated.Value, years.Document);
+                // The verb of a carried quantity (争取资金) is what was done, not a target's 争取.
+                var statusContext = context[..^verbOfCarried];
+                var status = eachYear ? "target" : IndicatorValueRule.Status(statusContext, stated.Value, years.Document);
                 var qualifier = level ?? (figure.Groups["approx"].Success ? "over" : IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause));
-                var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit, eachYear ? "target" : IndicatorValueRule.Status(context, y, years.Document), qualifier, null)).ToList();
+                var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit, eachYear ? "target" : IndicatorValueRule.Status(statusContext, y, years.Document), qualifier, null)).ToList();
                 var span = after is not null ? (Start: figureEnd, End: figureEnd + after.Length) : (Start: from, End: end);
                 yield return new ProposedIndicator(span.Start, span.End, name, unit, values);
                 foreach (var derived in IndicatorValueRule.After(text, figureEnd + (after?.Length ?? 0), text.Length, name, "", stated.Value, status))
                 {
                     var derivedName = name + derived.Indicator[(name.Length + 1)..];
                     yield return new ProposedIndicator(span.Start, span.End, derivedName, derived.Unit, [derived with { Indicator = derivedName }]);
+                }
+
+                if (items.Count == 1 && !listed && after is null && (figureEnd == text.Length || text[figureEnd] != '、'))
+                {
+                    carrier = (figureEnd, prefix + words);
                 }
 
                 if (!sentence.Names.Contains(name))
@@ -246,6 +264,10 @@ public static partial class NewIndicatorRule
         var quantity = Quantities.Where(q => q.Length > 1).Select(q => (q, At: words.IndexOf(q, StringComparison.Ordinal))).Where(x => x.At > 0).OrderBy(x => x.At).FirstOrDefault();
         return quantity.q is null || !IsSubject(words[..quantity.At]) ? null : (words[..(quantity.At + quantity.q.Length)], eachYear);
     }
+
+    /// <summary>A verb and a quantity without what it is of: 争取资金, 完成投资.</summary>
+    private static bool IsVerbAndQuantity(string words) =>
+        Leading.Any(v => v.Length > 1 && words.StartsWith(v, StringComparison.Ordinal) && Quantities.Any(q => q.Length > 1 && words.Length == v.Length + q.Length && words.EndsWith(q, StringComparison.Ordinal)));
 
     /// <summary>Words that can be a subject carried on: no verb and no 每年 in them.</summary>
     private static bool IsSubject(string words) =>
