@@ -57,6 +57,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private readonly List<(Paragraph Paragraph, Heading Heading, bool Emitted)> _open = [];
         private int? _carriedYear = firstNamedYear;
         private readonly IReadOnlyList<string> _cityParts = CityParts.Of(gazetteer, city?.Id);
+        private readonly IReadOnlyList<KnownEntity> _indicators = [.. gazetteer.Entities.Where(e => e.Kind == EntityKind.Indicator)];
 
         public Dictionary<string, EntityProposal> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -133,6 +134,12 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
             foreach (var value in figures)
             {
+                AddObservation(paragraph, value);
+            }
+
+            foreach (var (indicator, value) in BodyRankRule.Find(text, valueMentions, _indicators, Years))
+            {
+                Entity(indicator, paragraph);
                 AddObservation(paragraph, value);
             }
 
