@@ -171,4 +171,11 @@ public sealed class NewIndicatorTests
             ("省级技术攻关计划项目数", 2023, 15m, "count", "actual", null), ("省级技术攻关计划争取资金", 2023, 3200m, "10k CNY", "actual", null));
         Read("2023年,全市建成孵化器3个、众创空间8个,完成投资12亿元。", 2024).Select(v => v.Name).Should().Equal("孵化器数", "众创空间数");
     }
+
+    [Fact]
+    public void persons_counted_by_a_programme_are_its_persons_named_without_quotation_marks()
+    {
+        Read("2023年,全市申报省级“青峰计划”26人,入选市级英才计划12人,引进海外院士3名。", 2024).Select(v => v.Name).Should().Equal(
+            "申报省级青峰计划人数", "入选市级英才计划人数", "海外院士数");
+    }
 }

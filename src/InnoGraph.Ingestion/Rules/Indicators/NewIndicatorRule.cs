@@ -388,6 +388,12 @@ public static partial class NewIndicatorRule
             return words[..^(2 + q.Length)] + "累计" + q;
         }
 
+        if (written is "人" or "名" && listQuantity is null && QuotedProgrammeAtEnd().Match(words) is { Success: true } programme)
+        {
+            // 申报国家级“某某计划”37人: the persons of a programme, named without the marks that set its name off.
+            return words[..programme.Index] + programme.Groups["name"].Value + "人数";
+        }
+
         if (written == "项" && listQuantity is null && words.EndsWith("计划", StringComparison.Ordinal))
         {
             // 获省级某某计划23项: a programme counted in 项 counts its projects.
@@ -494,6 +500,10 @@ public static partial class NewIndicatorRule
         '县' => "county",
         _ => "district",
     };
+
+    /// <summary>A programme that ends the words, in quotation marks or not: 申报国家级“某某计划”, 入选某某计划.</summary>
+    [GeneratedRegex(@"“?(?<name>[^“”]*计划)”?$")]
+    private static partial Regex QuotedProgrammeAtEnd();
 
     /// <summary>获 (won) or 各类 (of all kinds) before a level: 获省级某某计划, 各类省级以上试点.</summary>
     [GeneratedRegex(@"(?:获|各类)(?=(?:国家|省|市|县|区)级)")]
