@@ -58,6 +58,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private int? _carriedYear = firstNamedYear;
         private readonly IReadOnlyList<string> _cityParts = CityParts.Of(gazetteer, city?.Id);
         private readonly IReadOnlyList<KnownEntity> _indicators = [.. gazetteer.Entities.Where(e => e.Kind == EntityKind.Indicator)];
+        private readonly IReadOnlyCollection<string> _indicatorNames = [.. gazetteer.Entities.Where(e => e.Kind == EntityKind.Indicator).Select(e => e.Name)];
 
         public Dictionary<string, EntityProposal> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -163,7 +164,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             var knownIndicators = mentions.Where(m => m.Kind == EntityKind.Indicator).ToList();
-            foreach (var figure in NewIndicatorRule.Find(text, Years))
+            foreach (var figure in NewIndicatorRule.Find(text, Years, _indicatorNames))
             {
                 if (knownIndicators.Any(m => m.Start < figure.End && figure.Start < m.End)
                     || (figure.NamedByRankedWords && mentions.Any(m => !m.IsNew && m.Kind is not (EntityKind.Indicator or EntityKind.Region) && figure.Start <= m.Start && m.End <= figure.End)))

@@ -59,9 +59,10 @@ public static partial class NewIndicatorRule
 
     private static readonly string[] Repeating = ["新认定", "新增", "认定", "培育", "引进", "建成"];
 
-    public static IEnumerable<ProposedIndicator> Find(string text, YearContext years)
+    /// <param name="knownNames">The graph's indicator names, for a share that the graph names more fully (<see cref="ShareListRule"/>).</param>
+    public static IEnumerable<ProposedIndicator> Find(string text, YearContext years, IReadOnlyCollection<string>? knownNames = null)
     {
-        var respectively = Respectively(text, years).Concat(ProgrammeListRule.Find(text, years)).Concat(ProgrammeListRule.Ranks(text, years)).Concat(AwardCountRule.Find(text, years)).Concat(Spans(text, years)).ToList();
+        var respectively = Respectively(text, years).Concat(ShareListRule.Find(text, years, knownNames ?? [])).Concat(ProgrammeListRule.Find(text, years)).Concat(ProgrammeListRule.Ranks(text, years)).Concat(AwardCountRule.Find(text, years)).Concat(Spans(text, years)).ToList();
         foreach (var listed in respectively)
         {
             yield return listed;
