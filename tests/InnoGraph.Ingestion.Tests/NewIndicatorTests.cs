@@ -178,4 +178,11 @@ public sealed class NewIndicatorTests
         Read("2023年,全市申报省级“青峰计划”26人,入选市级英才计划12人,引进海外院士3名。", 2024).Select(v => v.Name).Should().Equal(
             "申报省级青峰计划人数", "入选市级英才计划人数", "海外院士数");
     }
+
+    [Fact]
+    public void a_plans_target_of_new_ones_keeps_xinzeng_and_a_years_new_ones_do_not()
+    {
+        Read("到2028年,力争新增科创板上市企业12家。", 2024).Should().Equal(("新增科创板上市企业数", 2028, 12m, "count", "target", "new"));
+        Read("2023年,全市新增科创板上市企业3家。", 2024).Should().Equal(("科创板上市企业数", 2023, 3m, "count", "actual", "new"));
+    }
 }

@@ -22,6 +22,7 @@ public static partial class NewIndicatorRule
 {
     public const string Method = "indicator-figure";
     private const int MaxLength = 24;
+    private const string Added = "新增";
 
     private static readonly string[] Leading =
     [
@@ -163,6 +164,12 @@ public static partial class NewIndicatorRule
                 // The verb of a carried quantity (争取资金) is what was done, not a target's 争取.
                 var statusContext = context[..^verbOfCarried];
                 var status = eachYear ? "target" : IndicatorValueRule.Status(statusContext, stated.Value, years.Document);
+                if (status == "target" && after is null && level is null && from >= 2 && string.CompareOrdinal(text, from - 2, Added, 0, Added.Length) == 0 && !name.StartsWith(Added, StringComparison.Ordinal))
+                {
+                    // 力争新增X30家: a plan's target of new ones is the increase over its period, another quantity than the stock of X.
+                    name = Added + name;
+                }
+
                 var qualifier = level ?? (figure.Groups["approx"].Success ? "over" : IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause));
                 var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit, eachYear ? "target" : IndicatorValueRule.Status(statusContext, y, years.Document), qualifier, null)).ToList();
                 var span = after is not null ? (Start: figureEnd, End: figureEnd + after.Length) : (Start: from, End: end);
