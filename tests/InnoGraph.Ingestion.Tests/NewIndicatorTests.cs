@@ -185,4 +185,11 @@ public sealed class NewIndicatorTests
         Read("到2028年,力争新增科创板上市企业12家。", 2024).Should().Equal(("新增科创板上市企业数", 2028, 12m, "count", "target", "new"));
         Read("2023年,全市新增科创板上市企业3家。", 2024).Should().Equal(("科创板上市企业数", 2023, 3m, "count", "actual", "new"));
     }
+
+    [Fact]
+    public void after_a_figure_that_only_a_place_precedes_the_bodies_it_counts_are_named_by_their_suffix()
+    {
+        Read("2023年,全市9家省级重点实验室首次通过评估。", 2024).Should().Equal(("省级重点实验室数", 2023, 9m, "count", "actual", null));
+        Read("2023年,全市9家企业首次通过评估。", 2024).Should().BeEmpty();
+    }
 }

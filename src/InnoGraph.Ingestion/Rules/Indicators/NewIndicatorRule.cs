@@ -115,6 +115,7 @@ public static partial class NewIndicatorRule
                 var enumerated = text[start..end].EndsWith('等') && items.Count == 1;
                 var after = (EndsWithVerb(text[start..end]) || (listed && previous.AfterFigure && start == end)) && items.Count == 1 ? WordsAfter(text, figureEnd, listEnds: true)
                     : enumerated ? WordsAfter(text, figureEnd, listEnds: false)
+                    : items.Count == 1 && !listed && Places.Contains(text[start..end]) ? BodiesAfter(text, figureEnd)
                     : null;
                 var listBefore = text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，'], start) + 1)..start];
                 if (after is not null)
@@ -328,6 +329,30 @@ public static partial class NewIndicatorRule
         var stops = end == text.Length || text[end] is ',' or '，' or '。' or ';' or '；' || (listEnds && text[end] == '、');
         // After an enumeration only a short noun phrase (A、B等3家省级合作基地) is what is counted, not a clause that goes on (…等6家园区制定方案).
         return stops && end - from >= 2 && end - from <= (listEnds ? 16 : 10) && !NotFirst.Contains(text[from], StringComparison.Ordinal) ? text[from..end] : null;
+    }
+
+    /// <summary>
+    /// After a figure that only a place precedes (<c>全市6家高新区首次…</c>), the bodies it counts: the longest words after it, up to
+    /// ten characters in its clause, that end with an organisation's suffix (高新区, 实验室 …); null when none does.
+    /// </summary>
+    private static string? BodiesAfter(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && end - from < 10 && IsNameChar(text[end]) && !"的与和及等“”()《》".Contains(text[end], StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        for (var to = end; to - from >= 2; to--)
+        {
+            var words = text[from..to];
+            if (OrganisationSuffixes.Of("某" + words, unitContext: false) is { Length: var suffix } && suffix <= words.Length && !NotFirst.Contains(words[0], StringComparison.Ordinal))
+            {
+                return words;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
