@@ -192,4 +192,11 @@ public sealed class NewIndicatorTests
         Read("2023年,全市9家省级重点实验室首次通过评估。", 2024).Should().Equal(("省级重点实验室数", 2023, 9m, "count", "actual", null));
         Read("2023年,全市9家企业首次通过评估。", 2024).Should().BeEmpty();
     }
+
+    [Fact]
+    public void a_count_in_tens_of_thousands_is_read_whole()
+    {
+        Read("到2028年,力争科技型企业突破2.4万家,技能人才达到35万人。", 2024).Should().Equal(
+            ("科技型企业数", 2028, 24000m, "count", "target", "over"), ("技能人才数", 2028, 35m, "10k persons", "target", null));
+    }
 }

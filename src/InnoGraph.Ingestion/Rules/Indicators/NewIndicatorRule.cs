@@ -158,7 +158,8 @@ public static partial class NewIndicatorRule
                 var each = (eachYearOwner || (prefix + words).StartsWith("每年", StringComparison.Ordinal)) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
                     ? Enumerable.Range(first, last - first + 1)
                     : [stated.Value];
-                var number = decimal.Parse(figure.Groups["num"].Value, CultureInfo.InvariantCulture);
+                // 1.5万家: a count in tens of thousands.
+                var number = decimal.Parse(figure.Groups["num"].Value, CultureInfo.InvariantCulture) * (figure.Groups["wan"].Success ? 10000 : 1);
                 var numStart = figure.Groups["num"].Index;
                 var numEnd = numStart + figure.Groups["num"].Length;
                 var eachYear = each.Count() > 1;
@@ -514,7 +515,7 @@ public static partial class NewIndicatorRule
     private static bool IsNameChar(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);
 
-    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<approx>余|多)?(?<unit>%|亿元|万元|万人|人年|个百分点|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
+    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<approx>余|多)?(?<wan>万(?=[家个项件名所]))?(?<unit>%|亿元|万元|万人|人年|个百分点|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
     private static partial Regex FigurePattern();
 
     [GeneratedRegex(@"分别(?:达到|为|是|达)?(?<v>\d+(?:\.\d+)?)(?<u>%|亿元|万元|家|个|项|件|名|人)(?:[、和](?<v>\d+(?:\.\d+)?)(?<u>%|亿元|万元|家|个|项|件|名|人))+")]
