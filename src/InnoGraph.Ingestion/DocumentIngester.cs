@@ -22,7 +22,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
     {
         var source = SourceText.Parse(text);
         var city = options.City is null ? null : DocumentCity.Find(gazetteer, options.City);
-        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names));
+        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null);
         foreach (var paragraph in source.Paragraphs)
         {
             run.Read(paragraph);
@@ -38,7 +38,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             [.. run.Observations.Values.OrderByDescending(o => o.Confidence).ThenBy(o => o.Evidence.Paragraph).ThenBy(o => o.Evidence.Start)]);
     }
 
-    private sealed class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter)
+    /// <param name="firstNamedYear">For an undated document, the first year it names: what its opening paragraphs tell without a year is told as of then.</param>
+    private sealed class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear)
     {
         private readonly NameResolver _resolver = new(gazetteer, city);
         private PartnerInName? _partners;
@@ -54,8 +55,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private bool _openList;
         private int _actionLevel;
         private readonly List<(Paragraph Paragraph, Heading Heading, bool Emitted)> _open = [];
-        private int? _carriedYear;
+        private int? _carriedYear = firstNamedYear;
         private readonly IReadOnlyList<string> _cityParts = CityParts.Of(gazetteer, city?.Id);
+        private readonly IReadOnlyList<KnownEntity> _indicators = [.. gazetteer.Entities.Where(e => e.Kind == EntityKind.Indicator)];
+        private readonly IReadOnlyCollection<string> _indicatorNames = [.. gazetteer.Entities.Where(e => e.Kind == EntityKind.Indicator).Select(e => e.Name)];
 
         public Dictionary<string, EntityProposal> Entities { get; } = new(StringComparer.Ordinal);
 
@@ -135,6 +138,12 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 AddObservation(paragraph, value);
             }
 
+            foreach (var (indicator, value) in BodyRankRule.Find(text, valueMentions, _indicators, Years))
+            {
+                Entity(indicator, paragraph);
+                AddObservation(paragraph, value);
+            }
+
             _carriedYear = YearContext.Last(text) ?? _carriedYear;
         }
 
@@ -155,9 +164,10 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             var knownIndicators = mentions.Where(m => m.Kind == EntityKind.Indicator).ToList();
-            foreach (var figure in NewIndicatorRule.Find(text, Years))
+            foreach (var figure in NewIndicatorRule.Find(text, Years, _indicatorNames))
             {
-                if (knownIndicators.Any(m => m.Start < figure.End && figure.Start < m.End))
+                if (knownIndicators.Any(m => m.Start < figure.End && figure.Start < m.End)
+                    || (figure.NamedByRankedWords && mentions.Any(m => !m.IsNew && m.Kind is not (EntityKind.Indicator or EntityKind.Region) && figure.Start <= m.Start && m.End <= figure.End)))
                 {
                     continue;
                 }

@@ -166,4 +166,48 @@ public sealed class NewIndicatorTests
 
         result.Observations.Select(o => (o.Year, o.Value)).Should().Equal((2022, 2.6m), (2023, 2.9m));
     }
+
+    [Fact]
+    public void a_won_programme_counted_in_xiang_counts_its_projects_and_a_level_makes_ge_lei_and_huo_redundant()
+    {
+        Read("2023年,全市获国家级重点研发计划12项,累计获批各类省级以上创新试点35项,各类科技服务机构60家。", 2024).Select(v => v.Name).Should().Equal(
+            "国家级重点研发计划项目数", "省级以上创新试点数", "各类科技服务机构数");
+        Read("2023年,全市认定科技特派员计划5项、科技成果12项。", 2024).Select(v => v.Name).Should().Equal("科技特派员计划项目数", "科技成果数");
+    }
+
+    [Fact]
+    public void a_verb_and_a_bare_quantity_after_a_figure_are_of_what_that_figure_counted()
+    {
+        Read("2023年,全市获省级技术攻关计划15项,争取资金3200万元。", 2024).Should().Equal(
+            ("省级技术攻关计划项目数", 2023, 15m, "count", "actual", null), ("省级技术攻关计划争取资金", 2023, 3200m, "10k CNY", "actual", null));
+        Read("2023年,全市建成孵化器3个、众创空间8个,完成投资12亿元。", 2024).Select(v => v.Name).Should().Equal("孵化器数", "众创空间数");
+    }
+
+    [Fact]
+    public void persons_counted_by_a_programme_are_its_persons_named_without_quotation_marks()
+    {
+        Read("2023年,全市申报省级“青峰计划”26人,入选市级英才计划12人,引进海外院士3名。", 2024).Select(v => v.Name).Should().Equal(
+            "申报省级青峰计划人数", "入选市级英才计划人数", "海外院士数");
+    }
+
+    [Fact]
+    public void a_plans_target_of_new_ones_keeps_xinzeng_and_a_years_new_ones_do_not()
+    {
+        Read("到2028年,力争新增科创板上市企业12家。", 2024).Should().Equal(("新增科创板上市企业数", 2028, 12m, "count", "target", "new"));
+        Read("2023年,全市新增科创板上市企业3家。", 2024).Should().Equal(("科创板上市企业数", 2023, 3m, "count", "actual", "new"));
+    }
+
+    [Fact]
+    public void after_a_figure_that_only_a_place_precedes_the_bodies_it_counts_are_named_by_their_suffix()
+    {
+        Read("2023年,全市9家省级重点实验室首次通过评估。", 2024).Should().Equal(("省级重点实验室数", 2023, 9m, "count", "actual", null));
+        Read("2023年,全市9家企业首次通过评估。", 2024).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void a_count_in_tens_of_thousands_is_read_whole()
+    {
+        Read("到2028年,力争科技型企业突破2.4万家,技能人才达到35万人。", 2024).Should().Equal(
+            ("科技型企业数", 2028, 24000m, "count", "target", "over"), ("技能人才数", 2028, 35m, "10k persons", "target", null));
+    }
 }

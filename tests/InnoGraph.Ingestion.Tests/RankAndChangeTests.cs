@@ -20,7 +20,16 @@ public sealed class RankAndChangeTests
     public void a_rank_after_a_difference_in_points_is_still_the_values_rank()
     {
         Read("2023年,全市研发强度为3.12%,高于全省0.4个百分点,居全省第3位。", "研发强度", Percent)
-            .Select(v => (v.Indicator, v.Value, v.Unit)).Should().Equal(("ind.x", 3.12m, "%"), ("ind.x#排名", 3m, "rank"));
+            .Select(v => (v.Indicator, v.Value, v.Unit)).Should().Equal(("ind.x", 3.12m, "%"), ("ind.x#高于全省", 0.4m, "percentage points"), ("ind.x#排名", 3m, "rank"));
+    }
+
+    [Fact]
+    public void a_difference_to_the_province_and_the_country_is_an_indicator_named_by_what_it_is_compared_with()
+    {
+        Read("2023年,全市研发强度为2.95%,高于全省平均水平0.2个百分点,高于全国平均水平0.6个百分点。", "研发强度", Percent)
+            .Select(v => (v.Indicator, v.Value, v.Qualifier)).Should().Equal(
+                ("ind.x", 2.95m, null), ("ind.x#高于平均水平", 0.2m, "province"), ("ind.x#高于平均水平", 0.6m, "national"));
+        Read("2023年,全市研发强度为2.95%,比全省平均水平多0.2个百分点。", "研发强度", Percent).Select(v => v.Indicator).Should().Equal("ind.x");
     }
 
     [Fact]

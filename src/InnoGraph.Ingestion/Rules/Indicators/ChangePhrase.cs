@@ -6,13 +6,13 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 /// <summary>Reads a <see cref="Change"/> from the words that state it.</summary>
 public static partial class ChangePhrase
 {
-    /// <summary>The change stated at <paramref name="from"/> in points (个百分点), or null.</summary>
+    /// <summary>The change stated at <paramref name="from"/> in points (个百分点), or the difference to a wider region's level, or null.</summary>
     public static Change? At(string text, int from)
     {
         var m = Pattern().Match(text, from);
         if (!m.Success || m.Index != from)
         {
-            return null;
+            return Difference(text, from);
         }
 
         const string unit = "percentage points";
@@ -22,6 +22,28 @@ public static partial class ChangePhrase
         var num = m.Groups["num"];
         return new Change(m.Index, m.Index + m.Length, num.Index, num.Index + num.Length, decimal.Parse(num.Value, CultureInfo.InvariantCulture), unit, suffix);
     }
+
+    /// <summary>
+    /// <c>高于全省平均水平0.4个百分点</c>: how far the value lies above the province's or the country's, an indicator named
+    /// by the comparison and what it is compared with (X高于平均水平; X高于全省 when only the region is named), scoped by that region.
+    /// </summary>
+    private static Change? Difference(string text, int from)
+    {
+        var m = DifferencePattern().Match(text, from);
+        if (!m.Success || m.Index != from)
+        {
+            return null;
+        }
+
+        var scope = m.Groups["scope"].Value;
+        var compared = m.Groups["what"].Length > 0 ? m.Groups["what"].Value : scope;
+        var num = m.Groups["num"];
+        return new Change(m.Index, m.Index + m.Length, num.Index, num.Index + num.Length, decimal.Parse(num.Value, CultureInfo.InvariantCulture), "percentage points",
+            m.Groups["than"].Value + compared, scope == "全国" ? "national" : "province");
+    }
+
+    [GeneratedRegex(@"(?<than>高于)(?<scope>全省|全国)(?<what>[\u4E00-\u9FFF]{0,6}?)(?<num>\d+(?:\.\d+)?)个百分点")]
+    private static partial Regex DifferencePattern();
 
     [GeneratedRegex(@"(?<than>比上年|较上年|同比)(?<verb>提升|提高|增长|增加|下降)了?(?<num>\d+(?:\.\d+)?)(?<unit>个百分点)")]
     private static partial Regex Pattern();

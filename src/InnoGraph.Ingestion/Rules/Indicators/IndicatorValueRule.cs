@@ -164,7 +164,7 @@ public static partial class IndicatorValueRule
             var clauseEnd = Math.Min(end, ClauseEnd(text, clauseStart));
             if (ChangePhrase.At(text, clauseStart) is { } change && change.End <= clauseEnd)
             {
-                yield return new IndicatorValue(change.NumberStart, change.NumberEnd, indicator + Derived + change.Suffix, region, year, change.Value, change.Unit, status, null, null);
+                yield return new IndicatorValue(change.NumberStart, change.NumberEnd, indicator + Derived + change.Suffix, region, year, change.Value, change.Unit, status, change.Scope, change.Scope);
             }
             else if (clauseStart < end && text[clauseStart] == '均')
             {

@@ -4,7 +4,11 @@ using System.Text.RegularExpressions;
 namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>An indicator the gazetteer does not know, read from the words before a figure, with the figure's values (their <see cref="IndicatorValue.Indicator"/> is the proposed name).</summary>
-public sealed record ProposedIndicator(int Start, int End, string Name, string Unit, IReadOnlyList<IndicatorValue> Values);
+public sealed record ProposedIndicator(int Start, int End, string Name, string Unit, IReadOnlyList<IndicatorValue> Values)
+{
+    /// <summary>A rank named by the words before it: when they hold a known body (园区 X排名…), it is that body's rank, not an indicator's.</summary>
+    public bool NamedByRankedWords { get; init; }
+}
 
 /// <summary>
 /// Proposes indicators from figures: <c>建成X3个</c>, <c>累计认定X2207家</c>, <c>X达到20件以上</c>,
@@ -18,6 +22,7 @@ public static partial class NewIndicatorRule
 {
     public const string Method = "indicator-figure";
     private const int MaxLength = 24;
+    private const string Added = "新增";
 
     private static readonly string[] Leading =
     [
@@ -55,9 +60,10 @@ public static partial class NewIndicatorRule
 
     private static readonly string[] Repeating = ["新认定", "新增", "认定", "培育", "引进", "建成"];
 
-    public static IEnumerable<ProposedIndicator> Find(string text, YearContext years)
+    /// <param name="knownNames">The graph's indicator names, for a share that the graph names more fully (<see cref="ShareListRule"/>).</param>
+    public static IEnumerable<ProposedIndicator> Find(string text, YearContext years, IReadOnlyCollection<string>? knownNames = null)
     {
-        var respectively = Respectively(text, years).Concat(ProgrammeListRule.Find(text, years)).Concat(ProgrammeListRule.Ranks(text, years)).Concat(AwardCountRule.Find(text, years)).Concat(Spans(text, years)).ToList();
+        var respectively = Respectively(text, years).Concat(ShareListRule.Find(text, years, knownNames ?? [])).Concat(ProgrammeListRule.Find(text, years)).Concat(ProgrammeListRule.Ranks(text, years)).Concat(AwardCountRule.Find(text, years)).Concat(Spans(text, years)).ToList();
         foreach (var listed in respectively)
         {
             yield return listed;
@@ -65,8 +71,11 @@ public static partial class NewIndicatorRule
 
         var previous = (End: -1, Prefix: "", Quantity: (string?)null, AfterFigure: false);
         var sentence = (Start: -1, Names: new List<string>());
+        (int End, string Subject)? carrier = null;
         foreach (Match figure in FigurePattern().Matches(text))
         {
+            var carried = carrier;
+            carrier = null;
             if (respectively.Any(r => r.Values.Any(v => v.Start == figure.Groups["num"].Index)))
             {
                 continue;
@@ -100,11 +109,13 @@ public static partial class NewIndicatorRule
             {
                 var (from, words) = Strip(text, start, end);
                 var eachYearOwner = false;
+                var verbOfCarried = 0;
                 string? level = null;
                 var listed = start > 0 && previous.End == start - 1 && text[start - 1] == '、';
                 var enumerated = text[start..end].EndsWith('等') && items.Count == 1;
                 var after = (EndsWithVerb(text[start..end]) || (listed && previous.AfterFigure && start == end)) && items.Count == 1 ? WordsAfter(text, figureEnd, listEnds: true)
                     : enumerated ? WordsAfter(text, figureEnd, listEnds: false)
+                    : items.Count == 1 && !listed && Places.Contains(text[start..end]) ? BodiesAfter(text, figureEnd)
                     : null;
                 var listBefore = text[Math.Max(sentenceStart, text.LastIndexOfAny([',', '，'], start) + 1)..start];
                 if (after is not null)
@@ -132,6 +143,13 @@ public static partial class NewIndicatorRule
                 var prefix = listed && after is null ? previous.Prefix : "";
                 var name = after is not null || words == sentence.Names.LastOrDefault() && Level().IsMatch(text[start..end].Trim()) ? Name(words, figure.Groups["unit"].Value, null) ?? words
                     : Name(prefix + words, figure.Groups["unit"].Value, listed ? previous.Quantity : null);
+                if (name is null && items.Count == 1 && !listed && after is null && carried is { } c && start == c.End + 1 && text[c.End] is ',' or '，' && IsVerbAndQuantity(text[start..end]))
+                {
+                    // 获X计划23项,争取资金6711万元: a quantity with its verb alone is of what the figure before counted.
+                    name = c.Subject + text[start..end];
+                    verbOfCarried = end - start;
+                }
+
                 if (name is null || stated is null || (after is null && !enumerated && EndsWithVerb(text[start..end])))
                 {
                     continue;
@@ -140,19 +158,33 @@ public static partial class NewIndicatorRule
                 var each = (eachYearOwner || (prefix + words).StartsWith("每年", StringComparison.Ordinal)) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
                     ? Enumerable.Range(first, last - first + 1)
                     : [stated.Value];
-                var number = decimal.Parse(figure.Groups["num"].Value, CultureInfo.InvariantCulture);
+                // 1.5万家: a count in tens of thousands.
+                var number = decimal.Parse(figure.Groups["num"].Value, CultureInfo.InvariantCulture) * (figure.Groups["wan"].Success ? 10000 : 1);
                 var numStart = figure.Groups["num"].Index;
                 var numEnd = numStart + figure.Groups["num"].Length;
                 var eachYear = each.Count() > 1;
-                var status = eachYear ? "target" : IndicatorValueRule.Status(context, stated.Value, years.Document);
+                // The verb of a carried quantity (争取资金) is what was done, not a target's 争取.
+                var statusContext = context[..^verbOfCarried];
+                var status = eachYear ? "target" : IndicatorValueRule.Status(statusContext, stated.Value, years.Document);
+                if (status == "target" && after is null && level is null && from >= 2 && string.CompareOrdinal(text, from - 2, Added, 0, Added.Length) == 0 && !name.StartsWith(Added, StringComparison.Ordinal))
+                {
+                    // 力争新增X30家: a plan's target of new ones is the increase over its period, another quantity than the stock of X.
+                    name = Added + name;
+                }
+
                 var qualifier = level ?? (figure.Groups["approx"].Success ? "over" : IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause));
-                var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit, eachYear ? "target" : IndicatorValueRule.Status(context, y, years.Document), qualifier, null)).ToList();
+                var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit, eachYear ? "target" : IndicatorValueRule.Status(statusContext, y, years.Document), qualifier, null)).ToList();
                 var span = after is not null ? (Start: figureEnd, End: figureEnd + after.Length) : (Start: from, End: end);
                 yield return new ProposedIndicator(span.Start, span.End, name, unit, values);
                 foreach (var derived in IndicatorValueRule.After(text, figureEnd + (after?.Length ?? 0), text.Length, name, "", stated.Value, status))
                 {
                     var derivedName = name + derived.Indicator[(name.Length + 1)..];
                     yield return new ProposedIndicator(span.Start, span.End, derivedName, derived.Unit, [derived with { Indicator = derivedName }]);
+                }
+
+                if (items.Count == 1 && !listed && after is null && (figureEnd == text.Length || text[figureEnd] != '、'))
+                {
+                    carrier = (figureEnd, prefix + words);
                 }
 
                 if (!sentence.Names.Contains(name))
@@ -164,7 +196,7 @@ public static partial class NewIndicatorRule
             }
         }
 
-        foreach (var ranked in QuotedRanks(text, years))
+        foreach (var ranked in QuotedRanks(text, years).Concat(RankedQuantities(text, years)))
         {
             yield return ranked;
         }
@@ -243,6 +275,10 @@ public static partial class NewIndicatorRule
         return quantity.q is null || !IsSubject(words[..quantity.At]) ? null : (words[..(quantity.At + quantity.q.Length)], eachYear);
     }
 
+    /// <summary>A verb and a quantity without what it is of: 争取资金, 完成投资.</summary>
+    private static bool IsVerbAndQuantity(string words) =>
+        Leading.Any(v => v.Length > 1 && words.StartsWith(v, StringComparison.Ordinal) && Quantities.Any(q => q.Length > 1 && words.Length == v.Length + q.Length && words.EndsWith(q, StringComparison.Ordinal)));
+
     /// <summary>Words that can be a subject carried on: no verb and no 每年 in them.</summary>
     private static bool IsSubject(string words) =>
         !words.StartsWith("每年", StringComparison.Ordinal) && !Leading.Concat(Inner).Any(v => v.Length > 1 && words.Contains(v, StringComparison.Ordinal));
@@ -294,6 +330,30 @@ public static partial class NewIndicatorRule
         var stops = end == text.Length || text[end] is ',' or '，' or '。' or ';' or '；' || (listEnds && text[end] == '、');
         // After an enumeration only a short noun phrase (A、B等3家省级合作基地) is what is counted, not a clause that goes on (…等6家园区制定方案).
         return stops && end - from >= 2 && end - from <= (listEnds ? 16 : 10) && !NotFirst.Contains(text[from], StringComparison.Ordinal) ? text[from..end] : null;
+    }
+
+    /// <summary>
+    /// After a figure that only a place precedes (<c>全市6家高新区首次…</c>), the bodies it counts: the longest words after it, up to
+    /// ten characters in its clause, that end with an organisation's suffix (高新区, 实验室 …); null when none does.
+    /// </summary>
+    private static string? BodiesAfter(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && end - from < 10 && IsNameChar(text[end]) && !"的与和及等“”()《》".Contains(text[end], StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        for (var to = end; to - from >= 2; to--)
+        {
+            var words = text[from..to];
+            if (OrganisationSuffixes.Of("某" + words, unitContext: false) is { Length: var suffix } && suffix <= words.Length && !NotFirst.Contains(words[0], StringComparison.Ordinal))
+            {
+                return words;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -362,6 +422,18 @@ public static partial class NewIndicatorRule
             return words[..^(2 + q.Length)] + "累计" + q;
         }
 
+        if (written is "人" or "名" && listQuantity is null && QuotedProgrammeAtEnd().Match(words) is { Success: true } programme)
+        {
+            // 申报国家级“某某计划”37人: the persons of a programme, named without the marks that set its name off.
+            return words[..programme.Index] + programme.Groups["name"].Value + "人数";
+        }
+
+        if (written == "项" && listQuantity is null && words.EndsWith("计划", StringComparison.Ordinal))
+        {
+            // 获省级某某计划23项: a programme counted in 项 counts its projects.
+            return words + "项目数";
+        }
+
         return quantity || written is "亿元" or "万元" or "人年" ? words : words + (listQuantity ?? "数");
     }
 
@@ -412,6 +484,13 @@ public static partial class NewIndicatorRule
                     break;
                 }
             }
+
+            if (!changed && BeforeLevel().Match(text, start) is { Success: true } before && before.Index == start && end - start > before.Length + 3)
+            {
+                // 获省级…, 各类省级以上…: the level says what was won and of which kind.
+                start += before.Length;
+                changed = true;
+            }
         }
 
         if (string.CompareOrdinal(text, start, "每年", 0, 2) != 0)
@@ -436,7 +515,7 @@ public static partial class NewIndicatorRule
     private static bool IsNameChar(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);
 
-    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<approx>余|多)?(?<unit>%|亿元|万元|万人|人年|个百分点|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
+    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<approx>余|多)?(?<wan>万(?=[家个项件名所]))?(?<unit>%|亿元|万元|万人|人年|个百分点|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
     private static partial Regex FigurePattern();
 
     [GeneratedRegex(@"分别(?:达到|为|是|达)?(?<v>\d+(?:\.\d+)?)(?<u>%|亿元|万元|家|个|项|件|名|人)(?:[、和](?<v>\d+(?:\.\d+)?)(?<u>%|亿元|万元|家|个|项|件|名|人))+")]
@@ -455,6 +534,14 @@ public static partial class NewIndicatorRule
         '县' => "county",
         _ => "district",
     };
+
+    /// <summary>A programme that ends the words, in quotation marks or not: 申报国家级“某某计划”, 入选某某计划.</summary>
+    [GeneratedRegex(@"“?(?<name>[^“”]*计划)”?$")]
+    private static partial Regex QuotedProgrammeAtEnd();
+
+    /// <summary>获 (won) or 各类 (of all kinds) before a level: 获省级某某计划, 各类省级以上试点.</summary>
+    [GeneratedRegex(@"(?:获|各类)(?=(?:国家|省|市|县|区)级)")]
+    private static partial Regex BeforeLevel();
 
     /// <summary>A level alone (国家级, 省级): a part of the figure named before it in the sentence (其中国家级1家).</summary>
     [GeneratedRegex(@"^(?:国家|省|市|县|区)级$")]

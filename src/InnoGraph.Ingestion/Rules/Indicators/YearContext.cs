@@ -33,6 +33,9 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
     public static int? Last(string text) =>
         YearPattern().Matches(text).LastOrDefault() is { } y ? int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>The first year the paragraphs name, or null.</summary>
+    public static int? FirstNamed(IEnumerable<string> paragraphs) => paragraphs.SelectMany(All).Cast<int?>().FirstOrDefault();
+
     public static IEnumerable<int> All(string text) =>
         YearPattern().Matches(text).Select(y => int.Parse(y.Groups[1].ValueSpan, CultureInfo.InvariantCulture));
 
