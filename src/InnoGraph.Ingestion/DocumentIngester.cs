@@ -425,6 +425,13 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     : New(start, end, name, kind, SharedSuffixRule.Method, 0.5, $"new {kind} from a list that states its suffix once: check the name and kind"));
             }
 
+            foreach (var (start, end, name, kind, method) in ActivityRule.Find(text, IsPlace).Select(n => (n.Start, n.End, n.Name, n.Kind, ActivityRule.Method))
+                         .Concat(QuotedSeriesRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, QuotedSeriesRule.Method)))
+                         .Concat(StrategyRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, StrategyRule.Method))))
+            {
+                AddNamed(mentions, start, end, name, kind, method);
+            }
+
             foreach (var (start, nameEnd, kind, confidence) in NewEntityRule.Find(tokens, text))
             {
                 var end = NewEntityRule.WithPlaceInBrackets(text, nameEnd, IsPlace);
@@ -449,6 +456,20 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
                 mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
+        }
+
+        /// <summary>A name a rule read from its context (an event held, a quoted series, a strategy put into effect): known, else new; never inside or across another name.</summary>
+        private void AddNamed(List<Mention> mentions, int start, int end, string name, EntityKind kind, string method)
+        {
+            if (mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
+            {
+                return;
+            }
+
+            mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+            mentions.Add(gazetteer.Lookup(name) is { Count: > 0 } known
+                ? _resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = method + "+gazetteer" }
+                : New(start, end, name, kind, method, 0.5, $"new {kind} from its context: check the name and kind"));
         }
 
         private bool IsPlace(string name) => gazetteer.Lookup(name).Any(e => e.Kind == EntityKind.Region);
