@@ -96,6 +96,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             AddNewNames(text, tokens, mentions);
+            AddListItems(text, tokens, mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
             foreach (var mention in mentions)
@@ -470,6 +471,15 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             mentions.Add(gazetteer.Lookup(name) is { Count: > 0 } known
                 ? _resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = method + "+gazetteer" }
                 : New(start, end, name, kind, method, 0.5, $"new {kind} from its context: check the name and kind"));
+        }
+
+        /// <summary>List items that take the kind of their list (<see cref="ListKindRule"/>), once every other name is read.</summary>
+        private void AddListItems(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
+        {
+            foreach (var (start, end, name, kind) in ListKindRule.Find(tokens, text, mentions).ToList())
+            {
+                AddNamed(mentions, start, end, name, kind, ListKindRule.Method);
+            }
         }
 
         private bool IsPlace(string name) => gazetteer.Lookup(name).Any(e => e.Kind == EntityKind.Region);

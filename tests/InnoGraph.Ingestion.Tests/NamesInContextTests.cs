@@ -54,6 +54,28 @@ public sealed class NamesInContextTests
         Entities("实施战略性新兴产业培育行动。").Should().NotContain(e => e.Kind == EntityKind.Policy);
     }
 
+    [Fact]
+    public void a_list_item_without_a_suffix_takes_the_kind_its_siblings_share()
+    {
+        Entities("全市已布局白鹭湖科技城、东湖未来城、青山湖科创区等一批科创湖区。").Should().Contain([
+            (EntityKind.Park, "白鹭湖科技城"), (EntityKind.Park, "东湖未来城"), (EntityKind.Park, "青山湖科创区")]);
+    }
+
+    [Fact]
+    public void an_item_before_a_kind_stated_after_it_takes_that_kind()
+    {
+        var entities = Entities("加强东湖青创城等青创平台建设,推进智能装备产业园等孵化器建设。");
+
+        entities.Should().Contain([(EntityKind.Platform, "东湖青创城"), (EntityKind.Park, "智能装备产业园")]);
+    }
+
+    [Fact]
+    public void items_without_a_proper_part_or_a_stated_kind_are_descriptions()
+    {
+        Entities("大力发展企业孵化器、大学科技园、人才创业园等创新载体,增设创业基地等多种途径。").Should()
+            .NotContain(e => e.Name == "企业孵化器" || e.Name == "创业基地" || e.Name == "人才创业园");
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 }
