@@ -447,7 +447,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     continue;
                 }
 
-                mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+                // A company stays named inside its branch (某某科技有限公司美国研发中心): the text names both.
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end && !(m.Kind == EntityKind.Enterprise && m.End < end));
                 var official = kind == EntityKind.GovernmentBody ? Official(name) : name;
                 if (official != name && gazetteer.Lookup(official) is { Count: > 0 } known)
                 {

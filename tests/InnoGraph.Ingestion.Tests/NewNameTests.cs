@@ -169,6 +169,14 @@ public sealed class NewNameTests
             .Contain(["江南迅实科技有限公司", "青山市中科科技开发服务有限公司"]).And.NotContain(n => n.StartsWith("支持", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_company_s_branch_is_named_with_the_company_and_the_company_is_named_too()
+    {
+        var entities = Entities("江南迅实科技有限公司德国研发中心列入省级海外研发机构。");
+
+        entities.Should().Contain([(EntityKind.RdCentre, "江南迅实科技有限公司德国研发中心"), (EntityKind.Enterprise, "江南迅实科技有限公司")]);
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

@@ -53,7 +53,7 @@ public static class NewEntityRule
                 continue;
             }
 
-            start = Math.Min(start, CompanyStart(tokens, j, text) ?? start);
+            start = Math.Min(start, CompanyStart(tokens, j, text) ?? BranchStart(tokens, start, j, text) ?? start);
             var name = text[tokens[start].Start..last.End];
             var unitContext = start > 0 && tokens[start - 1].Pos == "x" && tokens[start].Word[0] is '市' or '县' or '区';
             if (OrganisationSuffixes.Of(name, unitContext) is not { } kind || name.Length - kind.Length < 2 || !name.Any(IsHan))
@@ -104,8 +104,16 @@ public static class NewEntityRule
             return null;
         }
 
+        // An organisation's word (浙江/nt, which the gazetteer may make of a place) starts the name when no place is nearer than the stop.
+        int? organisation = null;
         for (var i = end - 1; i >= 0 && end - i <= 5 && tokens[i].End == tokens[i + 1].Start; i--)
         {
+            if (tokens[i].Pos == "nt")
+            {
+                organisation = i;
+                continue;
+            }
+
             if (tokens[i].Pos == "ns")
             {
                 return i >= 2 && tokens[i - 1].Word is "市" or "省" or "县" or "区" && tokens[i - 2].Pos == "ns" && tokens[i - 2].End == tokens[i - 1].Start ? i - 2
@@ -115,7 +123,24 @@ public static class NewEntityRule
 
             if (tokens[i].Pos is "v" or "x" or "m" or "p" or "c" or "r" or "d" || tokens[i].Pos.StartsWith('u') || NotNames.Contains(tokens[i].Word))
             {
-                return null;
+                return organisation;
+            }
+        }
+
+        return organisation;
+    }
+
+    /// <summary>
+    /// The start of a company's branch (某地某某科技有限公司美国研发中心): the company's own start when a word before the suffix ends
+    /// its name with 公司; null when none does.
+    /// </summary>
+    private static int? BranchStart(IReadOnlyList<Token> tokens, int start, int end, string text)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Word.EndsWith("公司", StringComparison.Ordinal))
+            {
+                return CompanyStart(tokens, k, text);
             }
         }
 
