@@ -177,6 +177,14 @@ public sealed class NewNameTests
         entities.Should().Contain([(EntityKind.RdCentre, "江南迅实科技有限公司德国研发中心"), (EntityKind.Enterprise, "江南迅实科技有限公司")]);
     }
 
+    [Fact]
+    public void verbs_inside_a_name_run_on_from_a_noun_but_an_adverb_ends_it()
+    {
+        var names = Ingest("推进青山科技成果转移转化示范基地建设,青山大学深入参与白沙国家技术创新中心建设。");
+
+        names.Should().Contain("青山科技成果转移转化示范基地").And.NotContain(n => n.Contains("深入", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

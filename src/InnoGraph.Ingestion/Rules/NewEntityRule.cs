@@ -263,9 +263,21 @@ public static class NewEntityRule
     /// before the suffix after a nominal word (春苗培育计划; 某某实施工程 never, as no nominal word precedes 实施 there).
     /// </summary>
     private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
-        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word))
+        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || (tokens[i].IsInnerVerb && AfterNominal(tokens, i))
         || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
+
+    /// <summary>Whether inner verbs run back from word <paramref name="i"/> to a nominal word (某某成果/n 转移/v 转化/v 示范/v 基地): at most three.</summary>
+    private static bool AfterNominal(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= 3 && tokens[k].IsInnerVerb)
+        {
+            k--;
+        }
+
+        return k >= 0 && i - k <= 3 && tokens[k].IsNominal && !NotNames.Contains(tokens[k].Word);
+    }
 
     /// <summary>A place, organisation, person or other proper noun among the words, or a Latin letter or digit (G60).</summary>
     private static bool HasProperPart(IReadOnlyList<Token> tokens, int start, int end, int suffixLength)
