@@ -396,10 +396,18 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             foreach (var (quoted, end, kind) in TitleRule.Find(text))
             {
                 var start = text[quoted] == '“' ? NewEntityRule.ExtendLeft(tokens, quoted) : quoted;
+                var name = text[start..end];
+                if (start == quoted && TitleRule.QuotedProgramme(name) is { } bare)
+                {
+                    start = TitleRule.OwnerStart(text, quoted, mentions.Where(m => m.Kind == EntityKind.Region).Select(m => (m.Start, m.End)));
+                    name = text[start..quoted] + bare;
+                }
+
                 if (!mentions.Any(m => m.Start <= quoted && end <= m.End))
                 {
-                    mentions.RemoveAll(m => m.Start >= start && m.End <= end);
-                    mentions.Add(New(start, end, text[start..end], kind, TitleRule.Method, 0.7, $"new {kind} by its title: check the name and kind"));
+                    // The owner's region stays mentioned; the name's span no longer matches its words for the region-in-name rule.
+                    mentions.RemoveAll(m => m.Start >= start && m.End <= end && !(m.Kind == EntityKind.Region && m.End <= quoted));
+                    mentions.Add(New(start, end, name, kind, TitleRule.Method, 0.7, $"new {kind} by its title: check the name and kind"));
                 }
             }
 
