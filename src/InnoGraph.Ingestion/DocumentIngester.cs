@@ -436,7 +436,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
             foreach (var (start, end, name, kind, method) in ActivityRule.Find(text, IsPlace).Select(n => (n.Start, n.End, n.Name, n.Kind, ActivityRule.Method))
                          .Concat(QuotedSeriesRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, QuotedSeriesRule.Method)))
-                         .Concat(StrategyRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, StrategyRule.Method))))
+                         .Concat(StrategyRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, StrategyRule.Method)))
+                         .Concat(ConferredTitleRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, ConferredTitleRule.Method))))
             {
                 AddNamed(mentions, start, end, name, kind, method);
             }

@@ -76,6 +76,22 @@ public sealed class NamesInContextTests
             .NotContain(e => e.Name == "企业孵化器" || e.Name == "创业基地" || e.Name == "人才创业园");
     }
 
+    [Fact]
+    public void a_title_striven_for_with_its_level_is_a_designation()
+    {
+        var entities = Entities("支持青山职业学院争创国家“双优”学校,创建省级以上智慧农业园区。");
+
+        entities.Should().Contain([(EntityKind.Designation, "国家“双优”学校"), (EntityKind.Designation, "省级智慧农业园区")]);
+    }
+
+    [Fact]
+    public void a_list_a_body_is_put_on_names_a_designation_without_its_batch()
+    {
+        var entities = Entities("青山市被列入第二批国家智慧城市建设名单,东湖平台列入省数字政府第一批优秀应用名单。");
+
+        entities.Should().Contain([(EntityKind.Designation, "国家智慧城市"), (EntityKind.Designation, "省数字政府优秀应用")]);
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 }
