@@ -99,6 +99,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             AddNewNames(text, tokens, mentions);
+            AddListItems(text, tokens, mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
             foreach (var mention in mentions)
@@ -406,10 +407,18 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             foreach (var (quoted, end, kind) in TitleRule.Find(text))
             {
                 var start = text[quoted] == '“' ? NewEntityRule.ExtendLeft(tokens, quoted) : quoted;
+                var name = text[start..end];
+                if (start == quoted && TitleRule.QuotedProgramme(name) is { } bare)
+                {
+                    start = TitleRule.OwnerStart(text, quoted, mentions.Where(m => m.Kind == EntityKind.Region).Select(m => (m.Start, m.End)));
+                    name = text[start..quoted] + bare;
+                }
+
                 if (!mentions.Any(m => m.Start <= quoted && end <= m.End))
                 {
-                    mentions.RemoveAll(m => m.Start >= start && m.End <= end);
-                    mentions.Add(New(start, end, text[start..end], kind, TitleRule.Method, 0.7, $"new {kind} by its title: check the name and kind"));
+                    // The owner's region stays mentioned; the name's span no longer matches its words for the region-in-name rule.
+                    mentions.RemoveAll(m => m.Start >= start && m.End <= end && !(m.Kind == EntityKind.Region && m.End <= quoted));
+                    mentions.Add(New(start, end, name, kind, TitleRule.Method, 0.7, $"new {kind} by its title: check the name and kind"));
                 }
             }
 
@@ -436,6 +445,14 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     : New(start, end, name, kind, SharedSuffixRule.Method, 0.5, $"new {kind} from a list that states its suffix once: check the name and kind"));
             }
 
+            foreach (var (start, end, name, kind, method) in ActivityRule.Find(text, IsPlace).Select(n => (n.Start, n.End, n.Name, n.Kind, ActivityRule.Method))
+                         .Concat(QuotedSeriesRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, QuotedSeriesRule.Method)))
+                         .Concat(StrategyRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, StrategyRule.Method)))
+                         .Concat(ConferredTitleRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, ConferredTitleRule.Method))))
+            {
+                AddNamed(mentions, start, end, name, kind, method);
+            }
+
             foreach (var (start, nameEnd, kind, confidence) in NewEntityRule.Find(tokens, text))
             {
                 var end = NewEntityRule.WithPlaceInBrackets(text, nameEnd, IsPlace);
@@ -450,7 +467,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     continue;
                 }
 
-                mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+                // A company stays named inside its branch (某某科技有限公司美国研发中心): the text names both.
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end && !(m.Kind == EntityKind.Enterprise && m.End < end));
                 var official = kind == EntityKind.GovernmentBody ? Official(name) : name;
                 if (official != name && gazetteer.Lookup(official) is { Count: > 0 } known)
                 {
@@ -459,6 +477,29 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
+            }
+        }
+
+        /// <summary>A name a rule read from its context (an event held, a quoted series, a strategy put into effect): known, else new; never inside or across another name.</summary>
+        private void AddNamed(List<Mention> mentions, int start, int end, string name, EntityKind kind, string method)
+        {
+            if (mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
+            {
+                return;
+            }
+
+            mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+            mentions.Add(gazetteer.Lookup(name) is { Count: > 0 } known
+                ? _resolver.Resolve(new GazetteerMatch(start, end, name, known)) with { Method = method + "+gazetteer" }
+                : New(start, end, name, kind, method, 0.5, $"new {kind} from its context: check the name and kind"));
+        }
+
+        /// <summary>List items that take the kind of their list (<see cref="ListKindRule"/>), once every other name is read.</summary>
+        private void AddListItems(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
+        {
+            foreach (var (start, end, name, kind) in ListKindRule.Find(tokens, text, mentions).ToList())
+            {
+                AddNamed(mentions, start, end, name, kind, ListKindRule.Method);
             }
         }
 

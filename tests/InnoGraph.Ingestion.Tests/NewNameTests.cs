@@ -66,8 +66,8 @@ public sealed class NewNameTests
     [Fact]
     public void a_quoted_programme_takes_the_nominal_words_before_it_but_not_a_place()
     {
-        Ingest("深入推进纺织业“织锦腾飞”攻坚行动,实施青山市“白鹭英才计划”。").Should()
-            .Contain(["纺织业“织锦腾飞”攻坚行动", "“白鹭英才计划”", "青山市"]).And.NotContain(["“织锦腾飞”攻坚行动", "青山市“白鹭英才计划”"]);
+        Ingest("深入推进纺织业“织锦腾飞”攻坚行动,实施青山市“白鹭”英才计划。").Should()
+            .Contain(["纺织业“织锦腾飞”攻坚行动", "“白鹭”英才计划", "青山市"]).And.NotContain(["“织锦腾飞”攻坚行动", "青山市“白鹭”英才计划"]);
     }
 
     [Fact]
@@ -167,6 +167,32 @@ public sealed class NewNameTests
     {
         Ingest("支持江南迅实科技有限公司发展,青山市中科科技开发服务有限公司承办。").Should()
             .Contain(["江南迅实科技有限公司", "青山市中科科技开发服务有限公司"]).And.NotContain(n => n.StartsWith("支持", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_company_s_branch_is_named_with_the_company_and_the_company_is_named_too()
+    {
+        var entities = Entities("江南迅实科技有限公司德国研发中心列入省级海外研发机构。");
+
+        entities.Should().Contain([(EntityKind.RdCentre, "江南迅实科技有限公司德国研发中心"), (EntityKind.Enterprise, "江南迅实科技有限公司")]);
+    }
+
+    [Fact]
+    public void verbs_inside_a_name_run_on_from_a_noun_but_an_adverb_ends_it()
+    {
+        var names = Ingest("推进青山科技成果转移转化示范基地建设,青山大学深入参与白沙国家技术创新中心建设。");
+
+        names.Should().Contain("青山科技成果转移转化示范基地").And.NotContain(n => n.Contains("深入", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_programme_wholly_in_quotation_marks_is_named_without_them_and_with_its_owner()
+    {
+        var entities = Entities("加快实施“春苗人才培养计划”和白沙市“金凤凰英才计划”,申报国家级“引才计划”,深入实施“白鹭行动”。");
+
+        entities.Should().Contain([
+            (EntityKind.Programme, "春苗人才培养计划"), (EntityKind.Programme, "白沙市金凤凰英才计划"), (EntityKind.Programme, "国家级引才计划"),
+            (EntityKind.Programme, "“白鹭行动”"), (EntityKind.Region, "白沙市")]);
     }
 
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>

@@ -53,7 +53,7 @@ public static class NewEntityRule
                 continue;
             }
 
-            start = Math.Min(start, CompanyStart(tokens, j, text) ?? start);
+            start = Math.Min(start, CompanyStart(tokens, j, text) ?? BranchStart(tokens, start, j, text) ?? start);
             var name = text[tokens[start].Start..last.End];
             var unitContext = start > 0 && tokens[start - 1].Pos == "x" && tokens[start].Word[0] is '市' or '县' or '区';
             if (OrganisationSuffixes.Of(name, unitContext) is not { } kind || name.Length - kind.Length < 2 || !name.Any(IsHan))
@@ -104,8 +104,16 @@ public static class NewEntityRule
             return null;
         }
 
+        // An organisation's word (浙江/nt, which the gazetteer may make of a place) starts the name when no place is nearer than the stop.
+        int? organisation = null;
         for (var i = end - 1; i >= 0 && end - i <= 5 && tokens[i].End == tokens[i + 1].Start; i--)
         {
+            if (tokens[i].Pos == "nt")
+            {
+                organisation = i;
+                continue;
+            }
+
             if (tokens[i].Pos == "ns")
             {
                 return i >= 2 && tokens[i - 1].Word is "市" or "省" or "县" or "区" && tokens[i - 2].Pos == "ns" && tokens[i - 2].End == tokens[i - 1].Start ? i - 2
@@ -115,7 +123,24 @@ public static class NewEntityRule
 
             if (tokens[i].Pos is "v" or "x" or "m" or "p" or "c" or "r" or "d" || tokens[i].Pos.StartsWith('u') || NotNames.Contains(tokens[i].Word))
             {
-                return null;
+                return organisation;
+            }
+        }
+
+        return organisation;
+    }
+
+    /// <summary>
+    /// The start of a company's branch (某地某某科技有限公司美国研发中心): the company's own start when a word before the suffix ends
+    /// its name with 公司; null when none does.
+    /// </summary>
+    private static int? BranchStart(IReadOnlyList<Token> tokens, int start, int end, string text)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Word.EndsWith("公司", StringComparison.Ordinal))
+            {
+                return CompanyStart(tokens, k, text);
             }
         }
 
@@ -238,9 +263,21 @@ public static class NewEntityRule
     /// before the suffix after a nominal word (春苗培育计划; 某某实施工程 never, as no nominal word precedes 实施 there).
     /// </summary>
     private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
-        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || (tokens[i].IsInnerVerb && i > 0 && tokens[i - 1].IsNominal && !NotNames.Contains(tokens[i - 1].Word))
+        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || (tokens[i].IsInnerVerb && AfterNominal(tokens, i))
         || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
+
+    /// <summary>Whether inner verbs run back from word <paramref name="i"/> to a nominal word (某某成果/n 转移/v 转化/v 示范/v 基地): at most three.</summary>
+    private static bool AfterNominal(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && i - k <= 3 && tokens[k].IsInnerVerb)
+        {
+            k--;
+        }
+
+        return k >= 0 && i - k <= 3 && tokens[k].IsNominal && !NotNames.Contains(tokens[k].Word);
+    }
 
     /// <summary>A place, organisation, person or other proper noun among the words, or a Latin letter or digit (G60).</summary>
     private static bool HasProperPart(IReadOnlyList<Token> tokens, int start, int end, int suffixLength)

@@ -38,6 +38,30 @@ public static partial class TitleRule
         }
     }
 
+    /// <summary>
+    /// A programme named wholly in quotation marks as a 计划 (“某某人才计划”) is named without them; null for any other name
+    /// (“某某行动” keeps its marks, as does a name quoted in part).
+    /// </summary>
+    public static string? QuotedProgramme(string name) =>
+        name.Length > 4 && name[0] == '“' && name[^1] == '”' && name.IndexOf('“', 1) < 0 && name.EndsWith("计划”", StringComparison.Ordinal) ? name[1..^1] : null;
+
+    /// <summary>
+    /// The start of the owner that runs a programme named right before its quotation mark at <paramref name="quote"/>: a known
+    /// region (某市“…计划”) or a level (国家级, 省级); <paramref name="quote"/> when none is.
+    /// </summary>
+    public static int OwnerStart(string text, int quote, IEnumerable<(int Start, int End)> regions)
+    {
+        foreach (var level in (string[])["国家级", "省级", "市级"])
+        {
+            if (text.AsSpan(0, quote).EndsWith(level, StringComparison.Ordinal))
+            {
+                return quote - level.Length;
+            }
+        }
+
+        return regions.Where(r => r.End == quote).Select(r => r.Start).DefaultIfEmpty(quote).Min();
+    }
+
     /// <summary>A programme named in quotation marks: “星火”人才计划, “青苗”行动, “雄鹰行动”, “双倍增”行动计划 (a plan).</summary>
     [GeneratedRegex(@"“[^“”，。]{2,14}”[\u4e00-\u9fff]{0,4}?(?:行动计划|行动|计划|工程)|“[^“”，。]{2,12}(?:行动|计划|工程)”")]
     private static partial Regex QuotedPattern();

@@ -16,7 +16,7 @@ public sealed record Token(int Start, int End, string Word, string Pos)
     /// <summary>A verb inside a name (智能/n 制造/v 研究院/n): allowed between nominal words, never at a name's start.</summary>
     public static bool IsPolicyVerb(string word) => PolicyVerbs.Contains(word);
 
-    public bool IsInnerVerb => Pos is "v" or "vn" && !PolicyVerbs.Contains(Word) && Word.Length >= 2;
+    public bool IsInnerVerb => Pos is "v" or "vn" && !PolicyVerbs.Contains(Word) && Word.Length >= 2 && !IsAdverbAndVerb;
 
     public bool IsNominal => Pos.Length > 0 && (Pos[0] is 'n' or 'j' || Pos is "eng" or "vn" or "b" or "l" or "s" or "an") && !PolicyVerbs.Contains(Word) && !IsAdverbAndVerb;
 

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using InnoGraph.Domain.Model;
+
+namespace InnoGraph.Ingestion.Rules;
+
+/// <summary>
+/// Names in quotation marks that a following word says are activities or applications: “甲”“乙”两大系列活动,
+/// “甲”“乙”等活动载体 (programmes), “甲”“乙”“丙”等三大试点应用, “甲”应用场景 (platforms). Each is named without
+/// its quotation marks, single quotation marks inside it becoming double (甲‘乙’ → 甲“乙”). A run of names that
+/// continues a name before it (某某合作“云对接”系列活动) is that name's part, not a series of its own.
+/// </summary>
+public static partial class QuotedSeriesRule
+{
+    public const string Method = "quoted-series";
+
+    public static IEnumerable<(int Start, int End, string Name, EntityKind Kind)> Find(string text)
+    {
+        foreach (Match m in SeriesPattern().Matches(text))
+        {
+            if (m.Index > 0 && IsHan(text[m.Index - 1]) && !FollowsVerb(text, m.Index))
+            {
+                continue;
+            }
+
+            var kind = m.Groups["tail"].Value == "活动" ? EntityKind.Programme : EntityKind.Platform;
+            foreach (Capture item in m.Groups["item"].Captures)
+            {
+                yield return (item.Index - 1, item.Index + item.Length + 1, item.Value.Replace('‘', '“').Replace('’', '”'), kind);
+            }
+        }
+    }
+
+    /// <summary>Whether the words before the run end with a verb or conjunction (深化, 通过, 推进, 打造, 和): the names stand alone.</summary>
+    private static bool FollowsVerb(string text, int at) =>
+        Before.Any(v => text.AsSpan(0, at).EndsWith(v, StringComparison.Ordinal));
+
+    private static readonly string[] Before = ["通过", "深化", "推进", "打造", "加强", "和", "与", "及", "依托", "举办", "开展", "组织"];
+
+    private static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
+
+    [GeneratedRegex(@"(?:“(?<item>[^“”,。]{2,24})”)+(?=等?[\u4e00-\u9fff]{0,6}?(?<tail>活动|应用))")]
+    private static partial Regex SeriesPattern();
+}
