@@ -17,6 +17,13 @@ public sealed class RankAndChangeTests
     }
 
     [Fact]
+    public void a_rank_among_the_citys_counties_is_read_with_the_city_as_its_scope()
+    {
+        Read("2023年,全区研发强度达到3.05%,居全市第2位。", "研发强度", Percent)
+            .Select(v => (v.Indicator, v.Value, v.Scope)).Should().Equal(("ind.x", 3.05m, null), ("ind.x#排名", 2m, "city"));
+    }
+
+    [Fact]
     public void a_rank_after_a_difference_in_points_is_still_the_values_rank()
     {
         Read("2023年,全市研发强度为3.12%,高于全省0.4个百分点,居全省第3位。", "研发强度", Percent)
