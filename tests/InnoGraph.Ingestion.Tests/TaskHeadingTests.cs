@@ -61,6 +61,16 @@ public sealed class HeadingLevelTests
     }
 
     [Fact]
+    public void an_action_heading_on_a_line_of_its_own_is_the_action_of_the_numbered_tasks_after_it()
+    {
+        var result = Ingest("二、重点任务\n(一)实施青山平台建设行动\n1.建设青山实验室。(责任单位:市科技局)\n2.建设青山大学。(责任单位:市教育局)");
+
+        var action = result.Entities.Should().ContainSingle(e => e.Kind == EntityKind.Action).Which;
+        action.Name.Should().Be("实施青山平台建设行动");
+        result.Relations.Where(r => r.Type == RelationType.PartOf && r.To == action.Id).Should().HaveCount(2);
+    }
+
+    [Fact]
     public void a_heading_without_a_list_is_no_task()
     {
         Ingest("(一)指导青山发展。坚持创新。").Entities.Should().NotContain(e => e.Kind == EntityKind.Task || e.Kind == EntityKind.Action);

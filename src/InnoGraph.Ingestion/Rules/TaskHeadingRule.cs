@@ -64,7 +64,7 @@ public static partial class TaskHeadingRule
         return new Heading(name.Index, end, isAction, m.Groups["n"].Value, text[name.Index..end], level, deferred);
     }
 
-    [GeneratedRegex(@"(?:\((?<n>[一二三四五六七八九十]{1,3})\)|(?<![\u4e00-\u9fff])(?<n>[一二三四五六七八九十]{1,3})是(?:实施|开展)?)(?<name>[^。()，,]{2,30}?行动)[。.]")]
+    [GeneratedRegex(@"(?:\((?<n>[一二三四五六七八九十]{1,3})\)|(?<![\u4e00-\u9fff])(?<n>[一二三四五六七八九十]{1,3})是(?:实施|开展)?)(?<name>[^。()，,]{2,30}?行动)(?:[。.]|$)")]
     private static partial Regex ActionPattern();
 
     [GeneratedRegex(@"(?:^|[。)”\s])(?<n>\d{1,2})\s*\.\s*(?<name>[\u4e00-\u9fff“”\-][\u4e00-\u9fff“”\-A-Za-z0-9]{1,29}?)(?:[。.]|$)")]
