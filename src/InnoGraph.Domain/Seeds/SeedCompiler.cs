@@ -6,69 +6,90 @@ namespace InnoGraph.Domain.Seeds;
 /// Reads every <c>*.yaml</c> below a seed folder (but <c>schema/</c>), checks all of it, and
 /// returns either a dataset or the full list of problems — never a partial dataset.
 /// </summary>
+/// <remarks>
+/// Checking takes two passes over the files: the first reads what each file declares and keeps ids, kinds and
+/// positions (<see cref="SeedIndex"/>), the second checks each file against them (<see cref="SeedCrossChecker"/>).
+/// <see cref="CheckDirectory"/> reads the files again for each pass and for each pass of a load, so its memory
+/// is bounded by the ids, not by the rows; <see cref="CompileDirectory"/> holds the whole dataset.
+/// </remarks>
 public static class SeedCompiler
 {
-    public static SeedLoadResult CompileDirectory(string directory)
+    /// <summary>Checks a folder and holds its rows in memory.</summary>
+    public static SeedLoadResult CompileDirectory(string directory) =>
+        Directory.Exists(directory)
+            ? Compile(SeedFileSet.OfTexts(SeedFileSet.FilesBelow(directory).Select(f => (f, File.ReadAllText(Path.Combine(directory, f))))))
+            : new SeedLoadResult(null, [MissingFolder(directory)]);
+
+    /// <summary>Compiles files given as (path relative to the seed folder, text).</summary>
+    public static SeedLoadResult Compile(IReadOnlyList<(string File, string Text)> files) => Compile(SeedFileSet.OfTexts(files));
+
+    /// <summary>
+    /// Checks a folder without holding its rows: the rows of a valid folder are read from its files again, a few
+    /// files at a time, each time they are enumerated.
+    /// </summary>
+    public static SeedCheckResult CheckDirectory(string directory)
     {
         if (!Directory.Exists(directory))
         {
-            var position = new SeedPosition(directory, 0, 0);
-            return new SeedLoadResult(null, [new SeedProblem(position, "(folder)", "the seed folder does not exist: run from the repository root or pass --seeds PATH")]);
+            return new SeedCheckResult(null, [MissingFolder(directory)]);
         }
 
-        var files = Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
-            .Select(f => (Relative: Path.GetRelativePath(directory, f).Replace('\\', '/'), Full: f))
-            .Where(f => !f.Relative.StartsWith("schema/", StringComparison.Ordinal))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
-
-        // One file's text at a time: a large folder is read as it is parsed, never held whole as text.
-        return Compile(files.Select(f => (f.Relative, File.ReadAllText(f.Full))), files.Count);
+        var files = SeedFileSet.OfFolder(directory, SeedFileSet.FilesBelow(directory));
+        var (index, problems, coverage) = Check(files);
+        var rows = problems.Count == 0 ? new SeedFolderRows(files, index, DatasetVersion.Of(index.FileHashes)) : null;
+        return new SeedCheckResult(rows, problems) { Coverage = coverage };
     }
 
-    /// <summary>Compiles files given as (path relative to the seed folder, text).</summary>
-    public static SeedLoadResult Compile(IReadOnlyList<(string File, string Text)> files) => Compile(files, files.Count);
+    private static SeedProblem MissingFolder(string directory) =>
+        new(new SeedPosition(directory, 0, 0), "(folder)", "the seed folder does not exist: run from the repository root or pass --seeds PATH");
 
-    private static (SeedSectionReader Reader, List<SeedProblem> Problems) ReadFile((string File, string Text) file)
+    private static SeedLoadResult Compile(SeedFileSet files)
     {
-        var problems = new List<SeedProblem>();
-        var reader = new SeedSectionReader(problems);
-        if (YamlSeedReader.Read(file.File, file.Text, problems) is { } root)
-        {
-            reader.Read(root);
-        }
-
-        return (reader, problems);
-    }
-
-    private static SeedLoadResult Compile(IEnumerable<(string File, string Text)> files, int fileCount)
-    {
-        var problems = new List<SeedProblem>();
-        var reader = new SeedSectionReader(problems);
-        foreach (var file in ParallelFileReader.InOrder(files, ReadFile))
-        {
-            problems.AddRange(file.Problems);
-            reader.Append(file.Reader);
-        }
-
-        new SeedCrossChecker(problems).Check(reader);
-        IReadOnlyList<LocationCoverage> coverage = [];
-        if (problems.Count == 0)
-        {
-            problems.AddRange(SeedLocationCoverage.Check(reader.Entities, reader.Relations));
-            coverage = SeedLocationCoverage.Of(reader.Entities.Select(e => e.Entity), reader.Relations.Select(r => r.Relation));
-        }
-
+        var (index, problems, coverage) = Check(files);
         if (problems.Count > 0)
         {
             return new SeedLoadResult(null, problems) { Coverage = coverage };
         }
 
-        var mentions = reader.Mentions.ToLookup(m => m.EntityId, m => m.Locators.Select(l => l.Locator.ToString()));
-        var entities = reader.Sources.Select(s => s.Entity)
-            .Concat(reader.Entities.Select(e => e.Entity with { Sources = [.. e.Entity.Sources.Concat(mentions[e.Entity.Id].SelectMany(l => l)).Distinct()] }))
+        var read = files.Read().Select(f => f.Declarations).ToList();
+        var entities = read.SelectMany(r => r.Sources.Select(s => s.Entity))
+            .Concat(read.SelectMany(r => r.Entities.Select(e => SeedFolderRows.WithMentions(e.Entity, index))))
             .ToList();
-        var relations = reader.Relations.Select(r => r.Relation).ToList();
-        return new SeedLoadResult(new SeedDataset(entities, relations, DatasetVersion.Of(entities, relations), fileCount), []) { Coverage = coverage };
+        var relations = read.SelectMany(r => r.Relations.Select(d => d.Relation)).ToList();
+        return new SeedLoadResult(new SeedDataset(entities, relations, DatasetVersion.Of(index.FileHashes), files.Count), []) { Coverage = coverage };
+    }
+
+    private static (SeedIndex Index, List<SeedProblem> Problems, IReadOnlyList<LocationCoverage> Coverage) Check(SeedFileSet files)
+    {
+        var problems = new List<SeedProblem>();
+        var index = new SeedIndex();
+        foreach (var file in files.Read())
+        {
+            problems.AddRange(file.Problems);
+            index.Add(file);
+        }
+
+        problems.AddRange(index.DuplicateSources);
+        var checker = new SeedCrossChecker(index);
+        var number = 0;
+        foreach (var file in files.Read())
+        {
+            if (!file.ContentHash.AsSpan().SequenceEqual(index.FileHashes[number++]))
+            {
+                problems.Add(new SeedProblem(new SeedPosition(file.File, 0, 0), "(file)", "the file changed while the seeds were being checked: check them again"));
+                return (index, problems, []);
+            }
+
+            checker.Check(file.Declarations);
+        }
+
+        problems.AddRange(checker.Problems(index.DuplicateSourceIds));
+        if (problems.Count > 0)
+        {
+            return (index, problems, []);
+        }
+
+        problems.AddRange(SeedLocationCoverage.Check(index));
+        return (index, problems, SeedLocationCoverage.Of(index));
     }
 }

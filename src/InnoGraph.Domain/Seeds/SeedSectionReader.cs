@@ -21,15 +21,6 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
 
     public List<MentionDeclaration> Mentions { get; } = [];
 
-    /// <summary>Adds what another reader read (of a later file), keeping the order of the files.</summary>
-    public void Append(SeedSectionReader later)
-    {
-        Sources.AddRange(later.Sources);
-        Entities.AddRange(later.Entities);
-        Relations.AddRange(later.Relations);
-        Mentions.AddRange(later.Mentions);
-    }
-
     public void Read(RawNode root)
     {
         if (_fields.Map(root, "(file)", $"a mapping with the sections {string.Join(", ", Sections)}") is not { } map)
