@@ -11,22 +11,17 @@ namespace InnoGraph.Domain.Seeds;
 /// </summary>
 internal static class DatasetVersion
 {
-    public static byte[] OfFile(string file, string text)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(file));
-        hash.AppendData([0]);
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
-        return hash.GetHashAndReset();
-    }
-
-    public static string Of(IEnumerable<byte[]> fileHashes)
+    /// <param name="files">Each file's path and the hash of its text (<see cref="HashingTextReader"/>).</param>
+    public static string Of(IEnumerable<(string File, byte[] Hash)> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(SearchKeys.Format));
-        foreach (var file in fileHashes)
+        foreach (var (file, content) in files)
         {
-            hash.AppendData(file);
+            hash.AppendData([0]);
+            hash.AppendData(Encoding.UTF8.GetBytes(file));
+            hash.AppendData([0]);
+            hash.AppendData(content);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];

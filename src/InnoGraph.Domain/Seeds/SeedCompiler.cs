@@ -17,7 +17,7 @@ public static class SeedCompiler
     /// <summary>Checks a folder and holds its rows in memory.</summary>
     public static SeedLoadResult CompileDirectory(string directory) =>
         Directory.Exists(directory)
-            ? Compile(SeedFileSet.OfTexts(SeedFileSet.FilesBelow(directory).Select(f => (f, File.ReadAllText(Path.Combine(directory, f))))))
+            ? Compile(SeedFileSet.OfFolder(directory))
             : new SeedLoadResult(null, [MissingFolder(directory)]);
 
     /// <summary>Compiles files given as (path relative to the seed folder, text).</summary>
@@ -34,7 +34,7 @@ public static class SeedCompiler
             return new SeedCheckResult(null, [MissingFolder(directory)]);
         }
 
-        var files = SeedFileSet.OfFolder(directory, SeedFileSet.FilesBelow(directory));
+        var files = SeedFileSet.OfFolder(directory);
         var (index, problems, coverage) = Check(files);
         var rows = problems.Count == 0 ? new SeedFolderRows(files, index, DatasetVersion.Of(index.FileHashes)) : null;
         return new SeedCheckResult(rows, problems) { Coverage = coverage };
@@ -51,11 +51,11 @@ public static class SeedCompiler
             return new SeedLoadResult(null, problems) { Coverage = coverage };
         }
 
-        var read = files.Read().Select(f => f.Declarations).ToList();
-        var entities = read.SelectMany(r => r.Sources.Select(s => s.Entity))
-            .Concat(read.SelectMany(r => r.Entities.Select(e => SeedFolderRows.WithMentions(e.Entity, index))))
-            .ToList();
-        var relations = read.SelectMany(r => r.Relations.Select(d => d.Relation)).ToList();
+        // Sources first, then entities, as they were always listed.
+        var rows = new SeedFolderRows(files, index, DatasetVersion.Of(index.FileHashes));
+        var declarations = rows.ReadEntities().ToList();
+        var entities = declarations.Where(e => e.Kind == EntityKind.Document).Concat(declarations.Where(e => e.Kind != EntityKind.Document)).ToList();
+        var relations = rows.ReadRelations().ToList();
         return new SeedLoadResult(new SeedDataset(entities, relations, DatasetVersion.Of(index.FileHashes), files.Count), []) { Coverage = coverage };
     }
 
@@ -65,8 +65,8 @@ public static class SeedCompiler
         var index = new SeedIndex();
         foreach (var file in files.Read())
         {
-            problems.AddRange(file.Problems);
             index.Add(file);
+            problems.AddRange(file.Problems);
         }
 
         problems.AddRange(index.DuplicateSources);
@@ -74,13 +74,20 @@ public static class SeedCompiler
         var number = 0;
         foreach (var file in files.Read())
         {
-            if (!file.ContentHash.AsSpan().SequenceEqual(index.FileHashes[number++]))
+            var counts = index.Counts(number);
+            foreach (var declaration in file.Declarations())
+            {
+                if (counts)
+                {
+                    checker.Check(declaration);
+                }
+            }
+
+            if (!file.ContentHash.AsSpan().SequenceEqual(index.ContentHash(number++)))
             {
                 problems.Add(new SeedProblem(new SeedPosition(file.File, 0, 0), "(file)", "the file changed while the seeds were being checked: check them again"));
                 return (index, problems, []);
             }
-
-            checker.Check(file.Declarations);
         }
 
         problems.AddRange(checker.Problems(index.DuplicateSourceIds));

@@ -27,33 +27,29 @@ internal sealed class SeedCrossChecker(SeedIndex index)
     public static string DuplicateId(string id, SeedPosition first) =>
         $"duplicate id '{id}': also declared at {first}; declare it once and add a 'mentions' entry for other places";
 
-    public void Check(SeedSectionReader read)
+    public void Check(object declaration)
     {
-        foreach (var source in read.Sources)
+        switch (declaration)
         {
-            CheckSourceReferences(source);
-        }
+            case SourceDeclaration source:
+                CheckSourceReferences(source);
+                break;
+            case EntityDeclaration entity:
+                CheckEntityId(entity);
+                CheckLocators(_entityLocators, entity.Locators, $"entity {entity.Entity.Id}");
+                break;
+            case RelationDeclaration relation:
+                CheckRelation(relation);
+                CheckLocators(_relations, relation.Locators, relation.Path);
+                break;
+            case MentionDeclaration mention:
+                if (!index.TryKind(mention.EntityId, out _))
+                {
+                    _mentions.Add(new SeedProblem(mention.Position, $"{mention.Path}.entity", RelationRules.NoSuchEntity(mention.EntityId) + Suggest(mention.EntityId)));
+                }
 
-        foreach (var entity in read.Entities)
-        {
-            CheckEntityId(entity);
-            CheckLocators(_entityLocators, entity.Locators, $"entity {entity.Entity.Id}");
-        }
-
-        foreach (var relation in read.Relations)
-        {
-            CheckRelation(relation);
-            CheckLocators(_relations, relation.Locators, relation.Path);
-        }
-
-        foreach (var mention in read.Mentions)
-        {
-            if (!index.TryKind(mention.EntityId, out _))
-            {
-                _mentions.Add(new SeedProblem(mention.Position, $"{mention.Path}.entity", RelationRules.NoSuchEntity(mention.EntityId) + Suggest(mention.EntityId)));
-            }
-
-            CheckLocators(_mentions, mention.Locators, mention.Path);
+                CheckLocators(_mentions, mention.Locators, mention.Path);
+                break;
         }
     }
 

@@ -1,43 +1,55 @@
 namespace InnoGraph.Domain.Seeds;
 
 /// <summary>
-/// The seed files, read as often as a pass over them needs. A folder's files are read again on every pass, a few at a
-/// time (<see cref="ParallelFileReader"/>), so no pass holds more than those files' declarations; texts given in memory
-/// are read once and kept.
+/// The seed files, read again for every pass over them: as many files at a time as the machine has cores, each
+/// handing over its declarations as it reads them (<see cref="SeedFileRead"/>), so that no pass holds more than a
+/// few thousand declarations, however large the files.
 /// </summary>
-internal abstract class SeedFileSet
+internal sealed class SeedFileSet(IReadOnlyList<(string File, Func<TextReader> Open)> files)
 {
-    public abstract int Count { get; }
+    public int Count => files.Count;
 
-    /// <summary>Every file, in order.</summary>
-    public abstract IEnumerable<SeedFileRead> Read();
-
-    public static SeedFileSet OfFolder(string directory, IReadOnlyList<string> relativeFiles) => new Folder(directory, relativeFiles);
+    public static SeedFileSet OfFolder(string directory) =>
+        new([.. FilesBelow(directory).Select(f => (f, (Func<TextReader>)(() => new StreamReader(Path.Combine(directory, f)))))]);
 
     public static SeedFileSet OfTexts(IEnumerable<(string File, string Text)> files) =>
-        new Kept([.. ParallelFileReader.InOrder(files, f => SeedFileRead.Of(f.File, f.Text))]);
+        new([.. files.Select(f => (f.File, (Func<TextReader>)(() => new StringReader(f.Text))))]);
+
+    /// <summary>
+    /// Every file, in order, read a few files ahead of the one handed back. Each must have all its declarations taken
+    /// before the next is asked for; leaving the enumeration stops the reading of the rest.
+    /// </summary>
+    public IEnumerable<SeedFileRead> Read()
+    {
+        var ahead = Math.Max(1, Environment.ProcessorCount);
+        using var stop = new CancellationTokenSource();
+        var pending = new Queue<SeedFileRead>();
+        try
+        {
+            foreach (var (file, open) in files)
+            {
+                pending.Enqueue(SeedFileRead.Start(file, open, stop.Token));
+                if (pending.Count > ahead)
+                {
+                    yield return pending.Dequeue();
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                yield return pending.Dequeue();
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+        }
+    }
 
     /// <summary>The files below a seed folder: every <c>*.yaml</c> but <c>schema/</c>, by relative path.</summary>
-    public static IReadOnlyList<string> FilesBelow(string directory) =>
+    private static IEnumerable<string> FilesBelow(string directory) =>
         Directory.EnumerateFiles(directory, "*.yaml", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(directory, f).Replace('\\', '/'))
             .Where(f => !f.StartsWith("schema/", StringComparison.Ordinal))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .ToList();
-
-    private sealed class Folder(string directory, IReadOnlyList<string> files) : SeedFileSet
-    {
-        public override int Count => files.Count;
-
-        // One file's text at a time per core: a large folder is read as it is parsed, never held whole.
-        public override IEnumerable<SeedFileRead> Read() =>
-            ParallelFileReader.InOrder(files, f => SeedFileRead.Of(f, File.ReadAllText(Path.Combine(directory, f))));
-    }
-
-    private sealed class Kept(IReadOnlyList<SeedFileRead> files) : SeedFileSet
-    {
-        public override int Count => files.Count;
-
-        public override IEnumerable<SeedFileRead> Read() => files;
-    }
+            .OrderBy(f => f, StringComparer.Ordinal);
 }

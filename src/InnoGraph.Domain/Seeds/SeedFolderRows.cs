@@ -19,38 +19,42 @@ internal sealed class SeedFolderRows(SeedFileSet files, SeedIndex index, string 
 
     public IEnumerable<GraphEntity> ReadEntities()
     {
-        foreach (var file in Checked())
+        foreach (var declaration in Declarations())
         {
-            foreach (var source in file.Sources)
+            switch (declaration)
             {
-                yield return source.Entity;
-            }
-
-            foreach (var entity in file.Entities)
-            {
-                yield return WithMentions(entity.Entity, index);
+                case SourceDeclaration source:
+                    yield return source.Entity;
+                    break;
+                case EntityDeclaration entity:
+                    yield return WithMentions(entity.Entity, index);
+                    break;
             }
         }
     }
 
-    public IEnumerable<GraphRelation> ReadRelations() => Checked().SelectMany(f => f.Relations.Select(r => r.Relation));
+    public IEnumerable<GraphRelation> ReadRelations() => Declarations().OfType<RelationDeclaration>().Select(r => r.Relation);
 
     /// <summary>The entity with the locators that mentions elsewhere give for it among its sources.</summary>
     public static GraphEntity WithMentions(GraphEntity entity, SeedIndex index) =>
         index.MentionSources(entity.Id) is { Count: > 0 } mentioned ? entity with { Sources = [.. entity.Sources.Concat(mentioned).Distinct()] } : entity;
 
-    private IEnumerable<SeedSectionReader> Checked()
+    private IEnumerable<object> Declarations()
     {
         var number = 0;
         foreach (var file in files.Read())
         {
-            if (number >= index.FileHashes.Count || !file.ContentHash.AsSpan().SequenceEqual(index.FileHashes[number]))
+            foreach (var declaration in file.Declarations())
+            {
+                yield return declaration;
+            }
+
+            if (number >= files.Count || !file.ContentHash.AsSpan().SequenceEqual(index.ContentHash(number)))
             {
                 throw new InvalidOperationException($"{file.File} changed after the seeds were checked: check and load them again.");
             }
 
             number++;
-            yield return file.Declarations;
         }
     }
 }

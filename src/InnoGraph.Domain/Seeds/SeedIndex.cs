@@ -16,7 +16,7 @@ internal sealed class SeedIndex
     private readonly Dictionary<string, List<string>> _mentionSources = new(StringComparer.Ordinal);
     private readonly Dictionary<EntityKind, int> _entityCounts = [];
     private readonly Dictionary<RelationType, int> _relationCounts = [];
-    private readonly List<byte[]> _fileHashes = [];
+    private readonly List<(string File, byte[] Hash, bool Valid)> _files = [];
 
     public Dictionary<string, SourceDeclaration> Sources { get; } = new(StringComparer.Ordinal);
 
@@ -29,13 +29,38 @@ internal sealed class SeedIndex
 
     public IReadOnlyDictionary<RelationType, int> RelationCounts => _relationCounts;
 
-    public IReadOnlyList<byte[]> FileHashes => _fileHashes;
-
+    /// <summary>Takes every declaration of the file; what a file with a syntax error declared is dropped, as if it declared nothing.</summary>
     public void Add(SeedFileRead file)
     {
-        _fileHashes.Add(file.ContentHash);
-        var read = file.Declarations;
-        foreach (var source in read.Sources)
+        var staged = new List<object>();
+        foreach (var declaration in file.Declarations())
+        {
+            staged.Add(declaration switch
+            {
+                EntityDeclaration entity => new StagedEntity(entity.Entity.Id, new EntityFacts(entity.Entity.Kind, entity.Position, entity.Entity.Properties.ContainsKey(LocationRule.UnknownProperty))),
+                RelationDeclaration relation => relation.Relation.Type,
+                MentionDeclaration mention => (mention.EntityId, mention.Locators.Select(l => l.Locator.ToString()).ToList()),
+                _ => declaration,
+            });
+        }
+
+        _files.Add((file.File, file.ContentHash, file.Valid));
+        if (file.Valid)
+        {
+            Commit(staged);
+        }
+    }
+
+    /// <summary>Whether the file of this number (in the files' order) parsed, so that its declarations count.</summary>
+    public bool Counts(int file) => _files[file].Valid;
+
+    public byte[] ContentHash(int file) => _files[file].Hash;
+
+    public IEnumerable<(string File, byte[] Hash)> FileHashes => _files.Select(f => (f.File, f.Hash));
+
+    private void Commit(List<object> staged)
+    {
+        foreach (var source in staged.OfType<SourceDeclaration>())
         {
             Count(_entityCounts, EntityKind.Document);
             if (!Sources.TryAdd(source.Id, source))
@@ -46,29 +71,29 @@ internal sealed class SeedIndex
             }
         }
 
-        foreach (var entity in read.Entities)
+        foreach (var entity in staged.OfType<StagedEntity>())
         {
-            Count(_entityCounts, entity.Entity.Kind);
-            if (_entityNumbers.TryAdd(entity.Entity.Id, _entities.Count))
+            Count(_entityCounts, entity.Facts.Kind);
+            if (_entityNumbers.TryAdd(entity.Id, _entities.Count))
             {
-                _entityIds.Add(entity.Entity.Id);
-                _entities.Add(new EntityFacts(entity.Entity.Kind, entity.Position, entity.Entity.Properties.ContainsKey(LocationRule.UnknownProperty)));
+                _entityIds.Add(entity.Id);
+                _entities.Add(entity.Facts);
             }
         }
 
-        foreach (var relation in read.Relations)
+        foreach (var type in staged.OfType<RelationType>())
         {
-            Count(_relationCounts, relation.Relation.Type);
+            Count(_relationCounts, type);
         }
 
-        foreach (var mention in read.Mentions)
+        foreach (var (id, locators) in staged.OfType<(string, List<string>)>())
         {
-            if (!_mentionSources.TryGetValue(mention.EntityId, out var sources))
+            if (!_mentionSources.TryGetValue(id, out var sources))
             {
-                _mentionSources[mention.EntityId] = sources = [];
+                _mentionSources[id] = sources = [];
             }
 
-            sources.AddRange(mention.Locators.Select(l => l.Locator.ToString()));
+            sources.AddRange(locators);
         }
     }
 
@@ -107,6 +132,9 @@ internal sealed class SeedIndex
         where TKey : notnull =>
         counts[key] = counts.GetValueOrDefault(key) + 1;
 }
+
+/// <summary>An entity of a file not yet known to have parsed.</summary>
+internal sealed record StagedEntity(string Id, EntityFacts Facts);
 
 /// <summary>What the checks across files need of one entity.</summary>
 internal readonly record struct EntityFacts(EntityKind Kind, SeedPosition Position, bool UnknownPlace, bool Located = false);
