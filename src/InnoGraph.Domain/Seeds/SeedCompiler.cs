@@ -36,8 +36,13 @@ public static class SeedCompiler
 
         var files = SeedFileSet.OfFolder(directory);
         var (index, problems, coverage) = Check(files);
-        var rows = problems.Count == 0 ? new SeedFolderRows(files, index, DatasetVersion.Of(index.FileHashes)) : null;
-        return new SeedCheckResult(rows, problems) { Coverage = coverage };
+        if (problems.Count > 0)
+        {
+            return new SeedCheckResult(null, problems) { Coverage = coverage };
+        }
+
+        index.ReleaseChecks();
+        return new SeedCheckResult(new SeedFolderRows(files, index, DatasetVersion.Of(index.FileHashes)), problems) { Coverage = coverage };
     }
 
     private static SeedProblem MissingFolder(string directory) =>

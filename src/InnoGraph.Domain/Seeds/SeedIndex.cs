@@ -125,6 +125,17 @@ internal sealed class SeedIndex
 
     public void MarkLocated(int number) => _entities[number] = _entities[number] with { Located = true };
 
+    /// <summary>Drops what only the checks needed (the ids, kinds and positions of the entities); a load needs only the mentions, counts and file hashes.</summary>
+    public void ReleaseChecks()
+    {
+        _entityNumbers.Clear();
+        _entityNumbers.TrimExcess();
+        _entityIds.Clear();
+        _entityIds.TrimExcess();
+        _entities.Clear();
+        _entities.TrimExcess();
+    }
+
     /// <summary>The locators that mentions give for the entity, in the mentions' order.</summary>
     public IReadOnlyList<string> MentionSources(string id) => _mentionSources.TryGetValue(id, out var sources) ? sources : [];
 
