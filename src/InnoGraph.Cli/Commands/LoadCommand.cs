@@ -19,7 +19,7 @@ public static class LoadCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
         {
             var folder = SeedFolder.Resolve(parse.GetValue(seeds));
-            var dataset = Compile(folder);
+            var dataset = Check(folder);
             var options = await Neo4jConnection.ResolveAsync(token);
             using var client = Neo4jConnection.CreateClient(options);
             var report = await LoadAsync(client, dataset, skipWhenUnchanged: !parse.GetValue(force), token);
@@ -29,23 +29,31 @@ public static class LoadCommand
         return command;
     }
 
+    /// <summary>Checks the folder; the rows are read from its files again as they are written, never held all at once.</summary>
+    public static ISeedRows Check(string folder)
+    {
+        var result = SeedCompiler.CheckDirectory(folder);
+        return result.IsValid ? result.Rows! : throw Refused(folder, result.Problems);
+    }
+
+    /// <summary>Checks the folder and holds its rows in memory.</summary>
     public static SeedDataset Compile(string folder)
     {
         var result = SeedCompiler.CompileDirectory(folder);
-        if (!result.IsValid)
-        {
-            ProblemReport.Write(folder, result.Problems);
-            throw new CliException(ExitCodes.InvalidSeeds, "Fix the problems above, then run the command again (innograph validate checks without loading).");
-        }
-
-        return result.Dataset!;
+        return result.IsValid ? result.Dataset! : throw Refused(folder, result.Problems);
     }
 
-    public static async Task<LoadReport> LoadAsync(ICypherClient client, SeedDataset dataset, bool skipWhenUnchanged, CancellationToken cancellationToken)
+    private static CliException Refused(string folder, IReadOnlyList<SeedProblem> problems)
+    {
+        ProblemReport.Write(folder, problems);
+        return new CliException(ExitCodes.InvalidSeeds, "Fix the problems above, then run the command again (innograph validate checks without loading).");
+    }
+
+    public static async Task<LoadReport> LoadAsync(ICypherClient client, ISeedRows dataset, bool skipWhenUnchanged, CancellationToken cancellationToken)
     {
         var server = await client.GetServerInfoAsync(cancellationToken);
         Console.Error.WriteLine($"Neo4j {server.Version} ({server.Endpoint} endpoint, schema dialect {server.SchemaDialect}).");
-        Console.Error.WriteLine($"Loading {dataset.Entities.Count} entities and {dataset.Relations.Count} relations (version {dataset.Version}) ...");
+        Console.Error.WriteLine($"Loading {dataset.EntityCount} entities and {dataset.RelationCount} relations (version {dataset.Version}) ...");
         var progress = new SynchronousProgress<LoadProgress>(p => Console.Error.WriteLine($"  [{p.Done}/{p.Total}] {p.Step}"));
         var report = await new SeedLoader(client).LoadAsync(dataset, progress, skipWhenUnchanged, cancellationToken);
         if (report.Skipped)

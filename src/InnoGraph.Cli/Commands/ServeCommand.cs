@@ -80,7 +80,7 @@ public static class ServeCommand
         }
 
         Console.Error.WriteLine("The graph is empty: loading the seeds.");
-        var dataset = LoadCommand.Compile(SeedFolder.Resolve(seedOption));
+        var dataset = LoadCommand.Check(SeedFolder.Resolve(seedOption));
         await LoadCommand.LoadAsync(client, dataset, skipWhenUnchanged: false, cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ public static class ValidateCommand
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(_ =>
         {
             var folder = SeedFolder.Resolve(parse.GetValue(seeds));
-            var result = SeedCompiler.CompileDirectory(folder);
+            var result = SeedCompiler.CheckDirectory(folder);
             if (!result.IsValid)
             {
                 if (result.Coverage.Count > 0)
@@ -25,8 +25,8 @@ public static class ValidateCommand
                 return Task.FromResult(ExitCodes.InvalidSeeds);
             }
 
-            var dataset = result.Dataset!;
-            Console.WriteLine($"{folder}: {dataset.FileCount} files, {dataset.Entities.Count} entities, {dataset.Relations.Count} relations, no problems (version {dataset.Version}).");
+            var dataset = result.Rows!;
+            Console.WriteLine($"{folder}: {dataset.FileCount} files, {dataset.EntityCount} entities, {dataset.RelationCount} relations, no problems (version {dataset.Version}).");
             LocationCoverageReport.Write(Console.Out, result.Coverage);
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken));

@@ -6,122 +6,132 @@ namespace InnoGraph.Domain.Seeds;
 /// <summary>
 /// Checks what no single item can: duplicate ids and relations, relations and mentions that point
 /// at nothing, kinds a relation type does not connect (<see cref="RelationRules"/>), locators to
-/// unknown sources or past the end of a document (<see cref="LocatorRules"/>).
+/// unknown sources or past the end of a document (<see cref="LocatorRules"/>). A second pass over the
+/// files, a file at a time, against the <see cref="SeedIndex"/> of the first; it keeps the relations it
+/// has seen by the numbers of their ends, not their ids.
 /// </summary>
-internal sealed class SeedCrossChecker(List<SeedProblem> problems)
+internal sealed class SeedCrossChecker(SeedIndex index)
 {
-    public void Check(SeedSectionReader read)
+    private readonly List<SeedProblem> _entityIds = [];
+    private readonly List<SeedProblem> _sourceReferences = [];
+    private readonly List<SeedProblem> _entityLocators = [];
+    private readonly List<SeedProblem> _relations = [];
+    private readonly List<SeedProblem> _mentions = [];
+    private readonly Dictionary<RelationIdentity, SeedPosition> _seenRelations = [];
+    private readonly Dictionary<string, int> _otherIds = new(StringComparer.Ordinal);
+
+    /// <summary>Every problem found, in the order of the checks: ids, source references, entity locators, relations, mentions.</summary>
+    public IEnumerable<SeedProblem> Problems(IEnumerable<SeedProblem> duplicateSourceIds) =>
+        duplicateSourceIds.Concat(_entityIds).Concat(_sourceReferences).Concat(_entityLocators).Concat(_relations).Concat(_mentions);
+
+    public static string DuplicateId(string id, SeedPosition first) =>
+        $"duplicate id '{id}': also declared at {first}; declare it once and add a 'mentions' entry for other places";
+
+    public void Check(object declaration)
     {
-        var sources = CheckSources(read.Sources);
-        var entities = CheckEntityIds(read);
-        foreach (var source in read.Sources)
+        switch (declaration)
         {
-            CheckSourceReferences(source, entities);
-        }
+            case SourceDeclaration source:
+                CheckSourceReferences(source);
+                break;
+            case EntityDeclaration entity:
+                CheckEntityId(entity);
+                CheckLocators(_entityLocators, entity.Locators, $"entity {entity.Entity.Id}");
+                break;
+            case RelationDeclaration relation:
+                CheckRelation(relation);
+                CheckLocators(_relations, relation.Locators, relation.Path);
+                break;
+            case MentionDeclaration mention:
+                if (!index.TryKind(mention.EntityId, out _))
+                {
+                    _mentions.Add(new SeedProblem(mention.Position, $"{mention.Path}.entity", RelationRules.NoSuchEntity(mention.EntityId) + Suggest(mention.EntityId)));
+                }
 
-        foreach (var entity in read.Entities)
-        {
-            CheckLocators(entity.Locators, sources, $"entity {entity.Entity.Id}");
-        }
-
-        var relations = new Dictionary<string, SeedPosition>(StringComparer.Ordinal);
-        foreach (var relation in read.Relations)
-        {
-            CheckRelation(relation, entities, relations);
-            CheckLocators(relation.Locators, sources, relation.Path);
-        }
-
-        foreach (var mention in read.Mentions)
-        {
-            if (!entities.ContainsKey(mention.EntityId))
-            {
-                Add(mention.Position, $"{mention.Path}.entity", RelationRules.NoSuchEntity(mention.EntityId) + Suggest(mention.EntityId, entities.Keys));
-            }
-
-            CheckLocators(mention.Locators, sources, mention.Path);
+                CheckLocators(_mentions, mention.Locators, mention.Path);
+                break;
         }
     }
 
-    private Dictionary<string, SourceDeclaration> CheckSources(IEnumerable<SourceDeclaration> declared)
+    private void CheckEntityId(EntityDeclaration entity)
     {
-        var sources = new Dictionary<string, SourceDeclaration>(StringComparer.Ordinal);
-        foreach (var source in declared)
+        var id = entity.Entity.Id;
+        var first = index.Sources.TryGetValue(id, out var source) ? source.Position : index.Entity(index.EntityNumber(id)).Position;
+        if (first != entity.Position)
         {
-            if (!sources.TryAdd(source.Id, source))
-            {
-                Add(source.Position, "sources", $"duplicate source id '{source.Id}': also declared at {sources[source.Id].Position}");
-            }
+            _entityIds.Add(new SeedProblem(entity.Position, "entities", DuplicateId(id, first)));
         }
-
-        return sources;
     }
 
-    private Dictionary<string, (EntityKind Kind, SeedPosition Position)> CheckEntityIds(SeedSectionReader read)
-    {
-        var entities = new Dictionary<string, (EntityKind, SeedPosition)>(StringComparer.Ordinal);
-        foreach (var (id, kind, position) in read.Sources.Select(s => (s.Id, EntityKind.Document, s.Position))
-                     .Concat(read.Entities.Select(e => (e.Entity.Id, e.Entity.Kind, e.Position))))
-        {
-            if (!entities.TryAdd(id, (kind, position)))
-            {
-                Add(position, "entities", $"duplicate id '{id}': also declared at {entities[id].Item2}; declare it once and add a 'mentions' entry for other places");
-            }
-        }
-
-        return entities;
-    }
-
-    private void CheckSourceReferences(SourceDeclaration source, Dictionary<string, (EntityKind Kind, SeedPosition Position)> entities)
+    private void CheckSourceReferences(SourceDeclaration source)
     {
         foreach (var field in new[] { "publisher", "city" })
         {
-            if (source.Entity.Properties.TryGetValue(field, out var value) && value is string id && !entities.ContainsKey(id))
+            if (source.Entity.Properties.TryGetValue(field, out var value) && value is string id && !index.TryKind(id, out _))
             {
-                Add(source.Position, $"sources.{source.Id}.{field}", RelationRules.NoSuchEntity(id) + Suggest(id, entities.Keys));
+                _sourceReferences.Add(new SeedProblem(source.Position, $"sources.{source.Id}.{field}", RelationRules.NoSuchEntity(id) + Suggest(id)));
             }
         }
     }
 
-    private void CheckRelation(
-        RelationDeclaration declaration,
-        Dictionary<string, (EntityKind Kind, SeedPosition Position)> entities,
-        Dictionary<string, SeedPosition> seen)
+    private void CheckRelation(RelationDeclaration declaration)
     {
         var relation = declaration.Relation;
         var spec = RelationTypes.Of(relation.Type);
-        var fromKnown = entities.TryGetValue(relation.From, out var from);
-        var toKnown = entities.TryGetValue(relation.To, out var to);
-        var fromProblem = fromKnown ? RelationRules.Start(spec, relation.From, from.Kind) : RelationRules.NoSuchEntity(relation.From) + Suggest(relation.From, entities.Keys);
+        var fromProblem = index.TryKind(relation.From, out var fromKind) ? RelationRules.Start(spec, relation.From, fromKind) : RelationRules.NoSuchEntity(relation.From) + Suggest(relation.From);
         if (fromProblem is not null)
         {
-            Add(declaration.FromPosition, $"{declaration.Path}.from", fromProblem);
+            _relations.Add(new SeedProblem(declaration.FromPosition, $"{declaration.Path}.from", fromProblem));
         }
 
-        var toProblem = toKnown ? RelationRules.End(spec, relation.To, to.Kind) : RelationRules.NoSuchEntity(relation.To) + Suggest(relation.To, entities.Keys);
+        var toProblem = index.TryKind(relation.To, out var toKind) ? RelationRules.End(spec, relation.To, toKind) : RelationRules.NoSuchEntity(relation.To) + Suggest(relation.To);
         if (toProblem is not null)
         {
-            Add(declaration.ToPosition, $"{declaration.Path}.to", toProblem);
+            _relations.Add(new SeedProblem(declaration.ToPosition, $"{declaration.Path}.to", toProblem));
         }
 
-        if (!seen.TryAdd(relation.Id, declaration.Position))
+        var identity = new RelationIdentity(Number(relation.From), relation.Type, Number(relation.To), relation.Key);
+        if (!_seenRelations.TryAdd(identity, declaration.Position))
         {
-            Add(declaration.Position, declaration.Path, $"duplicate relation {relation.Id}: also at {seen[relation.Id]}; merge the two (list both locators in 'at') or give them different 'key's");
+            _relations.Add(new SeedProblem(declaration.Position, declaration.Path, $"duplicate relation {relation.Id}: also at {_seenRelations[identity]}; merge the two (list both locators in 'at') or give them different 'key's"));
+        }
+
+        if (relation.Type == RelationType.LocatedIn && index.EntityNumber(relation.From) is >= 0 and var located)
+        {
+            index.MarkLocated(located);
         }
     }
 
-    private void CheckLocators(IReadOnlyList<(Locator Locator, SeedPosition Position)> locators, Dictionary<string, SourceDeclaration> sources, string path)
+    /// <summary>An entity's number; sources and ids that name nothing get numbers below zero, the same for the same id.</summary>
+    private int Number(string id)
+    {
+        var number = index.EntityNumber(id);
+        if (number >= 0)
+        {
+            return number;
+        }
+
+        if (!_otherIds.TryGetValue(id, out number))
+        {
+            _otherIds[id] = number = -1 - _otherIds.Count;
+        }
+
+        return number;
+    }
+
+    private void CheckLocators(List<SeedProblem> problems, IReadOnlyList<(Locator Locator, SeedPosition Position)> locators, string path)
     {
         foreach (var (locator, position) in locators)
         {
-            var facts = sources.TryGetValue(locator.Source, out var source) ? new SourceFacts(source.Id, source.SourceKind == "document", source.Paragraphs) : null;
+            var facts = index.Sources.TryGetValue(locator.Source, out var source) ? new SourceFacts(source.Id, source.SourceKind == "document", source.Paragraphs) : null;
             if (LocatorRules.Check(locator, facts) is { } problem)
             {
-                Add(position, path, facts is null ? problem + Suggest(locator.Source, sources.Keys) : problem);
+                problems.Add(new SeedProblem(position, path, facts is null ? problem + Suggest(locator.Source, index.Sources.Keys) : problem));
             }
         }
     }
 
-    private void Add(SeedPosition position, string path, string message) => problems.Add(new SeedProblem(position, path, message));
+    private string Suggest(string id) => Suggest(id, index.Ids);
 
     private static string Suggest(string id, IEnumerable<string> known)
     {
@@ -151,4 +161,7 @@ internal sealed class SeedCrossChecker(List<SeedProblem> problems)
 
         return previous[b.Length];
     }
+
+    /// <summary>A relation's id (<see cref="GraphRelation.Id"/>) by the numbers of its ends: two are the same relation when these are equal.</summary>
+    private readonly record struct RelationIdentity(int From, RelationType Type, int To, string? Key);
 }

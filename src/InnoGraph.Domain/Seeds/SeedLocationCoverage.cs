@@ -23,24 +23,41 @@ public static class SeedLocationCoverage
             .ToList();
     }
 
-    internal static IEnumerable<SeedProblem> Check(IEnumerable<EntityDeclaration> entities, IEnumerable<RelationDeclaration> relations)
+    /// <summary>The same counts from the index of a checked folder.</summary>
+    internal static IReadOnlyList<LocationCoverage> Of(SeedIndex index)
     {
-        var located = LocatedIds(relations.Select(r => r.Relation));
-        foreach (var declaration in entities.Where(d => LocationRule.Applies(d.Entity.Kind)))
+        var bodies = Enumerable.Range(0, index.EntityTotal).Select(index.Entity).Where(e => LocationRule.Applies(e.Kind)).ToLookup(e => e.Kind);
+        return LocationRule.Kinds
+            .Select(kind => new LocationCoverage(
+                kind.ToString(),
+                bodies[kind].Count(e => e.Located),
+                bodies[kind].Count(e => !e.Located && e.UnknownPlace),
+                bodies[kind].Count()))
+            .ToList();
+    }
+
+    internal static IEnumerable<SeedProblem> Check(SeedIndex index)
+    {
+        for (var number = 0; number < index.EntityTotal; number++)
         {
-            var entity = declaration.Entity;
-            var path = $"entity {entity.Id}";
-            var isLocated = located.Contains(entity.Id);
-            if (!isLocated && !HasReason(entity))
+            var entity = index.Entity(number);
+            if (!LocationRule.Applies(entity.Kind))
             {
-                yield return new SeedProblem(declaration.Position, path,
-                    $"{entity.Kind} '{entity.Id}' has no place: add a LOCATED_IN relation to the most precise region a document or a reference source gives, " +
+                continue;
+            }
+
+            var id = index.EntityId(number);
+            var path = $"entity {id}";
+            if (!entity.Located && !entity.UnknownPlace)
+            {
+                yield return new SeedProblem(entity.Position, path,
+                    $"{entity.Kind} '{id}' has no place: add a LOCATED_IN relation to the most precise region a document or a reference source gives, " +
                     $"or props.{LocationRule.UnknownProperty} with the reason its place cannot be known");
             }
-            else if (isLocated && HasReason(entity))
+            else if (entity.Located && entity.UnknownPlace)
             {
-                yield return new SeedProblem(declaration.Position, $"{path}.props.{LocationRule.UnknownProperty}",
-                    $"{entity.Kind} '{entity.Id}' has a LOCATED_IN relation, so its place is known: remove {LocationRule.UnknownProperty}");
+                yield return new SeedProblem(entity.Position, $"{path}.props.{LocationRule.UnknownProperty}",
+                    $"{entity.Kind} '{id}' has a LOCATED_IN relation, so its place is known: remove {LocationRule.UnknownProperty}");
             }
         }
     }

@@ -6,61 +6,50 @@ namespace InnoGraph.Domain.Seeds;
 /// <summary>
 /// Gives meaning to one file's sections (<c>sources</c>, <c>entities</c>, <c>relations</c>,
 /// <c>observations</c>, <c>mentions</c>), checking everything that can be checked within a single
-/// item. Checks across items and files are <see cref="SeedCrossChecker"/>'s.
+/// item. Checks across items and files are <see cref="SeedCrossChecker"/>'s. Each declaration read is handed to
+/// <paramref name="declare"/> at once (a <see cref="SourceDeclaration"/>, <see cref="EntityDeclaration"/>,
+/// <see cref="RelationDeclaration"/> or <see cref="MentionDeclaration"/>), so that a file can be read an item at a time.
 /// </summary>
-internal sealed class SeedSectionReader(List<SeedProblem> problems)
+internal sealed class SeedSectionReader(List<SeedProblem> problems, Action<object> declare)
 {
-    private static readonly string[] Sections = ["sources", "entities", "relations", "observations", "mentions"];
+    public static readonly string[] Sections = ["sources", "entities", "relations", "observations", "mentions"];
     private readonly RawFields _fields = new(problems);
 
-    public List<SourceDeclaration> Sources { get; } = [];
+    /// <summary>A file that is not a mapping of sections.</summary>
+    public void ReadNotAMap(RawNode root) =>
+        _fields.Map(root, "(file)", $"a mapping with the sections {string.Join(", ", Sections)}");
 
-    public List<EntityDeclaration> Entities { get; } = [];
+    public void UnknownSection(SeedValue key) =>
+        _fields.Problem(key.Position, $"(file).{key.Text}", $"unknown field '{key.Text}': the fields here are {string.Join(", ", Sections)}");
 
-    public List<RelationDeclaration> Relations { get; } = [];
-
-    public List<MentionDeclaration> Mentions { get; } = [];
-
-    /// <summary>Adds what another reader read (of a later file), keeping the order of the files.</summary>
-    public void Append(SeedSectionReader later)
+    /// <summary>A section given whole (not as a list, or through an alias).</summary>
+    public void ReadSection(string section, RawNode node)
     {
-        Sources.AddRange(later.Sources);
-        Entities.AddRange(later.Entities);
-        Relations.AddRange(later.Relations);
-        Mentions.AddRange(later.Mentions);
-    }
-
-    public void Read(RawNode root)
-    {
-        if (_fields.Map(root, "(file)", $"a mapping with the sections {string.Join(", ", Sections)}") is not { } map)
-        {
-            return;
-        }
-
-        _fields.OnlyKnown(map, "(file)", Sections);
-        ReadSection(map, "sources", ReadSource);
-        ReadSection(map, "entities", ReadEntity);
-        ReadSection(map, "relations", ReadRelation);
-        ReadSection(map, "observations", ReadObservation);
-        ReadSection(map, "mentions", ReadMention);
-    }
-
-    private void ReadSection(RawMap file, string section, Action<RawMap, string> readItem)
-    {
-        if (file.Get(section) is not { } node)
-        {
-            return;
-        }
-
         var items = _fields.List(node, section);
         for (var i = 0; i < items.Count; i++)
         {
-            var path = $"{section}[{i}]";
-            if (_fields.Map(items[i], path, "an item") is { } item)
-            {
-                readItem(item, path);
-            }
+            ReadItem(section, i, items[i]);
         }
+    }
+
+    /// <summary>The <paramref name="index"/>th item of a section.</summary>
+    public void ReadItem(string section, int index, RawNode node)
+    {
+        var path = $"{section}[{index}]";
+        if (_fields.Map(node, path, "an item") is not { } item)
+        {
+            return;
+        }
+
+        Action<RawMap, string> read = section switch
+        {
+            "sources" => ReadSource,
+            "entities" => ReadEntity,
+            "relations" => ReadRelation,
+            "observations" => ReadObservation,
+            _ => ReadMention,
+        };
+        read(item, path);
     }
 
     private void ReadSource(RawMap map, string path)
@@ -107,7 +96,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         }
 
         var entity = new GraphEntity(id.Text, EntityKind.Document, title, titleEn, [], [], properties);
-        Sources.Add(new SourceDeclaration(id.Text, kind.Text, paragraphs, entity, map.Position));
+        declare(new SourceDeclaration(id.Text, kind.Text, paragraphs, entity, map.Position));
     }
 
     private void ReadEntity(RawMap map, string path)
@@ -141,7 +130,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         }
 
         var entity = new GraphEntity(id.Text, spec.Kind, name, en, aliases, locators.Select(l => l.Locator.ToString()).Distinct().ToList(), properties);
-        Entities.Add(new EntityDeclaration(entity, map.Position, locators));
+        declare(new EntityDeclaration(entity, map.Position, locators));
     }
 
     private void ReadRelation(RawMap map, string path)
@@ -172,7 +161,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         }
 
         var relation = new GraphRelation(from.Text, spec.Type, to.Text, key?.Text, locators.Select(l => l.Locator.ToString()).ToList(), properties);
-        Relations.Add(new RelationDeclaration(relation, map.Position, path, from.Position, to.Position, locators));
+        declare(new RelationDeclaration(relation, map.Position, path, from.Position, to.Position, locators));
     }
 
     private void ReadObservation(RawMap map, string path)
@@ -204,7 +193,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
             return;
         }
         var relation = new GraphRelation(region.Text, RelationType.Measured, indicator.Text, key, locators.Select(l => l.Locator.ToString()).ToList(), properties);
-        Relations.Add(new RelationDeclaration(relation, map.Position, path, region.Position, indicator.Position, locators));
+        declare(new RelationDeclaration(relation, map.Position, path, region.Position, indicator.Position, locators));
     }
 
     private void ReadMention(RawMap map, string path)
@@ -214,7 +203,7 @@ internal sealed class SeedSectionReader(List<SeedProblem> problems)
         var locators = Locators(map, path);
         if (entity is not null)
         {
-            Mentions.Add(new MentionDeclaration(entity.Text, entity.Position, path, locators));
+            declare(new MentionDeclaration(entity.Text, entity.Position, path, locators));
         }
     }
 

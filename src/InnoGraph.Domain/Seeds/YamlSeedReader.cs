@@ -37,6 +37,81 @@ public static class YamlSeedReader
         }
     }
 
+    /// <summary>
+    /// Reads one file's sections an item at a time, handing each item to <paramref name="sections"/> as soon as it is
+    /// parsed: only one item's tree exists at a time. A syntax error becomes the file's only problem (what was read
+    /// before it is the caller's to drop); false then.
+    /// </summary>
+    internal static bool ReadSections(string relativeFile, TextReader text, List<SeedProblem> problems, SeedSectionReader sections)
+    {
+        var parser = new Parser(text);
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (parser.TryConsume<DocumentStart>(out _))
+            {
+                var reader = new EventReader(relativeFile, parser);
+                if (parser.Current is MappingStart { Anchor.IsEmpty: true })
+                {
+                    ReadSectionMap(parser, reader, sections);
+                }
+                else
+                {
+                    sections.ReadNotAMap(reader.Node());
+                }
+
+                parser.Consume<DocumentEnd>();
+            }
+
+            // Later documents are ignored, as before, but still parsed, so their syntax errors are reported.
+            while (parser.MoveNext())
+            {
+            }
+
+            return true;
+        }
+        catch (YamlException e)
+        {
+            problems.Clear();
+            problems.Add(new SeedProblem(new SeedPosition(relativeFile, (int)e.Start.Line, (int)e.Start.Column), "(file)", $"not valid YAML: {Inner(e).Message}"));
+            return false;
+        }
+    }
+
+    private static void ReadSectionMap(IParser parser, EventReader reader, SeedSectionReader sections)
+    {
+        var at = parser.Consume<MappingStart>();
+        var keys = new List<string>();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyEvent = parser.Current!;
+            var key = reader.Node() is RawScalar scalar ? scalar.Value : new SeedValue("?", false, new SeedPosition("", (int)at.Start.Line, (int)at.Start.Column));
+            if (keyEvent is Scalar && keys.Contains(key.Text))
+            {
+                throw new YamlException(keyEvent.Start, keyEvent.End, "Duplicate key");
+            }
+
+            keys.Add(key.Text);
+            if (!SeedSectionReader.Sections.Contains(key.Text))
+            {
+                sections.UnknownSection(key);
+                reader.Node();
+            }
+            else if (parser.Current is SequenceStart { Anchor.IsEmpty: true })
+            {
+                parser.MoveNext();
+                for (var i = 0; !parser.TryConsume<SequenceEnd>(out _); i++)
+                {
+                    sections.ReadItem(key.Text, i, reader.Node());
+                }
+            }
+            else
+            {
+                sections.ReadSection(key.Text, reader.Node());
+            }
+        }
+    }
+
     private static Exception Inner(YamlException e) => e.InnerException is YamlException inner ? Inner(inner) : e;
 
     private sealed class EventReader(string file, IParser parser)

@@ -1,4 +1,3 @@
-using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Seeds;
 using InnoGraph.Graph.Schema;
 using InnoGraph.Graph.Stats;
@@ -7,13 +6,13 @@ using InnoGraph.Neo4j.Client;
 namespace InnoGraph.Graph.Loading;
 
 /// <summary>
-/// Writes a checked dataset as batched <c>UNWIND ... MERGE</c> per kind and relation type, then removes seed
+/// Writes checked seeds as batched <c>UNWIND ... MERGE</c> per kind and relation type, then removes seed
 /// data the dataset no longer holds, in transactions of at most <see cref="RowsPerTransaction"/> rows, so that
 /// a dataset of any size fits the server's memory. A dataset within that size (the curated seeds are) is
 /// written in one transaction, all or nothing. A larger one commits as it goes: its first statement marks the
 /// graph as written since its last load, and only its last transaction records the load, so an interrupted
 /// load is never taken for a complete one; running it again completes it, and with the same seeds changes
-/// nothing. A load may skip (<see cref="LoadAsync(SeedDataset, IProgress{LoadProgress}?, bool, CancellationToken)"/>)
+/// nothing. A load may skip (<see cref="LoadAsync(ISeedRows, IProgress{LoadProgress}?, bool, CancellationToken)"/>)
 /// when the graph already holds the dataset's version and nothing else has written to it since
 /// (<see cref="DatasetRecord"/>).
 /// </summary>
@@ -29,14 +28,14 @@ public sealed class SeedLoader(ICypherClient client, int rowsPerTransaction = Se
     public const int RowsPerTransaction = 10_000;
 
     /// <summary>Writes the dataset, whatever the graph holds.</summary>
-    public Task<LoadReport> LoadAsync(SeedDataset dataset, IProgress<LoadProgress>? progress, CancellationToken cancellationToken) =>
+    public Task<LoadReport> LoadAsync(ISeedRows dataset, IProgress<LoadProgress>? progress, CancellationToken cancellationToken) =>
         LoadAsync(dataset, progress, skipWhenUnchanged: false, cancellationToken);
 
     /// <summary>
     /// Writes the dataset; with <paramref name="skipWhenUnchanged"/>, writes nothing when the last load
     /// wrote this version under this schema and nothing has written to the graph since.
     /// </summary>
-    public async Task<LoadReport> LoadAsync(SeedDataset dataset, IProgress<LoadProgress>? progress, bool skipWhenUnchanged, CancellationToken cancellationToken)
+    public async Task<LoadReport> LoadAsync(ISeedRows dataset, IProgress<LoadProgress>? progress, bool skipWhenUnchanged, CancellationToken cancellationToken)
     {
         if (skipWhenUnchanged && (await DatasetRecord.ReadAsync(client, cancellationToken)).Holds(dataset.Version))
         {
@@ -48,13 +47,13 @@ public sealed class SeedLoader(ICypherClient client, int rowsPerTransaction = Se
         // Stale removal scans every entity and relation; onto a graph without seed data (a first load) there is nothing for it to find.
         var found = await client.RunAsync(GraphStatements.FindSeedData(), WorkKind.RetrySafe, cancellationToken);
         var removal = found.Any(f => f.Scalars<long>()[0] > 0) ? new StaleRemoval(dataset.Version) : null;
-        var total = StatementCount(dataset);
+        var total = LoadSteps.Count(dataset);
         var done = 0;
         var first = true;
 
-        // Statements are built a transaction at a time and dropped once committed: the dataset is held once, as the
-        // compiled entities and relations, never a second time as parameter maps.
-        foreach (var transaction in LoadTransaction.Pack(Steps(dataset), rowsPerTransaction))
+        // Statements are built a transaction at a time, as the rows are read, and dropped once committed: the rows
+        // are never all held, neither as entities and relations nor as parameter maps.
+        foreach (var transaction in LoadTransaction.Pack(LoadSteps.Of(dataset), rowsPerTransaction))
         {
             // The last transaction goes on removing stale data in further transactions while it has more than one holds.
             IReadOnlyList<LoadStep> pending = transaction.Steps;
@@ -112,31 +111,6 @@ public sealed class SeedLoader(ICypherClient client, int rowsPerTransaction = Se
             await tx.RunAsync([DatasetRecord.Record(dataset.Version)], token);
             progress?.Report(new LoadProgress("removing stale seed data", total, total));
             return true;
-        }
-    }
-
-    private static int StatementCount(SeedDataset dataset) =>
-        dataset.Entities.GroupBy(e => e.Kind).Sum(g => Batches(g.Count()))
-        + dataset.Relations.GroupBy(r => r.Type).Sum(g => Batches(g.Count()));
-
-    private static int Batches(int rows) => (rows + BatchSize - 1) / BatchSize;
-
-    private static IEnumerable<LoadStep> Steps(SeedDataset dataset)
-    {
-        foreach (var group in dataset.Entities.GroupBy(e => e.Kind).OrderBy(g => g.Key))
-        {
-            foreach (var batch in group.Chunk(BatchSize))
-            {
-                yield return new LoadStep($"entities: {group.Key}", GraphStatements.UpsertEntities(group.Key, batch, dataset.Version), batch.Length);
-            }
-        }
-
-        foreach (var group in dataset.Relations.GroupBy(r => r.Type).OrderBy(g => g.Key))
-        {
-            foreach (var batch in group.Chunk(BatchSize))
-            {
-                yield return new LoadStep($"relations: {RelationTypes.Of(group.Key).Name}", GraphStatements.UpsertRelations(group.Key, batch, dataset.Version), batch.Length);
-            }
         }
     }
 }
