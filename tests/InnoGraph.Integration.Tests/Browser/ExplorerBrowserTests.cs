@@ -117,10 +117,21 @@ public sealed class ExplorerBrowserTests(SeededGraphFixture graph) : BrowserTest
         var chosen = await Page.EvaluateAsync<string>("""
             () => {
               const cy = innograph.cy;
-              const leaves = cy.nodes().filter(n => !n.isParent() && !n.data('more'));
+              const canvas = document.querySelector('#cy');
+              const box = canvas.getBoundingClientRect();
+              // Shown (a kind the filters hide, such as indicators by default, cannot be clicked), and with its centre
+              // on the canvas itself rather than under a panel or off the visible part.
+              const clickable = n => {
+                const p = n.renderedPosition();
+                const x = box.left + p.x, y = box.top + p.y;
+                return n.visible() && x > box.left + 10 && x < box.right - 10 && y > box.top + 10 && y < box.bottom - 10
+                  && canvas.contains(document.elementFromPoint(x, y));
+              };
+              const shown = cy.nodes().filter(n => !n.isParent() && !n.data('more') && n.visible());
+              const leaves = shown.filter(clickable);
               const inside = (p, b) => p.x >= b.x1 && p.x <= b.x2 && p.y >= b.y1 && p.y <= b.y2;
-              // A node no other node covers at its centre, so a click there selects it and nothing else.
-              const free = leaves.filter(n => leaves.every(o => o === n || !inside(n.position(), o.boundingBox())));
+              // A node no other shown node covers at its centre, so a click there selects it and nothing else.
+              const free = leaves.filter(n => shown.every(o => o === n || !inside(n.position(), o.boundingBox())));
               return (free.length ? free : leaves)[0].id();
             }
             """);
