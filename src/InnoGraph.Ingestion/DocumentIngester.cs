@@ -509,8 +509,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private DocumentCity? PlaceOf(char level) =>
             city is null ? null
             : level != '省' ? city
-            : gazetteer.Relations.Select(r => r.Split('|')).Where(r => r.Length == 3 && r[0] == city.Id && r[1] == "PART_OF")
-                .Select(r => DocumentCity.Find(gazetteer, r[2])).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
+            : gazetteer.PartOf(city.Id).Select(p => DocumentCity.Find(gazetteer, p.Id)).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
 
         /// <summary>A short form of <paramref name="place"/>'s body (市委, 省政府): the known body of that official name, else a new one.</summary>
         private Mention Body(int start, int end, string shortForm, DocumentCity place)

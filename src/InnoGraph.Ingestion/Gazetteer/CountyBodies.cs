@@ -40,10 +40,7 @@ public static class CountyBodies
 
     /// <summary>The city a district is part of, else the region its id is below (<c>region.wenzhou.longwan</c> → <c>region.wenzhou</c>).</summary>
     private static string? ParentName(KnownEntity county, GazetteerIndex gazetteer) =>
-        gazetteer.Relations.Select(r => r.Split('|'))
-            .Where(r => r.Length == 3 && r[0] == county.Id && r[1] == "PART_OF")
-            .Select(r => r[2])
-            .Append(county.Id[..Math.Max(0, county.Id.LastIndexOf('.'))])
-            .Select(id => gazetteer.ById.GetValueOrDefault(id))
+        gazetteer.PartOf(county.Id)
+            .Append(gazetteer.ById.GetValueOrDefault(county.Id[..Math.Max(0, county.Id.LastIndexOf('.'))]))
             .FirstOrDefault(p => p is { Kind: EntityKind.Region } && p.Properties.GetValueOrDefault("level") is "city")?.Name;
 }

@@ -18,6 +18,7 @@ public sealed class GazetteerIndex
 {
     private readonly FrozenDictionary<string, KnownEntity[]> _byName;
     private readonly int _longest;
+    private ILookup<string, string>? _partOf;
 
     private GazetteerIndex(IReadOnlyList<KnownEntity> entities)
     {
@@ -66,6 +67,12 @@ public sealed class GazetteerIndex
         return new(kept) { Relations = relations, RelationDocuments = RelationDocuments };
     }
 
+
+    /// <summary>The entities <paramref name="id"/> is part of (its PART_OF relations), read once from <see cref="Relations"/>.</summary>
+    public IEnumerable<KnownEntity> PartOf(string id) =>
+        (_partOf ??= Relations.Select(r => r.Split('|')).Where(r => r.Length == 3 && r[1] == "PART_OF")
+            .ToLookup(r => r[0], r => r[2], StringComparer.Ordinal))[id]
+        .Select(parent => ById.GetValueOrDefault(parent)).OfType<KnownEntity>();
 
     public IReadOnlyList<KnownEntity> Lookup(string name) =>
         _byName.TryGetValue(Key(name), out var found) ? found : [];
