@@ -43,7 +43,7 @@ public sealed class LatencySummaryTests
     [Fact]
     public void a_measurement_compares_the_medians_and_a_load_the_times()
     {
-        var measurement = new QueryMeasurement("q", 0, 1, new LatencySummary(3, 12, 20, 30), new LatencySummary(3, 8, 9, 10), 1, 2, 2, true);
+        var measurement = new QueryMeasurement("q", 0, 1, new LatencySummary(3, 12, 20, 30), new LatencySummary(3, 8, 9, 10), 1, 2, 2, 0, true);
         var load = new LoadMeasurement(0, 10, 20, TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(10), 100, TimeSpan.FromSeconds(2), 90);
 
         measurement.Ratio.Should().Be(1.5);

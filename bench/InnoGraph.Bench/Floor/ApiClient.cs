@@ -9,8 +9,8 @@ public sealed class ApiClient(Uri api) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(30) }) { BaseAddress = api, Timeout = TimeSpan.FromMinutes(5) };
 
-    /// <summary>Sends the case's request; gives every <c>id</c> its data names. An error in the answer fails the benchmark.</summary>
-    public async Task<HashSet<string>> IdsAsync(QueryCase query, CancellationToken cancellationToken)
+    /// <summary>Sends the case's request and gives its answer's ids and relations. An error in the answer fails the benchmark.</summary>
+    public async Task<Answer> AnswerAsync(QueryCase query, CancellationToken cancellationToken)
     {
         using var response = await _http.PostAsJsonAsync("graphql", new { query = query.GraphQL, variables = query.Variables }, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -25,9 +25,7 @@ public sealed class ApiClient(Uri api) : IDisposable
             throw new InvalidOperationException($"{query.Name}: {errors[0]}");
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        Collect(json.RootElement.GetProperty("data"), ids);
-        return ids;
+        return Answer.OfGraphQL(json.RootElement.GetProperty("data"));
     }
 
     /// <summary>Sends the case's request and gives its time as this client saw it and the stage timings the API reported (<c>Api:ShowCypher</c>).</summary>
@@ -91,32 +89,4 @@ public sealed class ApiClient(Uri api) : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
-
-    private static void Collect(JsonElement element, HashSet<string> ids)
-    {
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                foreach (var property in element.EnumerateObject())
-                {
-                    if (property.Name == "id" && property.Value.ValueKind == JsonValueKind.String)
-                    {
-                        ids.Add(property.Value.GetString()!);
-                    }
-                    else
-                    {
-                        Collect(property.Value, ids);
-                    }
-                }
-
-                break;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    Collect(item, ids);
-                }
-
-                break;
-        }
-    }
 }

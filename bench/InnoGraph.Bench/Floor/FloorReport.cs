@@ -29,13 +29,13 @@ public static class FloorReport
         }
 
         text.AppendLine().AppendLine("## Queries").AppendLine();
-        text.AppendLine(Invariant($"Each query {o.Requests} times through the API (GraphQL over HTTP, `innograph serve` as a child process) and {o.Requests} times as its hand-written Cypher (`bench/InnoGraph.Bench/cypher/floor/`) straight to Neo4j's HTTP endpoint, interleaved; milliseconds. Round trips: the API's Neo4j requests per GraphQL request (`innograph_neo4j_round_trips_total`). Same ids: both answers name the same entities.")).AppendLine();
+        text.AppendLine(Invariant($"Each query {o.Requests} times through the API (GraphQL over HTTP, `innograph serve` as a child process) and {o.Requests} times as its hand-written Cypher (`bench/InnoGraph.Bench/cypher/floor/`) straight to Neo4j's HTTP endpoint, interleaved; milliseconds. Round trips: the API's Neo4j requests per GraphQL request (`innograph_neo4j_round_trips_total`). Same answer: both name the same entities (in the same order, for a list) and the same relations (for a graph).")).AppendLine();
         text.AppendLine($"![latency against graph size]({plotFile})").AppendLine();
-        text.AppendLine("| query | graph | conc. | API p50 | API p95 | API p99 | floor p50 | floor p95 | floor p99 | API / floor (p50) | round trips | same ids |");
+        text.AppendLine("| query | graph | conc. | API p50 | API p95 | API p99 | floor p50 | floor p95 | floor p99 | API / floor (p50) | round trips | same answer |");
         text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var q in results.Queries.OrderBy(q => q.Query, StringComparer.Ordinal).ThenBy(q => q.Size).ThenBy(q => q.Concurrency))
         {
-            text.AppendLine(Invariant($"| {q.Query} | {Size(q.Size)} | {q.Concurrency} | {q.Api.P50:F1} | {q.Api.P95:F1} | {q.Api.P99:F1} | {q.Raw.P50:F1} | {q.Raw.P95:F1} | {q.Raw.P99:F1} | **{q.Ratio:F1}×** | {q.RoundTrips:F1} | {(q.SameIds ? "yes" : $"no ({q.ApiIds} / {q.RawIds})")} |"));
+            text.AppendLine(Invariant($"| {q.Query} | {Size(q.Size)} | {q.Concurrency} | {q.Api.P50:F1} | {q.Api.P95:F1} | {q.Api.P99:F1} | {q.Raw.P50:F1} | {q.Raw.P95:F1} | {q.Raw.P99:F1} | **{q.Ratio:F1}×** | {q.RoundTrips:F1} | {(q.SameAnswer ? "yes" : "no")} ({q.ApiIds} ids, {q.Relations} relations) |"));
         }
 
         var worst = results.Queries.GroupBy(q => (q.Size, q.Concurrency)).Select(g => (g.Key, Worst: g.MaxBy(q => q.Ratio)!)).ToList();

@@ -1,6 +1,6 @@
 namespace InnoGraph.Bench.Floor;
 
-/// <summary>One query at one size and concurrency: both sides' latencies, the API's round trips per request, and whether the answers agreed.</summary>
+/// <summary>One query at one size and concurrency: both sides' latencies, the API's round trips per request, and whether the answers agreed (<see cref="Answer.Difference"/>).</summary>
 public sealed record QueryMeasurement(
     string Query,
     int Size,
@@ -10,7 +10,8 @@ public sealed record QueryMeasurement(
     double RoundTrips,
     int ApiIds,
     int RawIds,
-    bool SameIds)
+    int Relations,
+    bool SameAnswer)
 {
     public double Ratio => LatencySummary.Ratio(Api.P50, Raw.P50);
 }

@@ -13,18 +13,18 @@ public sealed class QueryRunner(ApiClient api, RawNeo4j raw)
         var results = new List<QueryMeasurement>();
         foreach (var query in QueryCases.All)
         {
-            var apiIds = await api.IdsAsync(query, cancellationToken);
-            var rawIds = await raw.IdsAsync(query.Cypher, query.Parameters, cancellationToken);
-            var same = apiIds.SetEquals(rawIds);
-            if (!same)
+            var apiAnswer = await api.AnswerAsync(query, cancellationToken);
+            var rawAnswer = await raw.AnswerAsync(query.Cypher, query.Parameters, cancellationToken);
+            var difference = Answer.Difference(apiAnswer, rawAnswer);
+            if (difference is not null)
             {
-                Console.WriteLine($"[{query.Name}] the answers differ: API only {string.Join(", ", apiIds.Except(rawIds).Take(8))}; floor only {string.Join(", ", rawIds.Except(apiIds).Take(8))}");
+                Console.WriteLine($"[{query.Name}] the answers differ: {difference}");
             }
 
             for (var i = 0; i < 3; i++)
             {
-                await api.IdsAsync(query, cancellationToken);
-                await raw.IdsAsync(query.Cypher, query.Parameters, cancellationToken);
+                await api.AnswerAsync(query, cancellationToken);
+                await raw.AnswerAsync(query.Cypher, query.Parameters, cancellationToken);
             }
 
             foreach (var concurrency in concurrencies)
@@ -32,8 +32,8 @@ public sealed class QueryRunner(ApiClient api, RawNeo4j raw)
                 var before = await api.RoundTripsAsync(cancellationToken);
                 var (apiTimes, rawTimes) = await RunAsync(query, concurrency, requests, cancellationToken);
                 var roundTrips = (await api.RoundTripsAsync(cancellationToken) - before) / requests;
-                var measurement = new QueryMeasurement(query.Name, size, concurrency, LatencySummary.Of(apiTimes), LatencySummary.Of(rawTimes), roundTrips, apiIds.Count, rawIds.Count, same);
-                Console.WriteLine($"[{query.Name}] size +{size}, concurrency {concurrency}: API p50 {measurement.Api.P50:F1} ms, floor p50 {measurement.Raw.P50:F1} ms ({measurement.Ratio:F1}x), {roundTrips:F1} round trips, ids {apiIds.Count}/{rawIds.Count}{(same ? "" : " DIFFER")}");
+                var measurement = new QueryMeasurement(query.Name, size, concurrency, LatencySummary.Of(apiTimes), LatencySummary.Of(rawTimes), roundTrips, apiAnswer.Count, rawAnswer.Count, apiAnswer.Edges.Count, difference is null);
+                Console.WriteLine($"[{query.Name}] size +{size}, concurrency {concurrency}: API p50 {measurement.Api.P50:F1} ms, floor p50 {measurement.Raw.P50:F1} ms ({measurement.Ratio:F1}x), {roundTrips:F1} round trips, ids {apiAnswer.Count}/{rawAnswer.Count}, relations {apiAnswer.Edges.Count}/{rawAnswer.Edges.Count}{(difference is null ? "" : " DIFFER")}");
                 results.Add(measurement);
             }
         }
@@ -49,7 +49,7 @@ public sealed class QueryRunner(ApiClient api, RawNeo4j raw)
         {
             for (var i = worker; DateTime.UtcNow < until; i++)
             {
-                await api.IdsAsync(QueryCases.All[i % QueryCases.All.Count], cancellationToken);
+                await api.AnswerAsync(QueryCases.All[i % QueryCases.All.Count], cancellationToken);
                 Interlocked.Increment(ref sent);
             }
         });
@@ -69,13 +69,13 @@ public sealed class QueryRunner(ApiClient api, RawNeo4j raw)
                 double apiTime, rawTime;
                 if (i % 2 == 0)
                 {
-                    apiTime = await TimeAsync(() => api.IdsAsync(query, cancellationToken));
-                    rawTime = await TimeAsync(() => raw.IdsAsync(query.Cypher, query.Parameters, cancellationToken));
+                    apiTime = await TimeAsync(() => api.AnswerAsync(query, cancellationToken));
+                    rawTime = await TimeAsync(() => raw.AnswerAsync(query.Cypher, query.Parameters, cancellationToken));
                 }
                 else
                 {
-                    rawTime = await TimeAsync(() => raw.IdsAsync(query.Cypher, query.Parameters, cancellationToken));
-                    apiTime = await TimeAsync(() => api.IdsAsync(query, cancellationToken));
+                    rawTime = await TimeAsync(() => raw.AnswerAsync(query.Cypher, query.Parameters, cancellationToken));
+                    apiTime = await TimeAsync(() => api.AnswerAsync(query, cancellationToken));
                 }
 
                 lock (apiTimes)

@@ -24,8 +24,8 @@ public sealed class RawNeo4j : IDisposable
         _commit = new Uri(server, version.StartsWith("3.", StringComparison.Ordinal) ? "db/data/transaction/commit" : "db/neo4j/tx/commit");
     }
 
-    /// <summary>Runs the floor file <paramref name="name"/> and gives every id its rows hold (a text, or a list of texts).</summary>
-    public async Task<HashSet<string>> IdsAsync(string name, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
+    /// <summary>Runs the floor file <paramref name="name"/> and gives its answer's ids and relations (<see cref="Answer.OfRows"/>).</summary>
+    public async Task<Answer> AnswerAsync(string name, IReadOnlyDictionary<string, object?> parameters, CancellationToken cancellationToken)
     {
         var body = new { statements = new[] { new { statement = BenchCypher.Get($"floor/{name}.cypher"), parameters } } };
         using var response = await _http.PostAsJsonAsync(_commit, body, cancellationToken);
@@ -36,21 +36,7 @@ public sealed class RawNeo4j : IDisposable
             throw new InvalidOperationException($"floor/{name}.cypher failed: {errors[0]}");
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in json.RootElement.GetProperty("results")[0].GetProperty("data").EnumerateArray())
-        {
-            var first = row.GetProperty("row")[0];
-            if (first.ValueKind == JsonValueKind.String)
-            {
-                ids.Add(first.GetString()!);
-            }
-            else if (first.ValueKind == JsonValueKind.Array)
-            {
-                ids.UnionWith(first.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!));
-            }
-        }
-
-        return ids;
+        return Answer.OfRows(json.RootElement.GetProperty("results")[0]);
     }
 
     public void Dispose() => _http.Dispose();

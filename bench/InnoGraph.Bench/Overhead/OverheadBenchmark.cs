@@ -53,7 +53,7 @@ public static class OverheadBenchmark
             foreach (var query in QueryCases.All)
             {
                 await api.TimedAsync(query, cancellationToken);
-                await raw.IdsAsync(query.Cypher, query.Parameters, cancellationToken);
+                await raw.AnswerAsync(query.Cypher, query.Parameters, cancellationToken);
                 await client.RunAsync(Floor(query), WorkKind.RetrySafe, cancellationToken);
                 if (baseline is not null)
                 {
@@ -71,7 +71,7 @@ public static class OverheadBenchmark
             for (var i = 0; i < requests; i++)
             {
                 var floor = Stopwatch.StartNew();
-                await raw.IdsAsync(query.Cypher, query.Parameters, cancellationToken);
+                await raw.AnswerAsync(query.Cypher, query.Parameters, cancellationToken);
                 var floorTime = floor.Elapsed.TotalMilliseconds;
                 var viaClient = Stopwatch.StartNew();
                 await client.RunAsync(Floor(query), WorkKind.RetrySafe, cancellationToken);
