@@ -191,7 +191,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         /// <summary>
         /// Every body the location rule covers that has no place yet gets one: the one the text states, else the place
-        /// its name carries, else the document's city, marked (a university or academy is left unplaced for the reviewer).
+        /// its name carries, else the document's city, marked (a university or academy is left unplaced, with props.locationUnknown, for the reviewer).
         /// </summary>
         public void LocateBodies()
         {
@@ -206,7 +206,11 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
                 else if (institution && entity.IsNew)
                 {
-                    Entities[entity.Id] = entity with { Review = $"{entity.Review}; no place of the document's city in its name: give its place or props.locationUnknown" };
+                    Entities[entity.Id] = entity with
+                    {
+                        Properties = new Dictionary<string, object>(entity.Properties) { [LocationRule.UnknownProperty] = $"{options.SourceId} does not say where it is" },
+                        Review = $"{entity.Review}; no place of the document's city in its name: give its place (LOCATED_IN) instead of props.locationUnknown if you know it",
+                    };
                 }
                 else if (city is not null && !institution)
                 {

@@ -43,8 +43,7 @@ public static class LeaveOneOut
 
             var id = source.Id;
             var gazetteer = full.Without(e => e.Documents.Count > 0 && e.Documents.All(d => d == id) && !e.IsReference, id);
-            var options = new IngestOptions(id, file, source.Name, source.Properties.GetValueOrDefault("city") as string,
-                source.Properties.TryGetValue("date", out var date) ? Convert.ToString(date, CultureInfo.InvariantCulture) : null);
+            var options = IngestOptions.Of(source);
             var result = new DocumentIngester(gazetteer).Ingest(File.ReadAllText(path), options);
             var city = options.City is null ? null : DocumentCity.Find(full, options.City);
             results.Add(new DocumentScores(id, file, Compare(dataset, names, id, result, new NameResolver(full, city), full), full.Entities.Count - gazetteer.Entities.Count));
