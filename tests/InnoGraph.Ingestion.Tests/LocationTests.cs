@@ -98,6 +98,45 @@ public sealed class LocationTests
         result.Relations.Should().NotContain(r => r.From == "univ.bailu" && r.Type == RelationType.LocatedIn);
     }
 
+    private static readonly GazetteerIndex WithDistrict = FictionalCity.GazetteerWith("""
+        entities:
+          - { id: region.jiangnan, kind: Region, name: 江南省, props: { level: province }, at: [d001:p1] }
+          - { id: region.qingshan, kind: Region, name: 青山市, aliases: [青山], props: { level: city }, at: [d001:p1] }
+          - { id: region.qingshan.songxi, kind: Region, name: 松溪区, aliases: [松溪], props: { level: district }, at: [d001:p1] }
+        relations:
+          - { from: region.qingshan, type: PART_OF, to: region.jiangnan, at: [d001:p1] }
+          - { from: region.qingshan.songxi, type: PART_OF, to: region.qingshan, at: [d001:p1] }
+        """);
+
+    [Fact]
+    public void a_name_that_carries_a_city_and_a_district_of_it_places_the_body_in_the_district()
+    {
+        var result = new DocumentIngester(WithDistrict).Ingest("青山学院松溪智能制造研究院建成投用。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var institute = result.Entities.Where(e => e.Kind == EntityKind.Institute).Should().ContainSingle(string.Join(",", result.Entities.Select(e => e.Name))).Subject;
+        result.Relations.Where(r => r.From == institute.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.songxi");
+    }
+
+    [Fact]
+    public void a_new_university_named_after_the_city_of_a_districts_document_is_placed_in_that_city()
+    {
+        var result = new DocumentIngester(WithDistrict).Ingest("青山学院开设新材料专业。", new IngestOptions("d005", "005.txt", City: "region.qingshan.songxi"));
+
+        var university = result.Entities.Single(e => e.Name == "青山学院");
+        result.Relations.Where(r => r.From == university.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan");
+    }
+
+    [Fact]
+    public void a_new_university_named_after_another_city_is_left_for_the_reviewer_with_its_place_unknown()
+    {
+        var result = new DocumentIngester(FictionalCity.Gazetteer()).Ingest("白沙学院开设新材料专业。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var university = result.Entities.Single(e => e.Name == "白沙学院");
+        result.Relations.Should().NotContain(r => r.From == university.Id && r.Type == RelationType.LocatedIn);
+        university.Properties.Should().ContainKey(LocationRule.UnknownProperty);
+        university.Review.Should().Contain("give its place");
+    }
+
     private static KnownEntity Known(string id, EntityKind kind, string name, string? level, params string[] aliases) =>
         new(id, kind, name, [name, .. aliases], new HashSet<string> { "d001" }, level is null ? new Dictionary<string, object>() : new Dictionary<string, object> { ["level"] = level });
 }

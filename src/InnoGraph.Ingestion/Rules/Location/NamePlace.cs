@@ -5,8 +5,9 @@ using InnoGraph.Ingestion.Gazetteer;
 namespace InnoGraph.Ingestion.Rules.Location;
 
 /// <summary>
-/// The place a body's name carries: the region in brackets at its end (某某创新中心(浙江)), else the first local
-/// place in it, read without its last character, so that a known body's own name does not hide the place in it
+/// The place a body's name carries: the region in brackets at its end (某某创新中心(浙江)), else, but for a
+/// university's own name (某市某区学院 is the city's), the narrowest of the places in it when one lies within another
+/// (某市某区…), else the first local place in it, read without its last character, so that a known body's own name does not hide the place in it
 /// (乌镇实验室), and after the university or academy it begins with, whose place is the university's (天津 in
 /// 天津大学某某研究院). A university or academy serves the country: a local document places it only by a place of
 /// the document's city its name carries; its branch (某大学某省学院, named after it) is a local body like any other.
@@ -19,14 +20,35 @@ public sealed class NamePlace(GazetteerIndex gazetteer, NameResolver resolver, P
     public (Mention? Place, bool Institution) Of(EntityProposal entity)
     {
         var (_, from) = partners.Lead(new Mention(0, entity.Name.Length, entity.Id, entity.Kind, entity.Name, entity.IsNew, "", 0));
-        var inName = PlaceInBrackets(entity.Name)
-            ?? gazetteer.Match(entity.Name[from..^1]).Select(resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name, from)).OrderBy(m => IsWide(m) ? 1 : 0).FirstOrDefault();
         var institution = entity.Kind is EntityKind.University or EntityKind.Academy && from == 0;
+        var places = gazetteer.Match(entity.Name[from..^1]).Select(resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && IsLocal(m, entity.Name, from)).ToList();
+        var inName = PlaceInBrackets(entity.Name)
+            ?? (institution ? null : places.FirstOrDefault(p => places.Any(o => Within(p.Id, o.Id))))
+            ?? places.OrderBy(m => IsWide(m) ? 1 : 0).FirstOrDefault();
         return (institution && inName is not null && !InDocumentCity(inName.Id) ? null : inName, institution);
     }
 
+    /// <summary>The document's city, a place in it, or, for a county's or district's document, the city it is part of.</summary>
     private bool InDocumentCity(string regionId) =>
-        city is not null && (regionId == city.Id || gazetteer.Relations.Contains($"{regionId}|PART_OF|{city.Id}"));
+        city is not null && (regionId == city.Id || gazetteer.Relations.Contains($"{regionId}|PART_OF|{city.Id}")
+            || (city.IsCounty && gazetteer.Relations.Contains($"{city.Id}|PART_OF|{regionId}")));
+
+    /// <summary>Whether <paramref name="region"/> lies within <paramref name="wider"/>: a name that carries both (某市某区…) is in the narrower.</summary>
+    private bool Within(string region, string wider)
+    {
+        var parents = gazetteer.PartOf(region).Select(p => p.Id).ToList();
+        for (var depth = 0; depth < 4 && parents.Count > 0; depth++)
+        {
+            if (parents.Contains(wider, StringComparer.Ordinal))
+            {
+                return true;
+            }
+
+            parents = [.. parents.SelectMany(p => gazetteer.PartOf(p).Select(q => q.Id))];
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a region found in a body's name (at <paramref name="from"/> and on) is where the body is: a local one
