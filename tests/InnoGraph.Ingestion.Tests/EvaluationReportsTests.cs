@@ -29,7 +29,7 @@ public sealed class EvaluationReportsTests
 
         var scores = HeldOutEvaluation.Run(Curated, withLabels, HeldOut);
 
-        scores.Select(s => s.Source).Should().Equal("d901", "d902");
+        scores.Select(s => s.Source).Should().Equal("d901", "d902", "d903", "d904");
         foreach (var document in scores)
         {
             var own = withLabels.Entities.Count(e => e.Sources.Count > 0 && e.Sources.All(s => s.StartsWith(document.Source + ":", StringComparison.Ordinal)));
