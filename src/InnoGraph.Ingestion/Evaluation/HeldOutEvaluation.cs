@@ -6,7 +6,8 @@ namespace InnoGraph.Ingestion.Evaluation;
 /// <summary>
 /// The evaluation on held-out documents: a folder of documents no rule was written from, each with a label file in
 /// the seed format that declares it as a source and states what a curator records from it. The labels are compiled
-/// with the curated seeds and each held-out document is scored as in <see cref="LeaveOneOut"/>.
+/// with the curated seeds and each held-out document is scored as in <see cref="LeaveOneOut"/>, its gazetteer holding
+/// nothing that only the labels name, its own or another held-out document's.
 /// </summary>
 public static class HeldOutEvaluation
 {
@@ -24,7 +25,7 @@ public static class HeldOutEvaluation
             throw new InvalidDataException($"{labelsFolder} declares no source of its own: each label file declares its document under sources (id, kind: document, file, paragraphs).");
         }
 
-        return LeaveOneOut.Run(withLabels, labelsFolder, sources);
+        return LeaveOneOut.Run(withLabels, labelsFolder, sources, unseen: sources);
     }
 
     /// <summary>The sources the labels declare: the documents of the seeds and labels together that the seeds alone lack.</summary>

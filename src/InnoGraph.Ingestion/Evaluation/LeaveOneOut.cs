@@ -27,7 +27,9 @@ public static class LeaveOneOut
     public const string Values = "indicator values";
 
     /// <param name="evaluated">Which sources to evaluate (e.g. only held-out documents); null: every document source.</param>
-    public static IReadOnlyList<DocumentScores> Run(SeedDataset dataset, string documentsFolder, IReadOnlySet<string>? evaluated = null)
+    /// <param name="unseen">Sources no document's gazetteer may draw on (the held-out labels: each held-out document is
+    /// ingested knowing the curated graph alone); the evaluated document's own are left out in any case.</param>
+    public static IReadOnlyList<DocumentScores> Run(SeedDataset dataset, string documentsFolder, IReadOnlySet<string>? evaluated = null, IReadOnlySet<string>? unseen = null)
     {
         var full = GazetteerIndex.Of(dataset);
         var names = dataset.Entities.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
@@ -42,7 +44,8 @@ public static class LeaveOneOut
             }
 
             var id = source.Id;
-            var gazetteer = full.Without(e => e.Documents.Count > 0 && e.Documents.All(d => d == id) && !e.IsReference, id);
+            var hidden = new HashSet<string>(unseen ?? new HashSet<string>(), StringComparer.Ordinal) { id };
+            var gazetteer = full.Without(e => e.Documents.Count > 0 && e.Documents.All(hidden.Contains) && !e.IsReference, hidden);
             var options = IngestOptions.Of(source);
             var result = new DocumentIngester(gazetteer).Ingest(File.ReadAllText(path), options);
             var city = options.City is null ? null : DocumentCity.Find(full, options.City);

@@ -56,13 +56,13 @@ public sealed class GazetteerIndex
 
     /// <summary>
     /// The same gazetteer without the entities <paramref name="remove"/> picks, nor the relations that
-    /// touch them or rest on <paramref name="source"/> alone (for leave-one-out evaluation).
+    /// touch them or rest on <paramref name="sources"/> alone (for leave-one-out evaluation).
     /// </summary>
-    public GazetteerIndex Without(Func<KnownEntity, bool> remove, string? source = null)
+    public GazetteerIndex Without(Func<KnownEntity, bool> remove, IReadOnlySet<string>? sources = null)
     {
         var kept = Entities.Where(e => !remove(e)).ToList();
         var ids = kept.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        bool OnlyFrom(string relation) => source is not null && RelationDocuments.TryGetValue(relation, out var documents) && documents.Count > 0 && documents.All(d => d == source);
+        bool OnlyFrom(string relation) => sources is not null && RelationDocuments.TryGetValue(relation, out var documents) && documents.Count > 0 && documents.All(sources.Contains);
         var relations = Relations.Where(r => r.Split('|') is var parts && ids.Contains(parts[0]) && ids.Contains(parts[2]) && !OnlyFrom(r)).ToHashSet(StringComparer.Ordinal);
         return new(kept) { Relations = relations, RelationDocuments = RelationDocuments };
     }
