@@ -7,11 +7,11 @@ public sealed record Token(int Start, int End, string Word, string Pos)
     private static readonly HashSet<string> PolicyVerbs = new(StringComparer.Ordinal)
     {
         "建设", "布局", "打造", "培育", "推进", "支持", "加快", "实施", "构建", "引进", "组建", "创建", "建立", "推动", "提升", "加强", "深化", "完善",
-        "设立", "成立", "新建", "共建", "引导", "鼓励", "争创", "创成", "认定", "入选", "依托", "围绕", "聚焦", "服务", "发展", "开展", "落地", "落户", "合作", "联合", "位于", "包括", "形成", "成为", "达到", "对接", "进入", "发挥",
+        "设立", "成立", "新建", "建成", "共建", "引导", "鼓励", "争创", "创成", "认定", "入选", "依托", "围绕", "聚焦", "服务", "发展", "开展", "落地", "落户", "合作", "联合", "位于", "包括", "形成", "成为", "达到", "对接", "进入", "发挥",
     };
 
     /// <summary>Adverbs of policy text that put a verb after them (充分利用, 主动融入): jieba may tag them, alone or with the verb, as nouns.</summary>
-    private static readonly string[] Adverbs = ["充分", "积极", "大力", "主动", "深入", "不断", "进一步"];
+    private static readonly string[] Adverbs = ["充分", "积极", "大力", "主动", "深入", "不断", "进一步", "累计"];
 
     /// <summary>A verb inside a name (智能/n 制造/v 研究院/n): allowed between nominal words, never at a name's start.</summary>
     public static bool IsPolicyVerb(string word) => PolicyVerbs.Contains(word);
