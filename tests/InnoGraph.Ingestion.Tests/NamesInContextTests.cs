@@ -85,6 +85,14 @@ public sealed class NamesInContextTests
     }
 
     [Fact]
+    public void a_title_a_body_is_recognised_or_rated_as_is_a_designation()
+    {
+        var entities = Entities("东湖创新工场被认定为国家级科技企业孵化器,青山云谷被评为省级数字经济特色小镇。");
+
+        entities.Should().Contain([(EntityKind.Designation, "国家级科技企业孵化器"), (EntityKind.Designation, "省级数字经济特色小镇")]);
+    }
+
+    [Fact]
     public void a_list_a_body_is_put_on_names_a_designation_without_its_batch()
     {
         var entities = Entities("青山市被列入第二批国家智慧城市建设名单,东湖平台列入省数字政府第一批优秀应用名单。");

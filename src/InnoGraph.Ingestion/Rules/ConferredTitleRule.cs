@@ -4,7 +4,8 @@ using InnoGraph.Domain.Model;
 namespace InnoGraph.Ingestion.Rules;
 
 /// <summary>
-/// A title a level confers, named as what a body strives for or is listed under: 争创/创建 + 国家, 省 or 全国 + its name
+/// A title a level confers, named as what a body strives for, is recognised or rated as, or is listed under:
+/// 争创/创建/被认定为/评为 + 国家, 省 or 全国 + its name
 /// (争创国家“某某”学校, 创建国家某某中心), up to the punctuation or 建设, a range's lowest level naming it (省级以上某某园区 → 省级某某园区); 列入 + the list's name + 名单 (列入第一批国家某某城市建设名单 →
 /// 国家某某城市), without the batch (第N批) or the 建设 before 名单. Both are designations.
 /// </summary>
@@ -31,7 +32,7 @@ public static partial class ConferredTitleRule
         }
     }
 
-    [GeneratedRegex(@"(?:争创|创建)(?<name>(?:国家|全国|省)[^,。;、:()建]{2,12}?)(?=建设|[,。;、:]|$)")]
+    [GeneratedRegex(@"(?:争创|创建|被认定为|评为)(?<name>(?:国家|全国|省)[^,。;、:()建]{2,12}?)(?=建设|[,。;、:]|$)")]
     private static partial Regex StrivenPattern();
 
     [GeneratedRegex(@"列入(?:第[一二三四五六七八九十\d]+批)?(?<name>[^,。;、:“”]{3,20}?)(?:建设)?名单")]
