@@ -16,6 +16,12 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void the_whole_year_a_report_speaks_of_is_no_part_of_the_name()
+    {
+        Read("2024年,全年专利授权量达到3200件。", 2025).Select(v => v.Name).Should().Equal("专利授权量");
+    }
+
+    [Fact]
     public void words_that_name_a_quantity_keep_their_name_and_a_share_needs_such_words()
     {
         Read("到2030年,每万人口发明专利拥有量达到35件以上,数字经济增加值占比超过60%。", 2025).Should().Equal(
