@@ -20,6 +20,15 @@ public sealed class IndicatorValueTests
     }
 
     [Fact]
+    public void a_region_named_as_what_is_built_is_not_whose_figure_follows()
+    {
+        var values = Read("2024年,青山区深入实施创新战略,全力打造白沙东部科创高地,研发强度预计达到3.1%。", 2025,
+            ("青山区", "region.city", EntityKind.Region, null), ("白沙", "region.baisha", EntityKind.Region, null), ("研发强度", "ind.rd", EntityKind.Indicator, Percent));
+
+        values.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Region = "region.city", Year = 2024, Value = 3.1m, Status = "estimate" });
+    }
+
+    [Fact]
     public void an_actual_value_takes_the_year_before_it_and_the_unit_of_its_indicator()
     {
         var values = Read("2021年,全市研发强度为3.12%,居全省前列。", 2022, ("研发强度", "ind.rd", EntityKind.Indicator, Percent));

@@ -42,7 +42,7 @@ public static partial class IndicatorValueRule
                 clauseEnd = next.Start;
             }
 
-            var region = ordered.Take(k).LastOrDefault(m => m.Kind == EntityKind.Region && m.Start >= sentenceStart)?.Id ?? city;
+            var region = ordered.Take(k).LastOrDefault(m => m.Kind == EntityKind.Region && m.Start >= sentenceStart && !IsObject(text, m))?.Id ?? city;
             if (region is null)
             {
                 continue;
@@ -251,6 +251,10 @@ public static partial class IndicatorValueRule
             _ => null,
         };
     }
+
+    /// <summary>A region a policy verb takes as its object (打造某市西部科创高地): what is built, not whose figure follows.</summary>
+    private static bool IsObject(string text, Mention region) =>
+        region.Start >= 2 && Segmentation.Token.IsPolicyVerb(text[(region.Start - 2)..region.Start]);
 
     internal static int SentenceStart(string text, int at)
     {
