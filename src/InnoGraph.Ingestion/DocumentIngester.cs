@@ -22,7 +22,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
     {
         var source = SourceText.Parse(text);
         var city = options.City is null ? null : DocumentCity.Find(gazetteer, options.City);
-        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null);
+        var actionsNamed = source.Paragraphs.Any(p => TaskHeadingRule.Find(p.Text.Text).Any(h => h.IsAction));
+        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null, actionsNamed);
         foreach (var paragraph in source.Paragraphs)
         {
             run.Read(paragraph);
@@ -39,7 +40,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
     }
 
     /// <param name="firstNamedYear">For an undated document, the first year it names: what its opening paragraphs tell without a year is told as of then.</param>
-    private sealed class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear)
+    /// <param name="actionsNamed">Whether the document names its actions (…行动): then no other heading is one.</param>
+    private sealed class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear, bool actionsNamed)
     {
         private readonly NameResolver _resolver = new(gazetteer, city);
         private PartnerInName? _partners;
@@ -282,6 +284,13 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             {
                 AddAction(paragraph, heading);
                 return;
+            }
+
+            // In a document that names no action …行动, a deferred heading ((二)…) with numbered tasks under it is their action.
+            if (!actionsNamed && _action is null && _open.Count > 0 && _open[^1] is { Emitted: false } parent)
+            {
+                AddAction(parent.Paragraph, parent.Heading);
+                _open[^1] = parent with { Emitted = true };
             }
 
             AddTask(paragraph, heading);

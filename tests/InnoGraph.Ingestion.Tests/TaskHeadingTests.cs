@@ -71,6 +71,24 @@ public sealed class HeadingLevelTests
     }
 
     [Fact]
+    public void a_heading_above_numbered_tasks_is_their_action_in_a_document_that_names_no_action_so()
+    {
+        var result = Ingest("二、重点任务\n(一)提升青山平台能级\n1.建设青山实验室。(责任单位:市科技局)\n2.建设青山大学。(责任单位:市教育局)\n(二)壮大青山企业\n3.培育科技企业。(责任单位:市经信局)");
+
+        var actions = result.Entities.Where(e => e.Kind == EntityKind.Action).ToList();
+        actions.Select(e => e.Name).Should().Equal("提升青山平台能级", "壮大青山企业");
+        result.Relations.Where(r => r.Type == RelationType.PartOf).Select(r => r.To).Should().Equal(actions[0].Id, actions[0].Id, actions[1].Id);
+    }
+
+    [Fact]
+    public void where_a_document_names_its_actions_a_heading_above_tasks_is_not_one()
+    {
+        var result = Ingest("一、总体要求\n(一)发展目标\n1.研发投入持续增长。(责任单位:市科技局)\n二、重点任务\n(二)实施青山平台建设行动\n2.建设青山实验室。(责任单位:市科技局)");
+
+        result.Entities.Where(e => e.Kind == EntityKind.Action).Select(e => e.Name).Should().Equal("实施青山平台建设行动");
+    }
+
+    [Fact]
     public void a_heading_without_a_list_is_no_task()
     {
         Ingest("(一)指导青山发展。坚持创新。").Entities.Should().NotContain(e => e.Kind == EntityKind.Task || e.Kind == EntityKind.Action);
