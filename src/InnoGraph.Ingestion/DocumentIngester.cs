@@ -111,6 +111,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 {
                     Entity(region, paragraph);
                 }
+
+                PartOfNamedUniversity(mention, paragraph);
             }
 
             ReadHeadingsAndLists(paragraph, units);
@@ -239,6 +241,27 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         /// <summary>A new body's name that begins with a university the graph lacks (某某大学某市研究院): that university, new too.</summary>
         private Mention? NewUniversityInName(Mention body) =>
             Partners.NewUniversity(body) is { } name ? New(0, name.Length, name, EntityKind.University, PartnerInName.Method, 0.5, PartnerInName.NewReview) : null;
+
+        /// <summary>A body whose name begins with a university or academy (某某大学某市研究院, 某某学院某某研究院) is part of it.</summary>
+        private void PartOfNamedUniversity(Mention body, Paragraph paragraph)
+        {
+            if (body.Kind is not (EntityKind.Institute or EntityKind.Laboratory or EntityKind.RdCentre or EntityKind.University) || body.End - body.Start != body.Name.Length)
+            {
+                return;
+            }
+
+            var parent = Partners.Known(body) ?? (body.IsNew ? NewUniversityInName(body) : null);
+            if (parent is not { Start: 0 } || parent.Id == body.Id)
+            {
+                return;
+            }
+
+            AddRelation(new RelationProposal(body.Id, RelationType.PartOf, parent.Id, Evidence(paragraph, body.Start, body.End, PartnerInName.PartOfMethod, 0.6)));
+            if (parent.IsNew)
+            {
+                Entity(parent with { Start = body.Start, End = body.Start + parent.End, Method = PartnerInName.PartOfMethod }, paragraph);
+            }
+        }
 
         private void AddRelation(RelationProposal relation) =>
             Relations.TryAdd(relation.Id, relation with { Known = gazetteer.Relations.Contains(relation.Id) });

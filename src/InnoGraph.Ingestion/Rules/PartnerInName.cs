@@ -13,6 +13,9 @@ public sealed class PartnerInName(GazetteerIndex gazetteer, NameResolver resolve
     /// <summary>A partner named in a co-built body's name: its place is its own, not the body's, and the text does not state it.</summary>
     public const string Method = "co-build:name-university";
 
+    /// <summary>A body named after the university or academy its name begins with is part of it.</summary>
+    public const string PartOfMethod = "part-of:name-university";
+
     public const string NewReview = "new University from the name of a body built with it: check the name, and give its place or props.locationUnknown";
 
     /// <summary>The known partner a body's name carries, and where the body's own words begin: after the university it begins with, else 0.</summary>
@@ -41,10 +44,19 @@ public sealed class PartnerInName(GazetteerIndex gazetteer, NameResolver resolve
     public string? NewUniversity(Mention body) =>
         UniversityPrefix(body.Name) is > 0 and var length && gazetteer.Lookup(body.Name[..length]).Count == 0 ? body.Name[..length] : null;
 
-    /// <summary>The length of the university's name a body's name begins with (某某大学 in 某某大学某市研究院), else 0.</summary>
+    /// <summary>
+    /// The length of the university's name a body's name begins with (某某大学 in 某某大学某市研究院, 某某学院 in
+    /// 某某学院某某研究院; not an academy's 科学院), else 0.
+    /// </summary>
     private static int UniversityPrefix(string name)
     {
         var at = name.IndexOf("大学", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = name.IndexOf("学院", StringComparison.Ordinal);
+            at = at >= 1 && name[at - 1] == '科' ? -1 : at;
+        }
+
         return at >= 2 && at + 2 < name.Length ? at + 2 : 0;
     }
 }
