@@ -98,6 +98,15 @@ public sealed class LocationTests
         result.Relations.Should().NotContain(r => r.From == "univ.bailu" && r.Type == RelationType.LocatedIn);
     }
 
+    [Fact]
+    public void a_body_taken_up_again_by_the_last_word_of_its_name_is_placed_where_that_clause_says()
+    {
+        var result = new DocumentIngester(FictionalCity.Gazetteer()).Ingest("青山市与白鹭大学合作共建白鹭大学青山光电研究院,研究院落户东湖区,建设两个中试平台。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var institute = result.Entities.Single(e => e.Name == "白鹭大学青山光电研究院");
+        result.Relations.Where(r => r.From == institute.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.donghu");
+    }
+
     private static readonly GazetteerIndex WithDistrict = FictionalCity.GazetteerWith("""
         entities:
           - { id: region.jiangnan, kind: Region, name: 江南省, props: { level: province }, at: [d001:p1] }

@@ -13,7 +13,8 @@ public sealed record StatedRelation(Mention From, RelationType Type, Mention To,
 /// the bodies named before it in the clause (A与B共建C, A和B合作共建了C), or before it in the sentence
 /// when the clause names none; <c>C由A与B共建</c> reads the other way. A sentence that names no partner
 /// at all (累计共建A、B等载体) speaks for the document's city, which is then the partner. Location: a body followed by
-/// 落户, 落地, 位于, 坐落于, 设在 or 建在 and a region or park.
+/// 落户, 落地, 位于, 坐落于, 设在 or 建在 and a region or park; the body may be taken up again by the last word of its
+/// name (某某研究院,研究院落户某区).
 /// </summary>
 public static partial class RelationRules
 {
@@ -69,7 +70,7 @@ public static partial class RelationRules
 
         foreach (Match verb in LocationPattern().Matches(text))
         {
-            var body = ordered.LastOrDefault(m => m.End <= verb.Index && verb.Index - m.End <= 3 && Built.Contains(m.Kind));
+            var body = ordered.LastOrDefault(m => m.End <= verb.Index && verb.Index - m.End <= 3 && Built.Contains(m.Kind)) ?? TakenUp(text, verb.Index, ordered);
             var place = ordered.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2
                 && m.Kind is EntityKind.Region or EntityKind.Park or EntityKind.Platform);
             if (body is not null && place is not null && body.Id != place.Id)
@@ -77,6 +78,23 @@ public static partial class RelationRules
                 yield return new StatedRelation(body, RelationType.LocatedIn, place, body.Start, place.End, "location:" + verb.Value, 0.75);
             }
         }
+    }
+
+    /// <summary>
+    /// The body a clause takes up again by the last word of its name alone (…共建某某光电研究院,研究院落户某区): the last
+    /// body of the sentence before the clause whose name ends with that word.
+    /// </summary>
+    private static Mention? TakenUp(string text, int verbStart, List<Mention> ordered)
+    {
+        var clauseStart = Boundary(text, verbStart, clause: true);
+        var word = text[clauseStart..verbStart];
+        if (word.Length is < 2 or > 4 || !word.All(c => c is >= '\u4E00' and <= '\u9FFF') || OrganisationSuffixes.Of("某某" + word, unitContext: false)?.Length != word.Length)
+        {
+            return null;
+        }
+
+        var sentenceStart = Boundary(text, verbStart, clause: false);
+        return ordered.LastOrDefault(m => m.End <= clauseStart && m.Start >= sentenceStart && Built.Contains(m.Kind) && m.Name.Length > word.Length && m.Name.EndsWith(word, StringComparison.Ordinal));
     }
 
     /// <summary>A known name the text goes on from without a break (天津大学 in 天津大学某某研究院, a name the rules cut): not the body built.</summary>
