@@ -163,6 +163,13 @@ public sealed class NewNameTests
     }
 
     [Fact]
+    public void a_governments_office_is_named_only_with_its_place()
+    {
+        Ingest("白沙市人民政府办公室发布通知。").Should().Contain("白沙市人民政府办公室");
+        Ingest("人民政府办公室2024年5月印发。").Should().NotContain(n => n.Contains("政府", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void a_company_is_named_from_its_place_whatever_the_words_of_its_brand()
     {
         Ingest("支持江南迅实科技有限公司发展,青山市中科科技开发服务有限公司承办。").Should()
