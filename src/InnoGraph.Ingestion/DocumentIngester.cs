@@ -23,9 +23,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         var source = SourceText.Parse(text);
         var city = options.City is null ? null : DocumentCity.Find(gazetteer, options.City);
         var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null);
-        foreach (var paragraph in source.Paragraphs)
+        for (var i = 0; i < source.Paragraphs.Count; i++)
         {
-            run.Read(paragraph);
+            run.Read(source.Paragraphs[i], i + 1 < source.Paragraphs.Count && source.Paragraphs[i + 1].OpensPage ? source.Paragraphs[i + 1].Text.Text : null);
         }
 
         run.LocateBodies();
@@ -68,7 +68,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private string CitySlug => city?.Slug ?? "unknown";
 
-        public void Read(Paragraph paragraph)
+        /// <param name="next">The next paragraph's text when a page break opens it: it carries on what the break cut off at this one's end.</param>
+        public void Read(Paragraph paragraph, string? next)
         {
             var text = paragraph.Text.Text;
             // Tasks and actions are the parts of the plan that names them: another document's words that match one are not it.
@@ -111,7 +112,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            ReadHeadingsAndLists(paragraph, units);
+            ReadHeadingsAndLists(paragraph, units, next);
             var cityMention = city is null ? null : new Mention(0, 0, city.Id, EntityKind.Region, city.Name, false, "document-city", 0.5);
             foreach (var stated in RelationRules.Find(text, mentions, cityMention))
             {
@@ -237,9 +238,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private void AddRelation(RelationProposal relation) =>
             Relations.TryAdd(relation.Id, relation with { Known = gazetteer.Relations.Contains(relation.Id) });
 
-        private void ReadHeadingsAndLists(Paragraph paragraph, List<(UnitList List, List<Mention> Units)> units)
+        private void ReadHeadingsAndLists(Paragraph paragraph, List<(UnitList List, List<Mention> Units)> units, string? next)
         {
-            var events = TaskHeadingRule.Find(paragraph.Text.Text).Select(h => (h.Start, Heading: (Heading?)h, List: ((UnitList, List<Mention>)?)null))
+            var events = TaskHeadingRule.Find(paragraph.Text.Text, next).Select(h => (h.Start, Heading: (Heading?)h, List: ((UnitList, List<Mention>)?)null))
                 .Concat(units.Select(u => (u.List.Start, Heading: (Heading?)null, List: ((UnitList, List<Mention>)?)u)))
                 .OrderBy(e => e.Start);
             foreach (var (_, heading, list) in events)
