@@ -10,6 +10,8 @@ public sealed class OrganisationSuffixTests
     [InlineData("人才强基工程", EntityKind.Programme)]
     [InlineData("科技企业倍增行动计划", EntityKind.Plan)]
     [InlineData("青山大学智能制造研究院", EntityKind.Institute)]
+    [InlineData("青山航空产业基地", EntityKind.Park)]
+    [InlineData("青山国际科技合作基地", EntityKind.Platform)]
     public void the_longest_fitting_suffix_gives_the_kind(string name, EntityKind kind)
     {
         OrganisationSuffixes.Of(name, unitContext: false)!.Value.Kind.Should().Be(kind);
