@@ -110,6 +110,14 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 {
                     Entity(region, paragraph);
                 }
+
+                if (mention.IsNew && BranchParent.Of(mention.Name, IsPlace) is { } parent)
+                {
+                    var end = mention.Start + Math.Min(parent.Name.Length, mention.End - mention.Start);
+                    Entity(gazetteer.Lookup(parent.Name) is { Count: > 0 } known
+                        ? _resolver.Resolve(new GazetteerMatch(mention.Start, end, parent.Name, known)) with { Method = BranchParent.Method }
+                        : New(mention.Start, end, parent.Name, parent.Kind, BranchParent.Method, 0.5, $"new {parent.Kind} named in its branch's name: check the name and kind"), paragraph);
+                }
             }
 
             ReadHeadingsAndLists(paragraph, units, next);

@@ -185,6 +185,16 @@ public sealed class NewNameTests
     }
 
     [Fact]
+    public void an_institutes_branch_at_a_place_is_named_whole_and_the_institute_is_named_too()
+    {
+        var result = new DocumentIngester(Gazetteer.Value).Ingest("引进白沙材料研究院江南省分院。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Entities.Select(e => (e.Kind, e.Name)).Should().Contain([(EntityKind.Institute, "白沙材料研究院江南省分院"), (EntityKind.Institute, "白沙材料研究院")]);
+        var parent = result.Entities.Single(e => e.Name == "白沙材料研究院");
+        result.Relations.Should().NotContain(r => r.From == parent.Id, "the parent stands where the branch's text does not say");
+    }
+
+    [Fact]
     public void verbs_inside_a_name_run_on_from_a_noun_but_an_adverb_ends_it()
     {
         var names = Ingest("推进青山科技成果转移转化示范基地建设,青山大学深入参与白沙国家技术创新中心建设。");
