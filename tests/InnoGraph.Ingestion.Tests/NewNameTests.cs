@@ -195,6 +195,30 @@ public sealed class NewNameTests
     }
 
     [Fact]
+    public void the_place_a_known_bodys_name_begins_with_is_mentioned_though_the_longer_name_holds_it()
+    {
+        var gazetteer = FictionalCity.GazetteerWith("""
+            entities:
+              - { id: region.jiangnan, kind: Region, name: 江南省, aliases: [江南], props: { level: province }, at: [d001:p1] }
+              - { id: region.qingshan, kind: Region, name: 青山市, aliases: [青山], props: { level: city }, at: [d001:p1] }
+              - { id: plat.jiangnan-tech-market, kind: Platform, name: 江南省技术交易市场, at: [d001:p2] }
+              - { id: lab.qingshan-photonics, kind: Laboratory, name: 青山光子实验室, at: [d001:p2] }
+              - { id: univ.jiangnan, kind: University, name: 江南大学, at: [d001:p3] }
+            relations:
+              - { from: plat.jiangnan-tech-market, type: LOCATED_IN, to: region.jiangnan, at: [d001:p2] }
+              - { from: lab.qingshan-photonics, type: LOCATED_IN, to: region.qingshan, at: [d001:p2] }
+              - { from: univ.jiangnan, type: LOCATED_IN, to: region.jiangnan, at: [d001:p3] }
+            """);
+        var names = new DocumentIngester(gazetteer).Ingest("组团参加江南省技术交易市场活动周活动。", new IngestOptions("d005", "005.txt", City: "region.qingshan"))
+            .Entities.Select(e => e.Name).ToList();
+        var lab = new DocumentIngester(gazetteer).Ingest("青山光子实验室与江南大学开展合作。", new IngestOptions("d005", "005.txt", City: "region.qingshan"))
+            .Entities.Select(e => e.Name).ToList();
+
+        names.Should().Contain(["江南省技术交易市场活动周", "江南省"]);
+        lab.Should().Contain(["青山光子实验室", "青山市", "江南大学"]).And.NotContain("江南省", "a region in a university's own name names the university");
+    }
+
+    [Fact]
     public void verbs_inside_a_name_run_on_from_a_noun_but_an_adverb_ends_it()
     {
         var names = Ingest("推进青山科技成果转移转化示范基地建设,青山大学深入参与白沙国家技术创新中心建设。");
