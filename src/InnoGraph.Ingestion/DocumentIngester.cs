@@ -16,7 +16,7 @@ namespace InnoGraph.Ingestion;
 /// co-building, location and indicator values, each with its paragraph, original span, method and
 /// confidence. Nothing is written; <see cref="Draft.DraftWriter"/> turns the result into a seed file.
 /// </summary>
-public sealed class DocumentIngester(GazetteerIndex gazetteer)
+public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 {
     public IngestResult Ingest(string text, IngestOptions options)
     {
@@ -39,7 +39,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
     }
 
     /// <param name="firstNamedYear">For an undated document, the first year it names: what its opening paragraphs tell without a year is told as of then.</param>
-    private sealed class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear)
+    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear)
     {
         private readonly NameResolver _resolver = new(gazetteer, city);
         private PartnerInName? _partners;
@@ -100,6 +100,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             AddNewNames(text, tokens, mentions);
+            AddNameCutByPageBreak(text, next, mentions);
             AddListItems(text, tokens, mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
@@ -488,6 +489,44 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
         }
+
+        /// <summary>
+        /// A new name that a page break cut off at the paragraph's end (某市 | 人民政府办公室…, 某大学 | 工程师学院分院…): read
+        /// with the words the next page opens with, named whole, its span the part in this paragraph.
+        /// </summary>
+        private void AddNameCutByPageBreak(string text, string? next, List<Mention> mentions)
+        {
+            const int tailLength = 12;
+            if (next is null || text.Length == 0 || !IsHan(text[^1]) || PageHead().Match(next) is not { Success: true } head)
+            {
+                return;
+            }
+
+            var tailStart = Math.Max(0, text.Length - tailLength);
+            while (tailStart < text.Length - 1 && !IsHan(text[tailStart]))
+            {
+                tailStart++;
+            }
+
+            var joined = text[tailStart..] + head.Value;
+            var cut = text.Length - tailStart;
+            foreach (var (start, end, kind, confidence) in NewEntityRule.Find(segmenter.Segment(joined), joined).GroupBy(n => n.Start).Select(g => g.MaxBy(n => n.End)))
+            {
+                var name = joined[start..end];
+                if (start >= cut || end <= cut || gazetteer.Lookup(name).Count > 0 || mentions.Any(m => m.Start < tailStart + start && tailStart + start < m.End))
+                {
+                    continue;
+                }
+
+                mentions.Add(New(tailStart + start, text.Length, name, kind, NewEntityRule.Method, confidence, $"new {kind} cut by a page break: check the name and kind"));
+            }
+        }
+
+        private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+        /// <summary>The words a page opens with, up to the first punctuation or figure.</summary>
+        [System.Text.RegularExpressions.GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}")]
+        private static partial System.Text.RegularExpressions.Regex PageHead();
 
         /// <summary>A name a rule read from its context (an event held, a quoted series, a strategy put into effect): known, else new; never inside or across another name.</summary>
         private void AddNamed(List<Mention> mentions, int start, int end, string name, EntityKind kind, string method)

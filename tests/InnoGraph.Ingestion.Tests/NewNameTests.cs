@@ -219,6 +219,16 @@ public sealed class NewNameTests
     }
 
     [Fact]
+    public void a_name_a_page_break_cut_off_is_read_with_the_words_the_next_page_opens_with()
+    {
+        var paged = Ingest("1、青山市科技创新工作要点。印发单位:白沙市\n2、人民政府办公室2024年3月1日印发。支持企业\n3、创新发展。");
+        var lines = Ingest("青山市科技创新工作要点。印发单位:白沙市\n人民政府办公室2024年3月1日印发。");
+
+        paged.Should().Contain("白沙市人民政府办公室");
+        lines.Should().NotContain(n => n.Contains("政府", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void verbs_inside_a_name_run_on_from_a_noun_but_an_adverb_ends_it()
     {
         var names = Ingest("推进青山科技成果转移转化示范基地建设,青山大学深入参与白沙国家技术创新中心建设。");
