@@ -35,6 +35,15 @@ public sealed class NamesInContextTests
     }
 
     [Fact]
+    public void one_quoted_name_with_the_words_that_call_its_activities_is_one_series_named_whole()
+    {
+        var entities = Entities("组织“专家下基层、下园区”双下主题活动,开展“院校青山行”“专家进企业”两大系列活动。");
+
+        entities.Should().Contain([
+            (EntityKind.Programme, "专家下基层、下园区双下主题活动"), (EntityKind.Programme, "院校青山行"), (EntityKind.Programme, "专家进企业")]);
+    }
+
+    [Fact]
     public void a_quoted_name_that_ends_a_longer_name_is_not_a_series_of_its_own()
     {
         Entities("组织参加江南科技合作“云洽谈”系列活动。").Should().Contain((EntityKind.Programme, "江南科技合作“云洽谈”")).And.NotContain((EntityKind.Programme, "云洽谈"));
