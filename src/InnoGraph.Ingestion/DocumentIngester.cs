@@ -432,6 +432,18 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
+            foreach (var (start, end, shared, province) in LevelPairRule.Find(text))
+            {
+                if (PlaceOf('省') is not { } place || mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+                mentions.Add(Programme(start, end, "国家" + shared, "国家" + shared));
+                mentions.Add(Programme(province, end, "省" + shared, place.Name + shared));
+            }
+
             foreach (var (start, split, end) in OfficialNames.JointLeadership(text))
             {
                 if (PlaceOf(text[start]) is { } place)
@@ -528,6 +540,12 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         [System.Text.RegularExpressions.GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}")]
         private static partial System.Text.RegularExpressions.Regex PageHead();
 
+        /// <summary>A programme of a level pair (<see cref="LevelPairRule"/>): known by the words the text gives it, else new with its full name.</summary>
+        private Mention Programme(int start, int end, string written, string name) =>
+            (gazetteer.Lookup(written) is { Count: > 0 } known ? known : gazetteer.Lookup(name)) is { Count: > 0 } found
+                ? _resolver.Resolve(new GazetteerMatch(start, end, written, found)) with { Method = LevelPairRule.Method + "+gazetteer" }
+                : New(start, end, name, EntityKind.Programme, LevelPairRule.Method, 0.5, "new Programme of the country or the province, stated once for both: check the name");
+
         /// <summary>A name a rule read from its context (an event held, a quoted series, a strategy put into effect): known, else new; never inside or across another name.</summary>
         private void AddNamed(List<Mention> mentions, int start, int end, string name, EntityKind kind, string method)
         {
@@ -553,11 +571,11 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 
         private bool IsPlace(string name) => gazetteer.Lookup(name).Any(e => e.Kind == EntityKind.Region);
 
-        /// <summary>The place 省 or 市 (县, 区) stands for in this document: the province the city is part of, or the city.</summary>
+        /// <summary>The place 省 or 市 (县, 区) stands for in this document: the province the city is part of (a county's through its city), or the city.</summary>
         private DocumentCity? PlaceOf(char level) =>
             city is null ? null
             : level != '省' ? city
-            : gazetteer.PartOf(city.Id).Select(p => DocumentCity.Find(gazetteer, p.Id)).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
+            : gazetteer.PartOf(city.Id).SelectMany(p => gazetteer.PartOf(p.Id).Prepend(p)).Select(p => DocumentCity.Find(gazetteer, p.Id)).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
 
         /// <summary>A short form of <paramref name="place"/>'s body (市委, 省政府): the known body of that official name, else a new one.</summary>
         private Mention Body(int start, int end, string shortForm, DocumentCity place)

@@ -44,6 +44,16 @@ public sealed class NamesInContextTests
     }
 
     [Fact]
+    public void a_programme_of_the_country_and_the_province_stated_once_is_two_programmes()
+    {
+        var entities = Entities("大力实施国家和省“英才计划”,积极承担国家和省科技重大专项。");
+
+        entities.Should().Contain([
+            (EntityKind.Programme, "国家英才计划"), (EntityKind.Programme, "江南省英才计划"),
+            (EntityKind.Programme, "国家科技重大专项"), (EntityKind.Programme, "江南省科技重大专项")]).And.NotContain((EntityKind.Programme, "英才计划"));
+    }
+
+    [Fact]
     public void a_quoted_name_that_ends_a_longer_name_is_not_a_series_of_its_own()
     {
         Entities("组织参加江南科技合作“云洽谈”系列活动。").Should().Contain((EntityKind.Programme, "江南科技合作“云洽谈”")).And.NotContain((EntityKind.Programme, "云洽谈"));
