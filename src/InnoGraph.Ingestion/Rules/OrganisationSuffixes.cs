@@ -38,7 +38,7 @@ public static class OrganisationSuffixes
         {
             if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return (kind, suffix.Length);
+                return (BranchOf(name, suffix) ?? kind, suffix.Length);
             }
         }
 
@@ -55,6 +55,10 @@ public static class OrganisationSuffixes
 
         return null;
     }
+
+    /// <summary>A branch (分院) right after a university's name is the university's (某大学某学院分院): null for any other name.</summary>
+    private static EntityKind? BranchOf(string name, string suffix) =>
+        suffix == "分院" && Of(name[..^suffix.Length], unitContext: false) is { Kind: EntityKind.University } parent ? parent.Kind : null;
 
     /// <summary>Suffixes that end a unit's name, where a compound such as 市委组织部市委人才办 splits.</summary>
     public static readonly string[] UnitEnds = ["委员会", "办公室", "政府", "局", "委", "办", "部", "厅", "院", "行", "会", "协"];
