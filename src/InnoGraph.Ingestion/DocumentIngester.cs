@@ -16,7 +16,7 @@ namespace InnoGraph.Ingestion;
 /// co-building, location and indicator values, each with its paragraph, original span, method and
 /// confidence. Nothing is written; <see cref="Draft.DraftWriter"/> turns the result into a seed file.
 /// </summary>
-public sealed class DocumentIngester(GazetteerIndex gazetteer)
+public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 {
     public IngestResult Ingest(string text, IngestOptions options)
     {
@@ -24,9 +24,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         var city = options.City is null ? null : DocumentCity.Find(gazetteer, options.City);
         var actionsNamed = source.Paragraphs.Any(p => TaskHeadingRule.Find(p.Text.Text).Any(h => h.IsAction));
         var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null, actionsNamed);
-        foreach (var paragraph in source.Paragraphs)
+        for (var i = 0; i < source.Paragraphs.Count; i++)
         {
-            run.Read(paragraph);
+            run.Read(source.Paragraphs[i], i + 1 < source.Paragraphs.Count && source.Paragraphs[i + 1].OpensPage ? source.Paragraphs[i + 1].Text.Text : null);
         }
 
         run.LocateBodies();
@@ -41,7 +41,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
     /// <param name="firstNamedYear">For an undated document, the first year it names: what its opening paragraphs tell without a year is told as of then.</param>
     /// <param name="actionsNamed">Whether the document names its actions (…行动): then no other heading is one.</param>
-    private sealed class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear, bool actionsNamed)
+    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear, bool actionsNamed)
     {
         private readonly NameResolver _resolver = new(gazetteer, city);
         private PartnerInName? _partners;
@@ -70,7 +70,8 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private string CitySlug => city?.Slug ?? "unknown";
 
-        public void Read(Paragraph paragraph)
+        /// <param name="next">The next paragraph's text when a page break opens it: it carries on what the break cut off at this one's end.</param>
+        public void Read(Paragraph paragraph, string? next)
         {
             var text = paragraph.Text.Text;
             // Tasks and actions are the parts of the plan that names them: another document's words that match one are not it.
@@ -101,6 +102,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             AddNewNames(text, tokens, mentions);
+            AddNameCutByPageBreak(text, next, mentions);
             AddListItems(text, tokens, mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
@@ -113,9 +115,17 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 PartOfNamedUniversity(mention, paragraph);
+
+                if (mention.IsNew && BranchParent.Of(mention.Name, IsPlace) is { } parent)
+                {
+                    var end = mention.Start + Math.Min(parent.Name.Length, mention.End - mention.Start);
+                    Entity(gazetteer.Lookup(parent.Name) is { Count: > 0 } known
+                        ? _resolver.Resolve(new GazetteerMatch(mention.Start, end, parent.Name, known)) with { Method = BranchParent.Method }
+                        : New(mention.Start, end, parent.Name, parent.Kind, BranchParent.Method, 0.5, $"new {parent.Kind} named in its branch's name: check the name and kind"), paragraph);
+                }
             }
 
-            ReadHeadingsAndLists(paragraph, units);
+            ReadHeadingsAndLists(paragraph, units, next);
             var cityMention = city is null ? null : new Mention(0, 0, city.Id, EntityKind.Region, city.Name, false, "document-city", 0.5);
             foreach (var stated in RelationRules.Find(text, mentions, cityMention))
             {
@@ -266,9 +276,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private void AddRelation(RelationProposal relation) =>
             Relations.TryAdd(relation.Id, relation with { Known = gazetteer.Relations.Contains(relation.Id) });
 
-        private void ReadHeadingsAndLists(Paragraph paragraph, List<(UnitList List, List<Mention> Units)> units)
+        private void ReadHeadingsAndLists(Paragraph paragraph, List<(UnitList List, List<Mention> Units)> units, string? next)
         {
-            var events = TaskHeadingRule.Find(paragraph.Text.Text).Select(h => (h.Start, Heading: (Heading?)h, List: ((UnitList, List<Mention>)?)null))
+            var events = TaskHeadingRule.Find(paragraph.Text.Text, next).Select(h => (h.Start, Heading: (Heading?)h, List: ((UnitList, List<Mention>)?)null))
                 .Concat(units.Select(u => (u.List.Start, Heading: (Heading?)null, List: ((UnitList, List<Mention>)?)u)))
                 .OrderBy(e => e.Start);
             foreach (var (_, heading, list) in events)
@@ -458,6 +468,18 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
+            foreach (var (start, end, shared, province) in LevelPairRule.Find(text))
+            {
+                if (PlaceOf('省') is not { } place || mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+                mentions.Add(Programme(start, end, "国家" + shared, "国家" + shared));
+                mentions.Add(Programme(province, end, "省" + shared, place.Name + shared));
+            }
+
             foreach (var (start, split, end) in OfficialNames.JointLeadership(text))
             {
                 if (PlaceOf(text[start]) is { } place)
@@ -516,6 +538,50 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             }
         }
 
+        /// <summary>
+        /// A new name that a page break cut off at the paragraph's end (某市 | 人民政府办公室…, 某大学 | 工程师学院分院…): read
+        /// with the words the next page opens with, named whole, its span the part in this paragraph.
+        /// </summary>
+        private void AddNameCutByPageBreak(string text, string? next, List<Mention> mentions)
+        {
+            const int tailLength = 12;
+            if (next is null || text.Length == 0 || !IsHan(text[^1]) || PageHead().Match(next) is not { Success: true } head)
+            {
+                return;
+            }
+
+            var tailStart = Math.Max(0, text.Length - tailLength);
+            while (tailStart < text.Length - 1 && !IsHan(text[tailStart]))
+            {
+                tailStart++;
+            }
+
+            var joined = text[tailStart..] + head.Value;
+            var cut = text.Length - tailStart;
+            foreach (var (start, end, kind, confidence) in NewEntityRule.Find(segmenter.Segment(joined), joined).GroupBy(n => n.Start).Select(g => g.MaxBy(n => n.End)))
+            {
+                var name = joined[start..end];
+                if (start >= cut || end <= cut || gazetteer.Lookup(name).Count > 0 || mentions.Any(m => m.Start < tailStart + start && tailStart + start < m.End))
+                {
+                    continue;
+                }
+
+                mentions.Add(New(tailStart + start, text.Length, name, kind, NewEntityRule.Method, confidence, $"new {kind} cut by a page break: check the name and kind"));
+            }
+        }
+
+        private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+        /// <summary>The words a page opens with, up to the first punctuation or figure.</summary>
+        [System.Text.RegularExpressions.GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}")]
+        private static partial System.Text.RegularExpressions.Regex PageHead();
+
+        /// <summary>A programme of a level pair (<see cref="LevelPairRule"/>): known by the words the text gives it, else new with its full name.</summary>
+        private Mention Programme(int start, int end, string written, string name) =>
+            (gazetteer.Lookup(written) is { Count: > 0 } known ? known : gazetteer.Lookup(name)) is { Count: > 0 } found
+                ? _resolver.Resolve(new GazetteerMatch(start, end, written, found)) with { Method = LevelPairRule.Method + "+gazetteer" }
+                : New(start, end, name, EntityKind.Programme, LevelPairRule.Method, 0.5, "new Programme of the country or the province, stated once for both: check the name");
+
         /// <summary>A name a rule read from its context (an event held, a quoted series, a strategy put into effect): known, else new; never inside or across another name.</summary>
         private void AddNamed(List<Mention> mentions, int start, int end, string name, EntityKind kind, string method)
         {
@@ -541,11 +607,11 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
 
         private bool IsPlace(string name) => gazetteer.Lookup(name).Any(e => e.Kind == EntityKind.Region);
 
-        /// <summary>The place 省 or 市 (县, 区) stands for in this document: the province the city is part of, or the city.</summary>
+        /// <summary>The place 省 or 市 (县, 区) stands for in this document: the province the city is part of (a county's through its city), or the city.</summary>
         private DocumentCity? PlaceOf(char level) =>
             city is null ? null
             : level != '省' ? city
-            : gazetteer.PartOf(city.Id).Select(p => DocumentCity.Find(gazetteer, p.Id)).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
+            : gazetteer.PartOf(city.Id).SelectMany(p => gazetteer.PartOf(p.Id).Prepend(p)).Select(p => DocumentCity.Find(gazetteer, p.Id)).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
 
         /// <summary>A short form of <paramref name="place"/>'s body (市委, 省政府): the known body of that official name, else a new one.</summary>
         private Mention Body(int start, int end, string shortForm, DocumentCity place)

@@ -35,6 +35,25 @@ public sealed class NamesInContextTests
     }
 
     [Fact]
+    public void one_quoted_name_with_the_words_that_call_its_activities_is_one_series_named_whole()
+    {
+        var entities = Entities("组织“专家下基层、下园区”双下主题活动,开展“院校青山行”“专家进企业”两大系列活动。");
+
+        entities.Should().Contain([
+            (EntityKind.Programme, "专家下基层、下园区双下主题活动"), (EntityKind.Programme, "院校青山行"), (EntityKind.Programme, "专家进企业")]);
+    }
+
+    [Fact]
+    public void a_programme_of_the_country_and_the_province_stated_once_is_two_programmes()
+    {
+        var entities = Entities("大力实施国家和省“英才计划”,积极承担国家和省科技重大专项。");
+
+        entities.Should().Contain([
+            (EntityKind.Programme, "国家英才计划"), (EntityKind.Programme, "江南省英才计划"),
+            (EntityKind.Programme, "国家科技重大专项"), (EntityKind.Programme, "江南省科技重大专项")]).And.NotContain((EntityKind.Programme, "英才计划"));
+    }
+
+    [Fact]
     public void a_quoted_name_that_ends_a_longer_name_is_not_a_series_of_its_own()
     {
         Entities("组织参加江南科技合作“云洽谈”系列活动。").Should().Contain((EntityKind.Programme, "江南科技合作“云洽谈”")).And.NotContain((EntityKind.Programme, "云洽谈"));

@@ -31,6 +31,14 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void a_growth_in_percent_after_the_quantity_that_grows_is_its_growth_rate()
+    {
+        Read("到2030年,确保全市研发经费支出年均增长15%以上。", 2025).Should().Equal(("研发经费支出年均增长率", 2030, 15m, "%", "target", "over"));
+        Read("2024年,技术合同成交额增长9.6%。", 2025).Should().Equal(("技术合同成交额增长率", 2024, 9.6m, "%", "actual", null));
+        Read("2024年全市同比增长12.5%,比上年增长3%。", 2025).Should().BeEmpty();
+    }
+
+    [Fact]
     public void a_figure_after_ge_goes_to_each_name_before_it()
     {
         Read("到2030年,集聚产业领军人才、青年创新人才各300名左右。", 2025).Select(v => (v.Name, v.Value, v.Qualifier)).Should().Equal(

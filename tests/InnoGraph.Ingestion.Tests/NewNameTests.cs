@@ -163,6 +163,13 @@ public sealed class NewNameTests
     }
 
     [Fact]
+    public void a_governments_office_is_named_only_with_its_place()
+    {
+        Ingest("白沙市人民政府办公室发布通知。").Should().Contain("白沙市人民政府办公室");
+        Ingest("人民政府办公室2024年5月印发。").Should().NotContain(n => n.Contains("政府", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void a_company_is_named_from_its_place_whatever_the_words_of_its_brand()
     {
         Ingest("支持江南迅实科技有限公司发展,青山市中科科技开发服务有限公司承办。").Should()
@@ -175,6 +182,50 @@ public sealed class NewNameTests
         var entities = Entities("江南迅实科技有限公司德国研发中心列入省级海外研发机构。");
 
         entities.Should().Contain([(EntityKind.RdCentre, "江南迅实科技有限公司德国研发中心"), (EntityKind.Enterprise, "江南迅实科技有限公司")]);
+    }
+
+    [Fact]
+    public void an_institutes_branch_at_a_place_is_named_whole_and_the_institute_is_named_too()
+    {
+        var result = new DocumentIngester(Gazetteer.Value).Ingest("引进白沙材料研究院江南省分院。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Entities.Select(e => (e.Kind, e.Name)).Should().Contain([(EntityKind.Institute, "白沙材料研究院江南省分院"), (EntityKind.Institute, "白沙材料研究院")]);
+        var parent = result.Entities.Single(e => e.Name == "白沙材料研究院");
+        result.Relations.Should().NotContain(r => r.From == parent.Id, "the parent stands where the branch's text does not say");
+    }
+
+    [Fact]
+    public void the_place_a_known_bodys_name_begins_with_is_mentioned_though_the_longer_name_holds_it()
+    {
+        var gazetteer = FictionalCity.GazetteerWith("""
+            entities:
+              - { id: region.jiangnan, kind: Region, name: 江南省, aliases: [江南], props: { level: province }, at: [d001:p1] }
+              - { id: region.qingshan, kind: Region, name: 青山市, aliases: [青山], props: { level: city }, at: [d001:p1] }
+              - { id: plat.jiangnan-tech-market, kind: Platform, name: 江南省技术交易市场, at: [d001:p2] }
+              - { id: lab.qingshan-photonics, kind: Laboratory, name: 青山光子实验室, at: [d001:p2] }
+              - { id: univ.jiangnan, kind: University, name: 江南大学, at: [d001:p3] }
+            relations:
+              - { from: plat.jiangnan-tech-market, type: LOCATED_IN, to: region.jiangnan, at: [d001:p2] }
+              - { from: lab.qingshan-photonics, type: LOCATED_IN, to: region.qingshan, at: [d001:p2] }
+              - { from: univ.jiangnan, type: LOCATED_IN, to: region.jiangnan, at: [d001:p3] }
+            """);
+        var names = new DocumentIngester(gazetteer).Ingest("组团参加江南省技术交易市场活动周活动。", new IngestOptions("d005", "005.txt", City: "region.qingshan"))
+            .Entities.Select(e => e.Name).ToList();
+        var lab = new DocumentIngester(gazetteer).Ingest("青山光子实验室与江南大学开展合作。", new IngestOptions("d005", "005.txt", City: "region.qingshan"))
+            .Entities.Select(e => e.Name).ToList();
+
+        names.Should().Contain(["江南省技术交易市场活动周", "江南省"]);
+        lab.Should().Contain(["青山光子实验室", "青山市", "江南大学"]).And.NotContain("江南省", "a region in a university's own name names the university");
+    }
+
+    [Fact]
+    public void a_name_a_page_break_cut_off_is_read_with_the_words_the_next_page_opens_with()
+    {
+        var paged = Ingest("1、青山市科技创新工作要点。印发单位:白沙市\n2、人民政府办公室2024年3月1日印发。支持企业\n3、创新发展。");
+        var lines = Ingest("青山市科技创新工作要点。印发单位:白沙市\n人民政府办公室2024年3月1日印发。");
+
+        paged.Should().Contain("白沙市人民政府办公室");
+        lines.Should().NotContain(n => n.Contains("政府", StringComparison.Ordinal));
     }
 
     [Fact]

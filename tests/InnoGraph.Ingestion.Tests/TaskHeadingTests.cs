@@ -15,6 +15,14 @@ public sealed class TaskHeadingTests
     }
 
     [Fact]
+    public void a_task_name_that_a_page_break_cut_off_ends_with_the_words_the_next_paragraph_opens_with()
+    {
+        TaskHeadingRule.Find("(责任单位:市科技局)2 .集聚海外高层次创", "新团队。支持企业引进人才。").Select(h => h.Name).Should().Equal("集聚海外高层次创新团队");
+        TaskHeadingRule.Find("(责任单位:市科技局)2 .集聚海外高层次创新团队", "。支持企业引进人才。").Select(h => h.Name).Should().Equal("集聚海外高层次创新团队");
+        TaskHeadingRule.Find("2 .集聚海外人才。支持企业", "引进人才。").Select(h => h.Name).Should().Equal("集聚海外人才");
+    }
+
+    [Fact]
     public void an_action_may_be_opened_by_an_enumeration_in_running_text()
     {
         TaskHeadingRule.Find("实施五大行动。一是实施数字产业培育行动。培育企业。二是人才引育行动。").Where(h => h.IsAction).Select(h => (h.Number, h.Name))
@@ -47,6 +55,16 @@ public sealed class HeadingLevelTests
 
         result.Entities.Should().ContainSingle(e => e.Kind == EntityKind.Task).Which.Name.Should().Be("建设青山创新平台");
         result.Relations.Should().ContainSingle(r => r.Type == RelationType.ResponsibleFor);
+    }
+
+    [Fact]
+    public void a_task_cut_off_by_a_page_break_ends_on_the_next_page_but_not_a_heading_on_a_line_of_its_own()
+    {
+        var paged = Ingest("1、二、重点任务(一)壮大青山创新力量\n2、1.建设青山实验室。(责任单位:市科技局)2.集聚海外高层次创\n3、新团队。(责任单位:市人力社保局)");
+        var lines = Ingest("二、重点任务\n(一)壮大青山创新力量\n1.集聚海外高层次人才\n引进青年人才。(责任单位:市人力社保局)");
+
+        paged.Entities.Where(e => e.Kind == EntityKind.Task).Select(e => e.Name).Should().BeEquivalentTo("建设青山实验室", "集聚海外高层次创新团队");
+        lines.Entities.Where(e => e.Kind == EntityKind.Task).Select(e => e.Name).Should().Equal("集聚海外高层次人才");
     }
 
     [Fact]

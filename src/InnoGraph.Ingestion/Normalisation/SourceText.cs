@@ -4,6 +4,9 @@ namespace InnoGraph.Ingestion.Normalisation;
 public sealed record Paragraph(int Number, NormalisedText Text)
 {
     public string Original => Text.Original;
+
+    /// <summary>Whether a page number opened the line (dropped as debris): the paragraph may carry on the sentence a page break cut.</summary>
+    public bool OpensPage { get; init; }
 }
 
 /// <summary>
@@ -23,6 +26,6 @@ public sealed class SourceText
             .Where(l => !string.IsNullOrWhiteSpace(l))
             .ToList();
         var skip = PageDebris.Find(lines);
-        return new SourceText([.. lines.Select((l, i) => new Paragraph(i + 1, TextNormaliser.Normalise(l, skip[i])))]);
+        return new SourceText([.. lines.Select((l, i) => new Paragraph(i + 1, TextNormaliser.Normalise(l, skip[i])) { OpensPage = skip[i] > 0 })]);
     }
 }

@@ -21,8 +21,18 @@ public sealed class NamesInName(GazetteerIndex gazetteer, NameResolver resolver,
         }
 
         var (partner, from) = partners.Lead(body);
-        return gazetteer.Match(body.Name).Where(m => m.Start >= from).Select(resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew && m.Id != body.Id)
+        return gazetteer.Match(body.Name).Where(m => m.Start >= from).Select(resolver.Resolve).SelectMany(m => RegionsIn(body.Name, m)).Where(m => m.Kind == EntityKind.Region && !m.IsNew && m.Id != body.Id)
             .Concat(partner is null || partner.IsNew ? [] : [partner])
             .Select(m => m with { Start = body.Start + m.Start, End = body.Start + m.End, Method = Method, Confidence = 0.5 });
     }
+
+    /// <summary>
+    /// A region; or for a known body matched inside the name, the region its words begin with (浙江省 of 浙江省某某市场 in
+    /// 浙江省某某市场活动周: the longer match hides it). Not inside a university's or academy's own name.
+    /// </summary>
+    private IEnumerable<Mention> RegionsIn(string name, Mention inner) =>
+        inner.Kind is EntityKind.Region or EntityKind.University or EntityKind.Academy || inner.End - inner.Start < 3
+            ? [inner]
+            : gazetteer.Match(name[inner.Start..(inner.End - 1)]).Where(m => m.Start == 0).Select(resolver.Resolve)
+                .Where(m => m.Kind == EntityKind.Region).Select(m => m with { Start = inner.Start + m.Start, End = inner.Start + m.End });
 }

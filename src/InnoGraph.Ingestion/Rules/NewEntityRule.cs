@@ -88,9 +88,12 @@ public static class NewEntityRule
         }
     }
 
-    /// <summary>A government is named by its place (某市人民政府, 有关县(市、区)政府): 政府 after words that name no administrative level (党委政府) speaks of government in general.</summary>
+    /// <summary>
+    /// A government and its offices are named by its place (某市人民政府, 有关县(市、区)政府, 某市人民政府办公室): 政府 after words that
+    /// name no administrative level (党委政府, 人民政府办公室 where a page break cut the place off) speaks of government in general.
+    /// </summary>
     private static bool IsGovernmentOfNoPlace(string name) =>
-        name.EndsWith("政府", StringComparison.Ordinal) && !name[..name.LastIndexOf("政府", StringComparison.Ordinal)].Any(c => c is '省' or '市' or '县' or '区' or '镇' or '乡');
+        name.IndexOf("政府", StringComparison.Ordinal) is var at and >= 0 && !name[..at].Any(c => c is '省' or '市' or '县' or '区' or '镇' or '乡');
 
     /// <summary>
     /// The start of a company's name (某地某某科技有限公司): a place, a brand of any characters, however jieba tags them, and the

@@ -16,7 +16,7 @@ public sealed record Heading(int Start, int End, bool IsAction, string Number, s
 /// <summary>
 /// The headings of a plan's key tasks: 一、 chapters are not tasks; (一)…行动 or 一是(实施)…行动 opens an action and
 /// <c>N.</c> a task in it, whose name (Latin letters and digits inside it, as in G60) runs to the
-/// first full stop or, where a page break cut it off, to the paragraph's end. Headings of any other
+/// first full stop or, where a page break cut it off, to the paragraph's end and on to the full stop that the next paragraph opens with. Headings of any other
 /// level — (一), 一是, 1、, (1) — are deferred: a list of responsible units after one makes it a task,
 /// and the heading above it, if any, its action. A list of responsible units belongs to the innermost heading before it.
 /// </summary>
@@ -24,7 +24,8 @@ public static partial class TaskHeadingRule
 {
     public const string Method = "task-heading";
 
-    public static IEnumerable<Heading> Find(string text)
+    /// <param name="next">The next paragraph's text, which carries on a heading that a page break cut off at this one's end.</param>
+    public static IEnumerable<Heading> Find(string text, string? next = null)
     {
         var found = new List<Heading>();
         foreach (Match m in ActionPattern().Matches(text))
@@ -34,7 +35,7 @@ public static partial class TaskHeadingRule
 
         foreach (Match m in TaskPattern().Matches(text))
         {
-            found.Add(Of(text, m, false, 3, false));
+            found.Add(Of(text, m, false, 3, false, next));
         }
 
         foreach (var (pattern, level) in new[] { (ChapterPattern(), 1), (SectionPattern(), 2), (EnumerationPattern(), 2), (ItemPattern(), 3), (SubItemPattern(), 4) })
@@ -52,7 +53,7 @@ public static partial class TaskHeadingRule
         return found.OrderBy(h => h.Start);
     }
 
-    private static Heading Of(string text, Match m, bool isAction, int level, bool deferred)
+    private static Heading Of(string text, Match m, bool isAction, int level, bool deferred, string? next = null)
     {
         var name = m.Groups["name"];
         var end = name.Index + name.Length;
@@ -61,8 +62,13 @@ public static partial class TaskHeadingRule
             end--;
         }
 
-        return new Heading(name.Index, end, isAction, m.Groups["n"].Value, text[name.Index..end], level, deferred);
+        // 1 .引育高端创 | 新人才。: the words the next page opens with, up to its first full stop, end the name a page break cut.
+        var rest = end == text.Length && next is not null && CutOffRest().Match(next) is { Success: true } r && end - name.Index + r.Groups["rest"].Length <= 30 ? r.Groups["rest"].Value : "";
+        return new Heading(name.Index, end, isAction, m.Groups["n"].Value, text[name.Index..end] + rest, level, deferred);
     }
+
+    [GeneratedRegex(@"^(?<rest>[\u4e00-\u9fff“”A-Za-z0-9]{1,12})。")]
+    private static partial Regex CutOffRest();
 
     [GeneratedRegex(@"(?:\((?<n>[一二三四五六七八九十]{1,3})\)|(?<![\u4e00-\u9fff])(?<n>[一二三四五六七八九十]{1,3})是(?:实施|开展)?)(?<name>[^。()，,]{2,30}?行动)(?:[。.]|$)")]
     private static partial Regex ActionPattern();

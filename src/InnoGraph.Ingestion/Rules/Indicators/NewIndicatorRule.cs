@@ -27,7 +27,7 @@ public static partial class NewIndicatorRule
     private static readonly string[] Leading =
     [
         "全市", "全省", "全县", "全区", "全年", "我市", "年", "已", "累计", "共有", "新增", "新建", "新引进", "引进", "新认定", "认定", "建成", "培育", "集聚", "取得",
-        "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
+        "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "确保", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
         "新", "有", "共",
     ];
 
@@ -387,6 +387,11 @@ public static partial class NewIndicatorRule
     /// <summary>The name an indicator takes from its words and the figure's unit, or null when the words do not name one.</summary>
     private static string? Name(string words, string written, string? listQuantity)
     {
+        if (written == "%" && GrowthRate(words) is { } rate)
+        {
+            return rate;
+        }
+
         if (words.Length < 3 || NotFirst.Contains(words[0], StringComparison.Ordinal) || NotLast.Contains(words[^1], StringComparison.Ordinal) || words.Contains('等', StringComparison.Ordinal)
             || Changes.Any(c => words.Replace("增加值", "", StringComparison.Ordinal).Contains(c, StringComparison.Ordinal))
             || Places.Any(p => words.EndsWith(p, StringComparison.Ordinal)))
@@ -435,6 +440,25 @@ public static partial class NewIndicatorRule
         }
 
         return quantity || written is "亿元" or "万元" or "人年" ? words : words + (listQuantity ?? "数");
+    }
+
+    /// <summary>
+    /// <c>X年均增长18%</c>: a growth in % right after the quantity that grows is that quantity's growth rate, X年均增长率; null when
+    /// the words do not end with 增长 or what grows is not named, or is a change already (同比增长 is read after a value).
+    /// </summary>
+    private static string? GrowthRate(string words)
+    {
+        const string growth = "增长";
+        if (!words.EndsWith(growth, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var grown = words[..^growth.Length];
+        return grown.Length >= 3 && !NotFirst.Contains(grown[0], StringComparison.Ordinal) && !Changes.Any(c => grown.Replace("增加值", "", StringComparison.Ordinal).Contains(c, StringComparison.Ordinal))
+            && !Places.Any(p => grown.EndsWith(p, StringComparison.Ordinal)) && !grown.Contains('等', StringComparison.Ordinal)
+            ? words + "率"
+            : null;
     }
 
     /// <summary>每年新增 of 每年新增A: what the next item of a list joined by 、 shares.</summary>
