@@ -98,7 +98,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 mentions.Add(Unit(start, end, name) with { Method = CopyListRule.Method });
             }
 
-            AddNewNames(text, tokens, mentions);
+            AddNewNames(text, tokens, mentions, titleLine: paragraph.Number == 1);
             AddListItems(text, tokens, mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
@@ -402,8 +402,16 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
         private static bool SplitsWord(GazetteerMatch match, IReadOnlyList<Token> tokens) =>
             match.End - match.Start == 2 && tokens.Any(t => (t.Start < match.Start && match.Start < t.End) || (t.Start < match.End && match.End < t.End));
 
-        private void AddNewNames(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
+        /// <param name="titleLine">Whether the paragraph is the document's first line, where a title names its plan without 《》.</param>
+        private void AddNewNames(string text, IReadOnlyList<Token> tokens, List<Mention> mentions, bool titleLine)
         {
+            if (titleLine && TitleRule.TitleLine(text) is { } title && !mentions.Any(m => m.Start <= title.Start && title.End <= m.End))
+            {
+                // The regions of the title say whose plan it is and stay mentioned.
+                mentions.RemoveAll(m => m.Kind != EntityKind.Region && title.Start <= m.Start && m.End <= title.End);
+                mentions.Add(New(title.Start, title.End, text[title.Start..title.End], title.Kind, TitleRule.Method, 0.7, $"new {title.Kind} by the document's title line: check the name and kind"));
+            }
+
             foreach (var (quoted, end, kind) in TitleRule.Find(text))
             {
                 var start = text[quoted] == '“' ? NewEntityRule.ExtendLeft(tokens, quoted) : quoted;
