@@ -475,8 +475,9 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     continue;
                 }
 
-                // A company stays named inside its branch (某某科技有限公司美国研发中心): the text names both.
-                mentions.RemoveAll(m => start <= m.Start && m.End <= end && !(m.Kind == EntityKind.Enterprise && m.End < end));
+                // A company stays named inside its branch (某某科技有限公司美国研发中心), a university inside the body named after it
+                // (某某大学某某研究院): the text names both.
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end && !(m.Kind == EntityKind.Enterprise && m.End < end) && !(m.Kind == EntityKind.University && m.Start == start && m.End < end));
                 var official = kind == EntityKind.GovernmentBody ? Official(name) : name;
                 if (official != name && gazetteer.Lookup(official) is { Count: > 0 } known)
                 {

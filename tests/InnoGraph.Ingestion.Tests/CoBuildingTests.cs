@@ -71,6 +71,17 @@ public sealed class CoBuildingTests
         CoBuiltWith(result, institute.Id).Should().Contain("acad.cas");
     }
 
+    [Fact]
+    public void a_new_university_that_starts_the_name_of_the_body_built_is_named_and_is_a_partner_not_a_body_built()
+    {
+        var result = Ingest("长河大学与青山市合作共建长河大学材料与化工研究院。");
+
+        var institute = result.Entities.Single(e => e.Name == "长河大学材料与化工研究院");
+        var university = result.Entities.Single(e => e.Name == "长河大学");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["region.qingshan", university.Id]);
+        CoBuiltWith(result, university.Id).Should().BeEmpty();
+    }
+
     private static Facts.IngestResult Ingest(string text) =>
         new DocumentIngester(Gazetteer).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan"));
 

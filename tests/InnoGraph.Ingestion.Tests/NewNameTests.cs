@@ -195,6 +195,14 @@ public sealed class NewNameTests
             (EntityKind.Programme, "“白鹭行动”"), (EntityKind.Region, "白沙市")]);
     }
 
+    [Fact]
+    public void a_conjunction_between_two_generic_words_of_a_name_stays_in_it()
+    {
+        var names = Ingest("青山大学材料与化工研究院落户东湖区,推动企业与高校研究院合作,支持青山大学与白沙大学联合研究院建设。");
+
+        names.Should().Contain("青山大学材料与化工研究院").And.NotContain(n => n.Contains("与高校", StringComparison.Ordinal) || n.Contains("与白沙", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

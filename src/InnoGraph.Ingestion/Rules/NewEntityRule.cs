@@ -35,9 +35,18 @@ public static class NewEntityRule
 
             var programme = IsProgramme(text, last.End);
             var start = j;
-            while (start > 0 && j - start < MaxWordsBefore && Continues(tokens, start - 1, programme ? j : -1) && !NotNames.Contains(tokens[start - 1].Word)
-                   && tokens[start - 1].End == tokens[start].Start && last.End - tokens[start - 1].Start <= MaxLength)
+            var conjunctions = 0;
+            while (start > 0 && j - start - conjunctions < MaxWordsBefore && tokens[start - 1].End == tokens[start].Start && last.End - tokens[start - 1].Start <= MaxLength)
             {
+                if (IsConjunctionInName(tokens, start - 1, j))
+                {
+                    conjunctions++;
+                }
+                else if (!Continues(tokens, start - 1, programme ? j : -1) || NotNames.Contains(tokens[start - 1].Word))
+                {
+                    break;
+                }
+
                 start--;
             }
 
@@ -247,6 +256,18 @@ public static class NewEntityRule
     private static bool IsProgramme(string text, int end) =>
         (text.AsSpan(0, end).EndsWith("计划", StringComparison.Ordinal) && !text.AsSpan(0, end).EndsWith("行动计划", StringComparison.Ordinal))
         || text.AsSpan(0, end).EndsWith("工程", StringComparison.Ordinal);
+
+    /// <summary>
+    /// 与 between two generic nominal words inside a name before its suffix (某大学激光与光电研究院): part of the name. Not between
+    /// two names (甲大学与乙研究院), nor where the suffix's word follows it at once, nor before a verb (与…共建 stops the name at the verb).
+    /// </summary>
+    private static bool IsConjunctionInName(IReadOnlyList<Token> tokens, int i, int suffixWord) =>
+        tokens[i].Word == "与" && i > 0 && i + 1 < suffixWord && IsGenericWord(tokens[i - 1]) && IsGenericWord(tokens[i + 1])
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    /// <summary>A nominal word that names nothing by itself: no place, organisation or person, no suffix of a body.</summary>
+    private static bool IsGenericWord(Token token) =>
+        token.IsNominal && token.Pos is not ("ns" or "nt" or "nz" or "nr" or "nrt") && !NotNames.Contains(token.Word) && OrganisationSuffixes.Of(token.Word, unitContext: false) is null;
 
     /// <summary>The dash between two places that a partnership's name pairs (甲地—乙地某某基金).</summary>
     private static bool IsPlacePairDash(IReadOnlyList<Token> tokens, int i) =>
