@@ -203,6 +203,14 @@ public sealed class NewNameTests
         names.Should().Contain("青山大学材料与化工研究院").And.NotContain(n => n.Contains("与高校", StringComparison.Ordinal) || n.Contains("与白沙", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_service_complex_is_a_platform_named_with_the_verbs_and_the_parts_of_its_trade()
+    {
+        var entities = Entities("东湖区汽车零部件产业创新服务综合体建成投用,鼓励企业建设服务平台。");
+
+        entities.Should().Contain((EntityKind.Platform, "东湖区汽车零部件产业创新服务综合体")).And.NotContain(e => e.Name.Contains("企业建设", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

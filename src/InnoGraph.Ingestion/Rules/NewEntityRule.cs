@@ -284,9 +284,16 @@ public static class NewEntityRule
     /// before the suffix after a nominal word (春苗培育计划; 某某实施工程 never, as no nominal word precedes 实施 there).
     /// </summary>
     private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
-        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || (tokens[i].IsInnerVerb && AfterNominal(tokens, i))
+        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || ((tokens[i].IsInnerVerb || IsPolicyVerbAfterVerb(tokens, i)) && AfterNominal(tokens, i))
         || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
+
+    /// <summary>
+    /// A policy verb used as a noun right after a verb inside a name (某某产业/n 创新/v 服务/vn 综合体): part of the name. Right after a
+    /// noun it is the sentence's verb (企业/n 建设/vn 研究院), and the name starts after it.
+    /// </summary>
+    private static bool IsPolicyVerbAfterVerb(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Pos == "vn" && Token.IsPolicyVerb(tokens[i].Word) && i > 0 && tokens[i - 1].IsInnerVerb && tokens[i - 1].End == tokens[i].Start;
 
     /// <summary>Whether inner verbs run back from word <paramref name="i"/> to a nominal word (某某成果/n 转移/v 转化/v 示范/v 基地): at most three.</summary>
     private static bool AfterNominal(IReadOnlyList<Token> tokens, int i)
