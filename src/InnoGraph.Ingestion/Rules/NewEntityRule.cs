@@ -42,6 +42,10 @@ public static class NewEntityRule
                 {
                     conjunctions++;
                 }
+                else if (IsJointBeforeSuffix(tokens, start - 1, text, last.End))
+                {
+                    // 联合 of 某某联合研究中心 says what the body is, as an adjective would.
+                }
                 else if (!Continues(tokens, start - 1, programme ? j : -1) || NotNames.Contains(tokens[start - 1].Word))
                 {
                     break;
@@ -264,6 +268,10 @@ public static class NewEntityRule
     private static bool IsConjunctionInName(IReadOnlyList<Token> tokens, int i, int suffixWord) =>
         tokens[i].Word == "与" && i > 0 && i + 1 < suffixWord && IsGenericWord(tokens[i - 1]) && IsGenericWord(tokens[i + 1])
         && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    /// <summary>联合 right before the suffix's words after a nominal word (某某医学联合研究中心, 某某联合实验室): a joint body's name, not the verb.</summary>
+    private static bool IsJointBeforeSuffix(IReadOnlyList<Token> tokens, int i, string text, int nameEnd) =>
+        tokens[i].Word == "联合" && i > 0 && tokens[i - 1].IsNominal && tokens[i - 1].End == tokens[i].Start && OrganisationSuffixes.IsSuffix(text[tokens[i].End..nameEnd]);
 
     /// <summary>A nominal word that names nothing by itself: no place, organisation or person, no suffix of a body.</summary>
     private static bool IsGenericWord(Token token) =>

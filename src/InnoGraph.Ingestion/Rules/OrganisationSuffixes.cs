@@ -12,7 +12,7 @@ public static class OrganisationSuffixes
 {
     private static readonly (string Suffix, EntityKind Kind)[] Table =
     [
-        ("工程技术研究中心", EntityKind.RdCentre), ("企业研究院", EntityKind.RdCentre), ("研发中心", EntityKind.RdCentre), ("技术中心", EntityKind.RdCentre),
+        ("联合研究中心", EntityKind.Platform), ("工程技术研究中心", EntityKind.RdCentre), ("企业研究院", EntityKind.RdCentre), ("研发中心", EntityKind.RdCentre), ("技术中心", EntityKind.RdCentre),
         ("研究院", EntityKind.Institute), ("研究所", EntityKind.Institute), ("分院", EntityKind.Institute), ("研究中心", EntityKind.Institute),
         ("科学院", EntityKind.Academy), ("实验室", EntityKind.Laboratory),
         ("大学", EntityKind.University), ("学院", EntityKind.University),
@@ -55,6 +55,9 @@ public static class OrganisationSuffixes
 
         return null;
     }
+
+    /// <summary>Whether the words are a suffix of the table and nothing more (研究中心, 实验室).</summary>
+    public static bool IsSuffix(string words) => Table.Any(t => t.Suffix == words);
 
     /// <summary>Suffixes that end a unit's name, where a compound such as 市委组织部市委人才办 splits.</summary>
     public static readonly string[] UnitEnds = ["委员会", "办公室", "政府", "局", "委", "办", "部", "厅", "院", "行", "会", "协"];
