@@ -475,6 +475,14 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                     continue;
                 }
 
+                if (kind == EntityKind.GovernmentBody && UnitListRule.Split(text, start, end) is { Count: > 1 } parts)
+                {
+                    // 市委组织部市委人才办负责: two units in running text, split as in a list of units.
+                    mentions.RemoveAll(m => start <= m.Start && m.End <= end && !parts.Any(p => p.Start == m.Start && p.End == m.End));
+                    mentions.AddRange(parts.Where(p => !mentions.Any(m => m.Start == p.Start && m.End == p.End)).Select(p => Unit(p.Start, p.End, p.Name) with { Method = NewEntityRule.Method + "+compound" }));
+                    continue;
+                }
+
                 // A company stays named inside its branch (某某科技有限公司美国研发中心), a university inside the body named after it
                 // (某某大学某某研究院): the text names both.
                 mentions.RemoveAll(m => start <= m.Start && m.End <= end && !(m.Kind == EntityKind.Enterprise && m.End < end) && !(m.Kind == EntityKind.University && m.Start == start && m.End < end));

@@ -211,6 +211,22 @@ public sealed class NewNameTests
         entities.Should().Contain((EntityKind.Platform, "东湖区汽车零部件产业创新服务综合体")).And.NotContain(e => e.Name.Contains("企业建设", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_compound_of_two_units_in_running_text_is_two_units()
+    {
+        var gazetteer = GazetteerIndex.Of(SeedCompiler.Compile([("seeds.yaml", FictionalCity.Seeds.Replace("entities:\n", """
+            entities:
+              - { id: gov.baisha.organisation-department, kind: GovernmentBody, name: 中共白沙市委组织部, aliases: [市委组织部], props: { level: municipal, type: party-office }, at: [d001:p2] }
+              - { id: gov.baisha.talent-office, kind: GovernmentBody, name: 中共白沙市委人才工作领导小组办公室, aliases: [市委人才办], props: { level: municipal, type: party-office }, at: [d001:p2] }
+
+            """, StringComparison.Ordinal))]).Dataset!);
+        var names = new DocumentIngester(gazetteer).Ingest("加大人才投入,市委组织部市委人才办负责政策落实,市科技局市财政局做好资金保障。", new IngestOptions("d005", "005.txt", City: "region.qingshan"))
+            .Entities.Select(e => e.Name).ToList();
+
+        names.Should().Contain(["中共青山市委组织部", "中共青山市委人才工作领导小组办公室", "青山市科学技术局", "青山市财政局"])
+            .And.NotContain(n => n.Contains("组织部市委", StringComparison.Ordinal) || n.Contains("局市", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 
