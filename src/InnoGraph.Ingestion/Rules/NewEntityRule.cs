@@ -42,6 +42,10 @@ public static class NewEntityRule
                 {
                     conjunctions++;
                 }
+                else if (IsCountBetweenNouns(tokens, start - 1, j))
+                {
+                    // jieba tags a noun as a number and classifier (汽车/n 零部件/mq 产业/n); a count does not stand between two nouns of a name.
+                }
                 else if (IsJointBeforeSuffix(tokens, start - 1, text, last.End))
                 {
                     // 联合 of 某某联合研究中心 says what the body is, as an adjective would.
@@ -267,6 +271,11 @@ public static class NewEntityRule
     /// </summary>
     private static bool IsConjunctionInName(IReadOnlyList<Token> tokens, int i, int suffixWord) =>
         tokens[i].Word == "与" && i > 0 && i + 1 < suffixWord && IsGenericWord(tokens[i - 1]) && IsGenericWord(tokens[i + 1])
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    /// <summary>A word tagged as a number and classifier, without a digit, between two nominal words of a name before its suffix's word.</summary>
+    private static bool IsCountBetweenNouns(IReadOnlyList<Token> tokens, int i, int suffixWord) =>
+        tokens[i].Pos == "mq" && !tokens[i].Word.Any(char.IsAsciiDigit) && i > 0 && i + 1 < suffixWord && tokens[i - 1].IsNominal && tokens[i + 1].IsNominal
         && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
     /// <summary>联合 right before the suffix's words after a nominal word (某某医学联合研究中心, 某某联合实验室): a joint body's name, not the verb.</summary>

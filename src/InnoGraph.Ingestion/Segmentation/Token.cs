@@ -18,10 +18,7 @@ public sealed record Token(int Start, int End, string Word, string Pos)
 
     public bool IsInnerVerb => Pos is "v" or "vn" && !PolicyVerbs.Contains(Word) && Word.Length >= 2 && !IsAdverbAndVerb;
 
-    public bool IsNominal => Pos.Length > 0 && (Pos[0] is 'n' or 'j' || Pos is "eng" or "vn" or "b" or "l" or "s" or "an" || IsNounTaggedAsCount) && !PolicyVerbs.Contains(Word) && !IsAdverbAndVerb;
-
-    /// <summary>A noun that jieba's dictionary tags as a number and classifier (零部件/mq) for its first character: 零 counts nothing.</summary>
-    private bool IsNounTaggedAsCount => Pos == "mq" && Word.Length >= 3 && Word[0] == '零';
+    public bool IsNominal => Pos.Length > 0 && (Pos[0] is 'n' or 'j' || Pos is "eng" or "vn" or "b" or "l" or "s" or "an") && !PolicyVerbs.Contains(Word) && !IsAdverbAndVerb;
 
     /// <summary>
     /// An adverb, or an adverb and a verb that jieba keeps as one word (积极开展, 大力发展, 充分利用): a verb phrase,
