@@ -174,7 +174,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 mentions.RemoveAll(m => m.IsNew && m.Kind != EntityKind.Indicator && figure.Start <= m.Start && m.End <= figure.End);
-                var indicator = KnownIndicator.Find(gazetteer, figure.Name, figure.Values.FirstOrDefault()?.Scope) is { } known
+                var indicator = KnownIndicator.Find(gazetteer, figure.Name, figure.Values.FirstOrDefault()?.Scope, figure.Unit) is { } known
                     ? _resolver.Resolve(new GazetteerMatch(figure.Start, figure.End, figure.Name, [known])) with { Method = NewIndicatorRule.Method + "+gazetteer" }
                     : NewIndicator(figure.Start, figure.End, figure.Name, figure.Unit, NewIndicatorRule.Method, "new indicator from a figure: check its name and unit");
                 if (!mentions.Any(m => m.Id == indicator.Id && m.Start == indicator.Start))
