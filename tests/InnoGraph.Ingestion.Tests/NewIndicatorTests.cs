@@ -27,6 +27,12 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void of_every_kind_after_a_verb_the_name_keeps_says_nothing_of_what_is_counted()
+    {
+        Read("2024年,全年依托平台引进各类青年英才230名。", 2025).Select(v => v.Name).Should().Equal("引进青年英才数");
+    }
+
+    [Fact]
     public void words_that_name_a_quantity_keep_their_name_and_a_share_needs_such_words()
     {
         Read("到2030年,每万人口发明专利拥有量达到35件以上,数字经济增加值占比超过60%。", 2025).Should().Equal(

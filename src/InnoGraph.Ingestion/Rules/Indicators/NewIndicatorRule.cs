@@ -531,8 +531,14 @@ public static partial class NewIndicatorRule
             }
         }
 
-        return (start, text[start..end]);
+        // 引进各类高层次人才: 各类 (of every kind) after the verb the name keeps says nothing of what was brought in.
+        var words = text[start..end];
+        return (start, KeptVerbs.FirstOrDefault(v => words.StartsWith(v + AllKinds, StringComparison.Ordinal) && words.Length > v.Length + AllKinds.Length + 2) is { } kept
+            ? kept + words[(kept.Length + AllKinds.Length)..]
+            : words);
     }
+
+    private const string AllKinds = "各类";
 
     private static bool IsNameChar(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);
