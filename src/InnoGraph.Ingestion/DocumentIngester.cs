@@ -74,7 +74,7 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             // Tasks and actions are the parts of the plan that names them: another document's words that match one are not it.
             var tokens = segmenter.Segment(text);
             var matches = gazetteer.Match(text).Where(m => !m.Candidates.All(c => c.Kind is EntityKind.Task or EntityKind.Action) && !SplitsWord(m, tokens)).ToList();
-            var mentions = matches.Select(_resolver.Resolve).ToList();
+            var mentions = matches.Select(m => _resolver.Resolve(Counted(text, m))).ToList();
             var units = new List<(UnitList List, List<Mention> Units)>();
             Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
             var lists = UnitListRule.Find(text, insideKnownName).ToList();
@@ -394,6 +394,22 @@ public sealed class DocumentIngester(GazetteerIndex gazetteer)
             : OfficialNames.Of(name, city) is { } official ? official
             : NameResolver.IsShortForm(name) && name[0] is '市' or '县' or '区' ? city.Name + name[1..]
             : name;
+
+        /// <summary>
+        /// A name of both an indicator and what it counts (省级企业研究院: the designation, and the indicator's alias) is the indicator
+        /// only where its clause states a figure after it; elsewhere the text speaks of the thing itself.
+        /// </summary>
+        private static GazetteerMatch Counted(string text, GazetteerMatch match)
+        {
+            var things = match.Candidates.Where(c => c.Kind != EntityKind.Indicator).ToList();
+            if (things.Count == 0 || things.Count == match.Candidates.Count)
+            {
+                return match;
+            }
+
+            var clauseEnd = IndicatorValueRule.ClauseEnd(text, match.End);
+            return text.AsSpan(match.End, clauseEnd - match.End).IndexOfAnyInRange('0', '9') >= 0 ? match : match with { Candidates = things };
+        }
 
         /// <summary>
         /// A two-character name that starts or ends inside a word of the text (中国 in 其中国家) is not mentioned there:
