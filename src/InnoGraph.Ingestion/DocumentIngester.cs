@@ -77,7 +77,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             // Tasks and actions are the parts of the plan that names them: another document's words that match one are not it.
             var tokens = segmenter.Segment(text);
             var matches = gazetteer.Match(text).Where(m => !m.Candidates.All(c => c.Kind is EntityKind.Task or EntityKind.Action) && !SplitsWord(m, tokens)).ToList();
-            var mentions = matches.Select(_resolver.Resolve).ToList();
+            var mentions = matches.Select(m => _resolver.Resolve(Counted(text, m))).ToList();
             var units = new List<(UnitList List, List<Mention> Units)>();
             Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
             var lists = UnitListRule.Find(text, insideKnownName).ToList();
@@ -101,7 +101,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                 mentions.Add(Unit(start, end, name) with { Method = CopyListRule.Method });
             }
 
-            AddNewNames(text, tokens, mentions);
+            AddNewNames(text, tokens, mentions, titleLine: paragraph.Number == 1);
             AddNameCutByPageBreak(text, next, mentions);
             AddListItems(text, tokens, mentions);
             var valueMentions = mentions.ToList();
@@ -188,7 +188,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                 }
 
                 mentions.RemoveAll(m => m.IsNew && m.Kind != EntityKind.Indicator && figure.Start <= m.Start && m.End <= figure.End);
-                var indicator = KnownIndicator.Find(gazetteer, figure.Name, figure.Values.FirstOrDefault()?.Scope) is { } known
+                var indicator = KnownIndicator.Find(gazetteer, figure.Name, figure.Values.FirstOrDefault()?.Scope, figure.Unit) is { } known
                     ? _resolver.Resolve(new GazetteerMatch(figure.Start, figure.End, figure.Name, [known])) with { Method = NewIndicatorRule.Method + "+gazetteer" }
                     : NewIndicator(figure.Start, figure.End, figure.Name, figure.Unit, NewIndicatorRule.Method, "new indicator from a figure: check its name and unit");
                 if (!mentions.Any(m => m.Id == indicator.Id && m.Start == indicator.Start))
@@ -442,14 +442,38 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             : name;
 
         /// <summary>
+        /// A name of both an indicator and what it counts (省级企业研究院: the designation, and the indicator's alias) is the indicator
+        /// only where its clause states a figure after it; elsewhere the text speaks of the thing itself.
+        /// </summary>
+        private static GazetteerMatch Counted(string text, GazetteerMatch match)
+        {
+            var things = match.Candidates.Where(c => c.Kind != EntityKind.Indicator).ToList();
+            if (things.Count == 0 || things.Count == match.Candidates.Count)
+            {
+                return match;
+            }
+
+            var clauseEnd = IndicatorValueRule.ClauseEnd(text, match.End);
+            return text.AsSpan(match.End, clauseEnd - match.End).IndexOfAnyInRange('0', '9') >= 0 ? match : match with { Candidates = things };
+        }
+
+        /// <summary>
         /// A two-character name that starts or ends inside a word of the text (中国 in 其中国家) is not mentioned there:
         /// jieba has every known name as a word, so a name cut apart by it is a chance run of characters.
         /// </summary>
         private static bool SplitsWord(GazetteerMatch match, IReadOnlyList<Token> tokens) =>
             match.End - match.Start == 2 && tokens.Any(t => (t.Start < match.Start && match.Start < t.End) || (t.Start < match.End && match.End < t.End));
 
-        private void AddNewNames(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
+        /// <param name="titleLine">Whether the paragraph is the document's first line, where a title names its plan without 《》.</param>
+        private void AddNewNames(string text, IReadOnlyList<Token> tokens, List<Mention> mentions, bool titleLine)
         {
+            if (titleLine && TitleRule.TitleLine(text) is { } title && !mentions.Any(m => m.Start <= title.Start && title.End <= m.End))
+            {
+                // The regions of the title say whose plan it is and stay mentioned.
+                mentions.RemoveAll(m => m.Kind != EntityKind.Region && title.Start <= m.Start && m.End <= title.End);
+                mentions.Add(New(title.Start, title.End, text[title.Start..title.End], title.Kind, TitleRule.Method, 0.7, $"new {title.Kind} by the document's title line: check the name and kind"));
+            }
+
             foreach (var (quoted, end, kind) in TitleRule.Find(text))
             {
                 var start = text[quoted] == '“' ? NewEntityRule.ExtendLeft(tokens, quoted) : quoted;
@@ -525,8 +549,17 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                     continue;
                 }
 
-                // A company stays named inside its branch (某某科技有限公司美国研发中心): the text names both.
-                mentions.RemoveAll(m => start <= m.Start && m.End <= end && !(m.Kind == EntityKind.Enterprise && m.End < end));
+                if (kind == EntityKind.GovernmentBody && UnitListRule.Split(text, start, end) is { Count: > 1 } parts)
+                {
+                    // 市委组织部市委人才办负责: two units in running text, split as in a list of units.
+                    mentions.RemoveAll(m => start <= m.Start && m.End <= end && !parts.Any(p => p.Start == m.Start && p.End == m.End));
+                    mentions.AddRange(parts.Where(p => !mentions.Any(m => m.Start == p.Start && m.End == p.End)).Select(p => Unit(p.Start, p.End, p.Name) with { Method = NewEntityRule.Method + "+compound" }));
+                    continue;
+                }
+
+                // A company stays named inside its branch (某某科技有限公司美国研发中心), a university inside the body named after it
+                // (某某大学某某研究院): the text names both.
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end && !(m.Kind == EntityKind.Enterprise && m.End < end) && !(m.Kind == EntityKind.University && m.Start == start && m.End < end));
                 var official = kind == EntityKind.GovernmentBody ? Official(name) : name;
                 if (official != name && gazetteer.Lookup(official) is { Count: > 0 } known)
                 {

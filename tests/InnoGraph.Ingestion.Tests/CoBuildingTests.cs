@@ -71,6 +71,27 @@ public sealed class CoBuildingTests
         CoBuiltWith(result, institute.Id).Should().Contain("acad.cas");
     }
 
+    [Fact]
+    public void a_new_university_that_starts_the_name_of_the_body_built_is_named_and_is_a_partner_not_a_body_built()
+    {
+        var result = Ingest("长河大学与青山市合作共建长河大学材料与化工研究院。");
+
+        var institute = result.Entities.Single(e => e.Name == "长河大学材料与化工研究院");
+        var university = result.Entities.Single(e => e.Name == "长河大学");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["region.qingshan", university.Id]);
+        CoBuiltWith(result, university.Id).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void a_joint_centre_built_after_合作共建_is_a_platform_co_built_with_every_partner_named_before()
+    {
+        var result = Ingest("支持青山大学与白鹭大学、中国科学院合作共建青山海洋生物联合研究中心,服务全省产业。");
+
+        var centre = result.Entities.Single(e => e.Name == "青山海洋生物联合研究中心");
+        centre.Kind.Should().Be(EntityKind.Platform);
+        CoBuiltWith(result, centre.Id).Should().BeEquivalentTo(["univ.qingshan", "univ.bailu", "acad.cas"]);
+    }
+
     private static Facts.IngestResult Ingest(string text) =>
         new DocumentIngester(Gazetteer).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan"));
 

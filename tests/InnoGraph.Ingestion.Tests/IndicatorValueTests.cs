@@ -37,6 +37,14 @@ public sealed class IndicatorValueTests
     }
 
     [Fact]
+    public void a_known_indicators_increase_is_followed_by_its_stock_when_the_next_clause_names_only_a_quantity()
+    {
+        var values = Read("2024年,全市新增科技企业120家,总数达到900家。", 2025, ("科技企业", "ind.firms", EntityKind.Indicator, null));
+
+        values.Select(v => (v.Indicator, v.Value, v.Qualifier)).Should().Equal(("ind.firms", 120m, "new"), ("ind.firms", 900m, (string?)null));
+    }
+
+    [Fact]
     public void a_known_indicators_value_over_a_span_is_read_for_each_end_and_the_earlier_value_is_not_dated_by_the_sentence()
     {
         Read("全市研发强度由2023年的2.8%提高到2026年的3.5%。", 2024, ("研发强度", "ind.rd", EntityKind.Indicator, Percent))

@@ -146,6 +146,15 @@ public sealed class LocationTests
         university.Review.Should().Contain("give its place");
     }
 
+    [Fact]
+    public void the_place_in_the_name_of_the_college_a_branch_begins_with_is_the_colleges_not_the_branchs()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("青山学院鹿门智能制造研究院正式揭牌。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var institute = result.Entities.Single(e => e.Name == "青山学院鹿门智能制造研究院");
+        result.Relations.Where(r => r.From == institute.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+    }
+
     private static KnownEntity Known(string id, EntityKind kind, string name, string? level, params string[] aliases) =>
         new(id, kind, name, [name, .. aliases], new HashSet<string> { "d001" }, level is null ? new Dictionary<string, object>() : new Dictionary<string, object> { ["level"] = level });
 }

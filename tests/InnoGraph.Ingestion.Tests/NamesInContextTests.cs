@@ -119,6 +119,22 @@ public sealed class NamesInContextTests
         entities.Should().Contain([(EntityKind.Designation, "国家智慧城市"), (EntityKind.Designation, "省数字政府优秀应用")]);
     }
 
+    [Fact]
+    public void a_name_of_an_indicator_and_of_what_it_counts_is_the_indicator_only_before_a_figure()
+    {
+        var gazetteer = FictionalCity.GazetteerWith("""
+            entities:
+              - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city }, at: [d001:p1] }
+              - { id: ind.star-makerspaces, kind: Indicator, name: 省级星级众创空间数, aliases: [省级星级众创空间], props: { unit: count }, at: [d001:p2] }
+              - { id: desig.star-makerspace, kind: Designation, name: 省级星级众创空间, at: [d001:p2] }
+            """);
+
+        var result = new DocumentIngester(gazetteer).Ingest("鼓励企业建设省级星级众创空间,提升服务能力。2024年全市省级星级众创空间达到30家。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Entities.Select(e => e.Id).Should().Contain(["desig.star-makerspace", "ind.star-makerspaces"]);
+        result.Observations.Should().ContainSingle().Which.Indicator.Should().Be("ind.star-makerspaces");
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 }

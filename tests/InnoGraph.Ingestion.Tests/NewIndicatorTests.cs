@@ -22,6 +22,23 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void a_figure_reached_by_a_quantity_of_no_noun_of_its_own_is_of_what_the_figure_before_counted()
+    {
+        Read("2024年,全市新增星级众创空间8家,总量达到36家;新增孵化器5家,累计达到20家。", 2025).Should().Equal(
+            ("星级众创空间数", 2024, 8m, "count", "actual", "new"),
+            ("星级众创空间数", 2024, 36m, "count", "actual", null),
+            ("孵化器数", 2024, 5m, "count", "actual", "new"),
+            ("孵化器数", 2024, 20m, "count", "actual", "cumulative"));
+        Read("2024年,全市新增星级众创空间8家,服务企业达到36家。", 2025).Should().NotContain(v => v.Name == "星级众创空间数" && v.Value == 36m);
+    }
+
+    [Fact]
+    public void of_every_kind_after_a_verb_the_name_keeps_says_nothing_of_what_is_counted()
+    {
+        Read("2024年,全年依托平台引进各类青年英才230名。", 2025).Select(v => v.Name).Should().Equal("引进青年英才数");
+    }
+
+    [Fact]
     public void words_that_name_a_quantity_keep_their_name_and_a_share_needs_such_words()
     {
         Read("到2030年,每万人口发明专利拥有量达到35件以上,数字经济增加值占比超过60%。", 2025).Should().Equal(

@@ -246,6 +246,38 @@ public sealed class NewNameTests
             (EntityKind.Programme, "“白鹭行动”"), (EntityKind.Region, "白沙市")]);
     }
 
+    [Fact]
+    public void a_conjunction_between_two_generic_words_of_a_name_stays_in_it()
+    {
+        var names = Ingest("青山大学材料与化工研究院落户东湖区,推动企业与高校研究院合作,支持青山大学与白沙大学联合研究院建设。");
+
+        names.Should().Contain("青山大学材料与化工研究院").And.NotContain(n => n.Contains("与高校", StringComparison.Ordinal) || n.Contains("与白沙", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_service_complex_is_a_platform_named_with_the_verbs_and_the_parts_of_its_trade()
+    {
+        var entities = Entities("东湖区汽车零部件产业创新服务综合体建成投用,鼓励企业建设服务平台。");
+
+        entities.Should().Contain((EntityKind.Platform, "东湖区汽车零部件产业创新服务综合体")).And.NotContain(e => e.Name.Contains("企业建设", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_compound_of_two_units_in_running_text_is_two_units()
+    {
+        var gazetteer = GazetteerIndex.Of(SeedCompiler.Compile([("seeds.yaml", FictionalCity.Seeds.Replace("entities:\n", """
+            entities:
+              - { id: gov.baisha.organisation-department, kind: GovernmentBody, name: 中共白沙市委组织部, aliases: [市委组织部], props: { level: municipal, type: party-office }, at: [d001:p2] }
+              - { id: gov.baisha.talent-office, kind: GovernmentBody, name: 中共白沙市委人才工作领导小组办公室, aliases: [市委人才办], props: { level: municipal, type: party-office }, at: [d001:p2] }
+
+            """, StringComparison.Ordinal))]).Dataset!);
+        var names = new DocumentIngester(gazetteer).Ingest("加大人才投入,市委组织部市委人才办负责政策落实,市科技局市财政局做好资金保障。", new IngestOptions("d005", "005.txt", City: "region.qingshan"))
+            .Entities.Select(e => e.Name).ToList();
+
+        names.Should().Contain(["中共青山市委组织部", "中共青山市委人才工作领导小组办公室", "青山市科学技术局", "青山市财政局"])
+            .And.NotContain(n => n.Contains("组织部市委", StringComparison.Ordinal) || n.Contains("局市", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

@@ -26,4 +26,31 @@ public sealed class TitleTests
         Titles("实施“青苗”人才计划和“白鹭行动”,推进科技企业“倍增”行动计划。").Should().Equal(
             ("“青苗”人才计划", EntityKind.Programme), ("“白鹭行动”", EntityKind.Programme), ("“倍增”行动计划", EntityKind.Plan));
     }
+
+    [Theory]
+    [InlineData("青山市数字经济创新提质行动方案(2025—2027年)", "青山市数字经济创新提质行动方案(2025—2027年)", EntityKind.Plan)]
+    [InlineData("青山市关于加快科技企业培育的若干政策", "青山市关于加快科技企业培育的若干政策", EntityKind.Policy)]
+    public void a_title_line_without_brackets_names_the_plan_or_policy(string line, string name, EntityKind kind)
+    {
+        TitleRule.TitleLine(line).Should().Be((0, name.Length, kind));
+    }
+
+    [Theory]
+    [InlineData("青山市科技创新工作情况")]
+    [InlineData("到2027年,青山市制定科技人才行动方案")]
+    [InlineData("(一)保障措施")]
+    public void a_line_that_is_no_title_of_a_plan_or_policy_names_none(string line)
+    {
+        TitleRule.TitleLine(line).Should().BeNull();
+    }
+
+    [Fact]
+    public void the_first_line_of_a_document_names_its_plan_and_what_the_title_holds_is_not_proposed_apart()
+    {
+        var entities = new DocumentIngester(FictionalCity.Gazetteer()).Ingest("青山市科技创新平台建设行动方案(2025—2027年)\n到2027年,建成一批平台。", new IngestOptions("d005", "005.txt", City: "region.qingshan"))
+            .Entities.Select(e => (e.Kind, e.Name)).ToList();
+
+        entities.Should().Contain([(EntityKind.Plan, "青山市科技创新平台建设行动方案(2025—2027年)"), (EntityKind.Region, "青山市")])
+            .And.NotContain((EntityKind.Platform, "青山市科技创新平台"));
+    }
 }

@@ -35,9 +35,26 @@ public static class NewEntityRule
 
             var programme = IsProgramme(text, last.End);
             var start = j;
-            while (start > 0 && j - start < MaxWordsBefore && Continues(tokens, start - 1, programme ? j : -1) && !NotNames.Contains(tokens[start - 1].Word)
-                   && tokens[start - 1].End == tokens[start].Start && last.End - tokens[start - 1].Start <= MaxLength)
+            var conjunctions = 0;
+            while (start > 0 && j - start - conjunctions < MaxWordsBefore && tokens[start - 1].End == tokens[start].Start && last.End - tokens[start - 1].Start <= MaxLength)
             {
+                if (IsConjunctionInName(tokens, start - 1, j))
+                {
+                    conjunctions++;
+                }
+                else if (IsCountBetweenNouns(tokens, start - 1, j))
+                {
+                    // jieba tags a noun as a number and classifier (汽车/n 零部件/mq 产业/n); a count does not stand between two nouns of a name.
+                }
+                else if (IsJointBeforeSuffix(tokens, start - 1, text, last.End))
+                {
+                    // 联合 of 某某联合研究中心 says what the body is, as an adjective would.
+                }
+                else if (!Continues(tokens, start - 1, programme ? j : -1) || NotNames.Contains(tokens[start - 1].Word))
+                {
+                    break;
+                }
+
                 start--;
             }
 
@@ -251,6 +268,27 @@ public static class NewEntityRule
         (text.AsSpan(0, end).EndsWith("计划", StringComparison.Ordinal) && !text.AsSpan(0, end).EndsWith("行动计划", StringComparison.Ordinal))
         || text.AsSpan(0, end).EndsWith("工程", StringComparison.Ordinal);
 
+    /// <summary>
+    /// 与 between two generic nominal words inside a name before its suffix (某大学激光与光电研究院): part of the name. Not between
+    /// two names (甲大学与乙研究院), nor where the suffix's word follows it at once, nor before a verb (与…共建 stops the name at the verb).
+    /// </summary>
+    private static bool IsConjunctionInName(IReadOnlyList<Token> tokens, int i, int suffixWord) =>
+        tokens[i].Word == "与" && i > 0 && i + 1 < suffixWord && IsGenericWord(tokens[i - 1]) && IsGenericWord(tokens[i + 1])
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    /// <summary>A word tagged as a number and classifier, without a digit, between two nominal words of a name before its suffix's word.</summary>
+    private static bool IsCountBetweenNouns(IReadOnlyList<Token> tokens, int i, int suffixWord) =>
+        tokens[i].Pos == "mq" && !tokens[i].Word.Any(char.IsAsciiDigit) && i > 0 && i + 1 < suffixWord && tokens[i - 1].IsNominal && tokens[i + 1].IsNominal
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    /// <summary>联合 right before the suffix's words after a nominal word (某某医学联合研究中心, 某某联合实验室): a joint body's name, not the verb.</summary>
+    private static bool IsJointBeforeSuffix(IReadOnlyList<Token> tokens, int i, string text, int nameEnd) =>
+        tokens[i].Word == "联合" && i > 0 && tokens[i - 1].IsNominal && tokens[i - 1].End == tokens[i].Start && OrganisationSuffixes.IsSuffix(text[tokens[i].End..nameEnd]);
+
+    /// <summary>A nominal word that names nothing by itself: no place, organisation or person, no suffix of a body.</summary>
+    private static bool IsGenericWord(Token token) =>
+        token.IsNominal && token.Pos is not ("ns" or "nt" or "nz" or "nr" or "nrt") && !NotNames.Contains(token.Word) && OrganisationSuffixes.Of(token.Word, unitContext: false) is null;
+
     /// <summary>The dash between two places that a partnership's name pairs (甲地—乙地某某基金).</summary>
     private static bool IsPlacePairDash(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Word == "—" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Pos is "ns" or "nt" && tokens[i + 1].Pos is "ns" or "nt"
@@ -266,9 +304,16 @@ public static class NewEntityRule
     /// before the suffix after a nominal word (春苗培育计划; 某某实施工程 never, as no nominal word precedes 实施 there).
     /// </summary>
     private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
-        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || (tokens[i].IsInnerVerb && AfterNominal(tokens, i))
+        tokens[i].IsNominal || IsPlacePairDash(tokens, i) || ((tokens[i].IsInnerVerb || IsPolicyVerbAfterVerb(tokens, i)) && AfterNominal(tokens, i))
         || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
+
+    /// <summary>
+    /// A policy verb used as a noun right after a verb inside a name (某某产业/n 创新/v 服务/vn 综合体): part of the name. Right after a
+    /// noun it is the sentence's verb (企业/n 建设/vn 研究院), and the name starts after it.
+    /// </summary>
+    private static bool IsPolicyVerbAfterVerb(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Pos == "vn" && Token.IsPolicyVerb(tokens[i].Word) && i > 0 && tokens[i - 1].IsInnerVerb && tokens[i - 1].End == tokens[i].Start;
 
     /// <summary>Whether inner verbs run back from word <paramref name="i"/> to a nominal word (某某成果/n 转移/v 转化/v 示范/v 基地): at most three.</summary>
     private static bool AfterNominal(IReadOnlyList<Token> tokens, int i)

@@ -45,18 +45,19 @@ public sealed class PartnerInName(GazetteerIndex gazetteer, NameResolver resolve
         UniversityPrefix(body.Name) is > 0 and var length && gazetteer.Lookup(body.Name[..length]).Count == 0 ? body.Name[..length] : null;
 
     /// <summary>
-    /// The length of the university's name a body's name begins with (某某大学 in 某某大学某市研究院, 某某学院 in
-    /// 某某学院某某研究院; not an academy's 科学院), else 0.
+    /// The length of the university's name a body's name begins with (某某大学 in 某某大学某市研究院, 某某学院 in 某某学院某区研究院:
+    /// the shortest start that the suffixes make a university), else 0.
     /// </summary>
     private static int UniversityPrefix(string name)
     {
-        var at = name.IndexOf("大学", StringComparison.Ordinal);
-        if (at < 0)
+        for (var length = 4; length + 2 <= name.Length; length++)
         {
-            at = name.IndexOf("学院", StringComparison.Ordinal);
-            at = at >= 1 && name[at - 1] == '科' ? -1 : at;
+            if (OrganisationSuffixes.Of(name[..length], unitContext: false) is { Kind: EntityKind.University })
+            {
+                return length;
+            }
         }
 
-        return at >= 2 && at + 2 < name.Length ? at + 2 : 0;
+        return 0;
     }
 }

@@ -32,7 +32,8 @@ public static partial class RelationRules
 
     public static IEnumerable<StatedRelation> Find(string text, IReadOnlyList<Mention> mentions, Mention? documentCity = null)
     {
-        var ordered = mentions.OrderBy(m => m.Start).ToList();
+        // A name inside another (the university of 某大学某某研究院, the company of its branch) is neither built nor a partner there.
+        var ordered = mentions.Where(m => !mentions.Any(o => o.Start <= m.Start && m.End <= o.End && o.End - o.Start > m.End - m.Start)).OrderBy(m => m.Start).ToList();
         foreach (Match verb in CoBuildPattern().Matches(text))
         {
             var clauseStart = Boundary(text, verb.Index, clause: true);

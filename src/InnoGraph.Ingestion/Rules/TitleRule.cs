@@ -39,6 +39,26 @@ public static partial class TitleRule
     }
 
     /// <summary>
+    /// The name a document's title line gives a plan or a policy without 《》 (某市某某行动方案(2024—2026年) on the first line):
+    /// the whole line, when it is one name (no punctuation of a sentence) ending with a kind word; null otherwise.
+    /// </summary>
+    public static (int Start, int End, EntityKind Kind)? TitleLine(string line)
+    {
+        var trimmed = line.TrimEnd();
+        if (trimmed.Length is < 8 or > 60 || trimmed[0] < '\u4e00' || trimmed[0] > '\u9fff' || trimmed.IndexOfAny(SentencePunctuation) >= 0)
+        {
+            return null;
+        }
+
+        var bare = PeriodTail().Replace(trimmed, "");
+        return Kinds.FirstOrDefault(k => bare.EndsWith(k.Suffix, StringComparison.Ordinal)) is { Suffix: not null } kind && bare.Length - kind.Suffix.Length >= 4
+            ? (0, trimmed.Length, kind.Kind)
+            : null;
+    }
+
+    private static readonly char[] SentencePunctuation = [',', '，', '。', ';', '；', ':', '：', '、', '!', '！', '?', '？', '《', '》', '.'];
+
+    /// <summary>
     /// A programme named wholly in quotation marks as a 计划 (“某某人才计划”) is named without them; null for any other name
     /// (“某某行动” keeps its marks, as does a name quoted in part).
     /// </summary>

@@ -143,6 +143,16 @@ public static partial class IndicatorValueRule
             {
                 yield return derived;
             }
+
+            if (StockAfter(text, valueEnd, value.Groups["unit"].Value, next?.Start ?? text.Length) is { } stock)
+            {
+                var stockContext = text[sentenceStart..stock.Groups["num"].Index];
+                if (years.YearOf(stockContext, text[..sentenceStart]) is { } stockYear)
+                {
+                    yield return new IndicatorValue(stock.Groups["num"].Index, stock.Groups["num"].Index + stock.Groups["num"].Length, indicator.Id, region, stockYear,
+                        decimal.Parse(stock.Groups["num"].Value, CultureInfo.InvariantCulture), unit, Status(stockContext, stockYear, documentYear), Qualifier(stock.Groups["pre"].Value + stock.Groups["post"].Value), null);
+                }
+            }
         }
     }
 
@@ -187,6 +197,25 @@ public static partial class IndicatorValueRule
             }
         }
     }
+
+    /// <summary>
+    /// The clause right after a value that states a figure of the same unit with a quantity of no noun of its own before its verb
+    /// (<c>新增X 85家,总数达到412家</c>): the same indicator's figure, the stock the increase led to; null when the next clause is none such.
+    /// </summary>
+    private static Match? StockAfter(string text, int valueEnd, string writtenUnit, int limit)
+    {
+        if (valueEnd >= limit || text[valueEnd] is not (',' or '，') || writtenUnit.Length == 0 || StockPattern().Match(text, valueEnd + 1) is not { Success: true } stock
+            || stock.Index != valueEnd + 1 || stock.Index + stock.Length > limit || stock.Groups["unit"].Value != writtenUnit)
+        {
+            return null;
+        }
+
+        var words = stock.Groups["words"].Value;
+        return words.Length == 0 || NewIndicatorRule.IsBareQuantity(words) ? stock : null;
+    }
+
+    [GeneratedRegex(@"(?<words>[\u4e00-\u9fff]{0,3}?)(?<pre>累计达到|达到|累计|达)(?<num>\d+(?:\.\d+)?)(?<unit>%|亿元|万元|万人|家|个|项|件|人|名|所|座)(?<post>以上|左右|以内)?(?![\d的])")]
+    private static partial Regex StockPattern();
 
     /// <summary>A rank stated right after an indicator, without a value: <c>X位列全省第4位</c>, <c>X在全省各县中均列前25位</c>.</summary>
     private static Rank? RankOnly(string text, int from, int clauseEnd)

@@ -6,6 +6,18 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 /// <summary>The graph's indicator of a name, or for a rank of that name with the rank's scope (X全省排名).</summary>
 public static class KnownIndicator
 {
+    private const string Count = "count";
+
     public static KnownEntity? Find(GazetteerIndex gazetteer, string name, string? scope) =>
         Rank.Names(name, scope).SelectMany(gazetteer.Lookup).FirstOrDefault(e => e.Kind == EntityKind.Indicator);
+
+    /// <summary>
+    /// As <see cref="Find(GazetteerIndex, string, string?)"/>; a count named by what it counts and a two-character quantity word
+    /// (X总量 of things counted in 家) is the graph's count of X, X数, when the graph has it.
+    /// </summary>
+    public static KnownEntity? Find(GazetteerIndex gazetteer, string name, string? scope, string unit) =>
+        Find(gazetteer, name, scope)
+        ?? (unit == Count && name.Length > 4 && NewIndicatorRule.IsBareQuantity(name[^2..])
+            ? gazetteer.Lookup(name[..^2] + "数").FirstOrDefault(e => e.Kind == EntityKind.Indicator && Equals(e.Properties.GetValueOrDefault("unit"), Count))
+            : null);
 }

@@ -71,7 +71,7 @@ public static partial class NewIndicatorRule
 
         var previous = (End: -1, Prefix: "", Quantity: (string?)null, AfterFigure: false);
         var sentence = (Start: -1, Names: new List<string>());
-        (int End, string Subject)? carrier = null;
+        (int End, string Subject, string Name, string Unit)? carrier = null;
         foreach (Match figure in FigurePattern().Matches(text))
         {
             var carried = carrier;
@@ -149,6 +149,12 @@ public static partial class NewIndicatorRule
                     name = c.Subject + text[start..end];
                     verbOfCarried = end - start;
                 }
+                else if (name is null && items.Count == 1 && !listed && after is null && carried is { } stock && start == stock.End + 1 && text[stock.End] is ',' or '，'
+                         && stock.Unit == unit && IsStockOfCarried(text[start..end], pre))
+                {
+                    // 新增X 85家,总数达到412家: a quantity of no noun of its own, reached, is of what the figure before counted: the stock it led to.
+                    name = stock.Name;
+                }
 
                 if (name is null || stated is null || (after is null && !enumerated && EndsWithVerb(text[start..end])))
                 {
@@ -184,7 +190,7 @@ public static partial class NewIndicatorRule
 
                 if (items.Count == 1 && !listed && after is null && (figureEnd == text.Length || text[figureEnd] != '、'))
                 {
-                    carrier = (figureEnd, prefix + words);
+                    carrier = (figureEnd, prefix + words, name, unit);
                 }
 
                 if (!sentence.Names.Contains(name))
@@ -273,6 +279,22 @@ public static partial class NewIndicatorRule
         words = eachYear ? words[2..] : words;
         var quantity = Quantities.Where(q => q.Length > 1).Select(q => (q, At: words.IndexOf(q, StringComparison.Ordinal))).Where(x => x.At > 0).OrderBy(x => x.At).FirstOrDefault();
         return quantity.q is null || !IsSubject(words[..quantity.At]) ? null : (words[..(quantity.At + quantity.q.Length)], eachYear);
+    }
+
+    /// <summary>A quantity without what it is of (总量, 规模, a word and 数): words that name no indicator by themselves.</summary>
+    internal static bool IsBareQuantity(string words) =>
+        Quantities.Any(q => words.EndsWith(q, StringComparison.Ordinal) && words.Length - q.Length < 2);
+
+    /// <summary>The words before a figure reached (达到, 累计) that name a quantity but not what it is of: 总量达到, 累计.</summary>
+    private static bool IsStockOfCarried(string words, string verb)
+    {
+        var reached = verb is "达到" or "达";
+        if (words.StartsWith("累计", StringComparison.Ordinal))
+        {
+            (words, reached) = (words[2..], true);
+        }
+
+        return reached && (words.Length == 0 || IsBareQuantity(words));
     }
 
     /// <summary>A verb and a quantity without what it is of: 争取资金, 完成投资.</summary>
@@ -533,8 +555,14 @@ public static partial class NewIndicatorRule
             }
         }
 
-        return (start, text[start..end]);
+        // 引进各类高层次人才: 各类 (of every kind) after the verb the name keeps says nothing of what was brought in.
+        var words = text[start..end];
+        return (start, KeptVerbs.FirstOrDefault(v => words.StartsWith(v + AllKinds, StringComparison.Ordinal) && words.Length > v.Length + AllKinds.Length + 2) is { } kept
+            ? kept + words[(kept.Length + AllKinds.Length)..]
+            : words);
     }
+
+    private const string AllKinds = "各类";
 
     private static bool IsNameChar(char c) =>
         (c >= '\u4E00' && c <= '\u9FFF') || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);

@@ -1,0 +1,19 @@
+namespace InnoGraph.Ingestion.Tests;
+
+public sealed class KnownIndicatorTests
+{
+    private static readonly Lazy<Gazetteer.GazetteerIndex> Gazetteer = new(() => FictionalCity.GazetteerWith("""
+        entities:
+          - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city }, at: [d001:p1] }
+          - { id: ind.sci-tech-firms, kind: Indicator, name: 科技企业数, props: { unit: count }, at: [d001:p2] }
+        """));
+
+    [Fact]
+    public void a_count_named_by_what_it_counts_and_a_quantity_word_is_the_graphs_count_of_it()
+    {
+        var result = new DocumentIngester(Gazetteer.Value).Ingest("到2027年,全市科技企业总数超过900家,科技企业数量力争达到950家。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Observations.Select(o => (o.Indicator, o.Value)).Should().Contain([("ind.sci-tech-firms", 900m), ("ind.sci-tech-firms", 950m)]);
+        result.Entities.Should().NotContain(e => e.Name.StartsWith("科技企业总", StringComparison.Ordinal) || e.Name == "科技企业数量");
+    }
+}
