@@ -10,9 +10,9 @@ namespace InnoGraph.Ingestion.Tests;
 /// </summary>
 public sealed class EvaluationReportsTests
 {
-    private static readonly string HeldOut = Path.Combine(RepositoryPaths.Root, "eval", "held-out");
+    private static readonly string HeldOut = HeldOutSet.Folder;
 
-    private static readonly SeedDataset Curated = SeedCompiler.CompileDirectory(RepositoryPaths.Seeds).Dataset!;
+    private static readonly SeedDataset Curated = HeldOutSet.Curated;
 
     [Fact]
     public void the_held_out_labels_validate_with_the_curated_seeds()
@@ -25,7 +25,7 @@ public sealed class EvaluationReportsTests
     [Fact]
     public void only_the_held_out_documents_are_scored_and_what_only_the_labels_name_leaves_every_gazetteer()
     {
-        var withLabels = HeldOutEvaluation.Compile(RepositoryPaths.Seeds, HeldOut).Dataset!;
+        var withLabels = HeldOutSet.WithLabels();
         var heldOut = HeldOutEvaluation.Sources(Curated, withLabels);
 
         var scores = HeldOutEvaluation.Run(Curated, withLabels, HeldOut);
@@ -48,7 +48,7 @@ public sealed class EvaluationReportsTests
     [Fact]
     public void the_held_out_report_gives_the_figures_the_rules_reach_now()
     {
-        var withLabels = HeldOutEvaluation.Compile(RepositoryPaths.Seeds, HeldOut).Dataset!;
+        var withLabels = HeldOutSet.WithLabels();
 
         var totals = EvaluationReport.Totals(HeldOutEvaluation.Run(Curated, withLabels, HeldOut));
 

@@ -14,9 +14,9 @@ namespace InnoGraph.Ingestion.Tests;
 /// </summary>
 public sealed class HeldOutDraftTests
 {
-    private static readonly string HeldOut = Path.Combine(RepositoryPaths.Root, "eval", "held-out");
+    private static readonly string HeldOut = HeldOutSet.Folder;
 
-    private static readonly SeedDataset Curated = SeedCompiler.CompileDirectory(RepositoryPaths.Seeds).Dataset!;
+    private static readonly SeedDataset Curated = HeldOutSet.Curated;
 
     private static readonly Lazy<IReadOnlyList<(string File, string Text, IngestResult Result)>> Drafts = new(IngestAll);
 
@@ -70,7 +70,7 @@ public sealed class HeldOutDraftTests
 
     private static List<(string File, string Text, IngestResult Result)> IngestAll()
     {
-        var withLabels = HeldOutEvaluation.Compile(RepositoryPaths.Seeds, HeldOut).Dataset!;
+        var withLabels = HeldOutSet.WithLabels();
         var sources = HeldOutEvaluation.Sources(Curated, withLabels);
         var gazetteer = GazetteerIndex.Of(Curated);
         var drafts = new List<(string, string, IngestResult)>();
