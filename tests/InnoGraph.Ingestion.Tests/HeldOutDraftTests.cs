@@ -14,10 +14,6 @@ namespace InnoGraph.Ingestion.Tests;
 /// </summary>
 public sealed class HeldOutDraftTests
 {
-    private static readonly string HeldOut = HeldOutSet.Folder;
-
-    private static readonly SeedDataset Curated = HeldOutSet.Curated;
-
     private static readonly Lazy<IReadOnlyList<(string File, string Text, IngestResult Result)>> Drafts = new(IngestAll);
 
     [Fact]
@@ -45,7 +41,7 @@ public sealed class HeldOutDraftTests
     [Fact]
     public void no_new_entity_of_a_held_out_draft_repeats_a_name_the_graph_knows()
     {
-        var known = Curated.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        var known = HeldOutSet.Curated.Entities.Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (file, _, result) in Drafts.Value)
         {
             result.Entities.Where(e => e.IsNew).Select(e => e.Name).Where(known.Contains).Should().BeEmpty(file);
@@ -71,13 +67,13 @@ public sealed class HeldOutDraftTests
     private static List<(string File, string Text, IngestResult Result)> IngestAll()
     {
         var withLabels = HeldOutSet.WithLabels();
-        var sources = HeldOutEvaluation.Sources(Curated, withLabels);
-        var gazetteer = GazetteerIndex.Of(Curated);
+        var sources = HeldOutEvaluation.Sources(HeldOutSet.Curated, withLabels);
+        var gazetteer = GazetteerIndex.Of(HeldOutSet.Curated);
         var drafts = new List<(string, string, IngestResult)>();
         foreach (var source in withLabels.Entities.Where(e => sources.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal))
         {
             var options = IngestOptions.Of(source);
-            var text = File.ReadAllText(Path.Combine(HeldOut, options.File));
+            var text = File.ReadAllText(Path.Combine(HeldOutSet.Folder, options.File));
             drafts.Add((options.File, text, new DocumentIngester(gazetteer).Ingest(text, options)));
         }
 
