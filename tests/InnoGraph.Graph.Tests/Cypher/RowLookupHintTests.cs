@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using InnoGraph.Testing;
+
+namespace InnoGraph.Graph.Tests.Cypher;
+
+/// <summary>
+/// A batch statement finds each row's entity by id through the id's index, by hint: 3.1's planner, replanning once a
+/// load has grown the graph, may otherwise scan the whole index for every row (seen at 1M entities, a statement of
+/// 500 rows outliving its timeout).
+/// </summary>
+public sealed partial class RowLookupHintTests
+{
+    [Fact]
+    public void every_lookup_of_a_rows_entity_by_id_is_hinted_to_the_ids_index()
+    {
+        var lookups = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "cypher"), "*.cypher", SearchOption.AllDirectories)
+            .SelectMany(file => File.ReadLines(file).Select(line => (File: Path.GetRelativePath(RepositoryPaths.Root, file), Line: line)))
+            .SelectMany(l => RowLookup().Matches(l.Line).Select(m => (l.File, l.Line, Variable: m.Groups["v"].Value)))
+            .ToList();
+
+        lookups.Should().NotBeEmpty();
+        lookups.Where(l => !l.Line.Contains($"USING INDEX {l.Variable}:Entity(id)", StringComparison.Ordinal))
+            .Select(l => $"{l.File}: {l.Line.Trim()}").Should().BeEmpty();
+    }
+
+    [GeneratedRegex(@"\((?<v>\w+):Entity \{id: row\.")]
+    private static partial Regex RowLookup();
+}
