@@ -299,7 +299,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         private DocumentCity? PlaceOf(char level) =>
             city is null ? null
             : level != '省' ? city
-            : gazetteer.PartOf(city.Id).SelectMany(p => gazetteer.PartOf(p.Id).Prepend(p)).Select(p => DocumentCity.Find(gazetteer, p.Id)).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
+            : gazetteer.Ancestors(city.Id).Select(p => DocumentCity.Find(gazetteer, p.Id)).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
 
         /// <summary>A short form of <paramref name="place"/>'s body (市委, 省政府): the known body of that official name, else a new one.</summary>
         private Mention Body(int start, int end, string shortForm, DocumentCity place)

@@ -67,12 +67,28 @@ public sealed class GazetteerIndex
         return new(kept) { Relations = relations, RelationDocuments = RelationDocuments };
     }
 
-
     /// <summary>The entities <paramref name="id"/> is part of (its PART_OF relations), read once from <see cref="Relations"/>.</summary>
     public IEnumerable<KnownEntity> PartOf(string id) =>
         (_partOf ??= Relations.Select(r => r.Split('|')).Where(r => r.Length == 3 && r[1] == "PART_OF")
             .ToLookup(r => r[0], r => r[2], StringComparer.Ordinal))[id]
         .Select(parent => ById.GetValueOrDefault(parent)).OfType<KnownEntity>();
+
+    /// <summary>What <paramref name="id"/> is part of, directly or through its parents, nearest first (a district's city, then its province).</summary>
+    public IEnumerable<KnownEntity> Ancestors(string id)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+        var level = PartOf(id).ToList();
+        while (level.Count > 0)
+        {
+            level = [.. level.Where(a => seen.Add(a.Id))];
+            foreach (var ancestor in level)
+            {
+                yield return ancestor;
+            }
+
+            level = [.. level.SelectMany(a => PartOf(a.Id))];
+        }
+    }
 
     public IReadOnlyList<KnownEntity> Lookup(string name) =>
         _byName.TryGetValue(Key(name), out var found) ? found : [];

@@ -89,7 +89,7 @@ public static partial class RelationRules
     {
         var clauseStart = Boundary(text, verbStart, clause: true);
         var word = text[clauseStart..verbStart];
-        if (word.Length is < 2 or > 4 || !word.All(c => c is >= '\u4E00' and <= '\u9FFF') || OrganisationSuffixes.Of("某某" + word, unitContext: false)?.Length != word.Length)
+        if (word.Length is < 2 or > 4 || !word.All(c => c is >= '\u4E00' and <= '\u9FFF') || !OrganisationSuffixes.IsSuffix(word))
         {
             return null;
         }

@@ -34,21 +34,7 @@ public sealed class NamePlace(GazetteerIndex gazetteer, NameResolver resolver, P
             || (city.IsCounty && gazetteer.Relations.Contains($"{city.Id}|PART_OF|{regionId}")));
 
     /// <summary>Whether <paramref name="region"/> lies within <paramref name="wider"/>: a name that carries both (某市某区…) is in the narrower.</summary>
-    private bool Within(string region, string wider)
-    {
-        var parents = gazetteer.PartOf(region).Select(p => p.Id).ToList();
-        for (var depth = 0; depth < 4 && parents.Count > 0; depth++)
-        {
-            if (parents.Contains(wider, StringComparer.Ordinal))
-            {
-                return true;
-            }
-
-            parents = [.. parents.SelectMany(p => gazetteer.PartOf(p).Select(q => q.Id))];
-        }
-
-        return false;
-    }
+    private bool Within(string region, string wider) => gazetteer.Ancestors(region).Any(a => a.Id == wider);
 
     /// <summary>
     /// Whether a region found in a body's name (at <paramref name="from"/> and on) is where the body is: a local one
