@@ -24,6 +24,12 @@ public sealed record LocalNeo4jOptions
     /// <summary>The Java heap size in megabytes; null for <see cref="Neo4jHeap.FromEnvironment"/> (INNOGRAPH_NEO4J_HEAP or a quarter of the memory).</summary>
     public int? HeapMegabytes { get; init; }
 
+    /// <summary>
+    /// Whether Neo4j samples its indexes again in the background as they change (its default). Off, an index keeps the
+    /// statistics of its creation, as a fast-growing load sees them: for tests of the plans Neo4j chooses then.
+    /// </summary>
+    public bool IndexSamplingInBackground { get; init; } = true;
+
     /// <summary>How long to wait for the server to answer an authenticated query.</summary>
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromMinutes(2);
 

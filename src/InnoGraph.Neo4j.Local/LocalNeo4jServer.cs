@@ -330,7 +330,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         try
         {
             var password = PreparePassword(layout);
-            await File.WriteAllTextAsync(Path.Combine(layout.ConfDirectory, "neo4j.conf"), Neo4jConf.Render(layout, httpPort, boltPort), cancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(layout.ConfDirectory, "neo4j.conf"), Neo4jConf.Render(layout, httpPort, boltPort, options.IndexSamplingInBackground), cancellationToken);
 
             progress?.Report($"Starting Neo4j {Neo4jVersion} on http://127.0.0.1:{httpPort}/ (data: {(layout.EphemeralData ? "ephemeral" : layout.DataDirectory)})");
             var arguments = JavaCommand.Arguments(home, layout, heap);

@@ -6,9 +6,9 @@ namespace InnoGraph.Neo4j.Local;
 /// <summary>Renders the <c>neo4j.conf</c> of one server instance.</summary>
 internal static class Neo4jConf
 {
-    public static string Render(InstanceLayout layout, int httpPort, int boltPort)
+    public static string Render(InstanceLayout layout, int httpPort, int boltPort, bool indexSamplingInBackground = true)
     {
-        var settings = new (string Key, string Value)[]
+        var settings = new List<(string Key, string Value)>
         {
             ("dbms.directories.data", layout.DataDirectory),
             ("dbms.directories.logs", layout.LogsDirectory),
@@ -30,6 +30,10 @@ internal static class Neo4jConf
             ("dbms.udc.enabled", "false"),
             ("dbms.shell.enabled", "false"),
         };
+        if (!indexSamplingInBackground)
+        {
+            settings.Add(("dbms.index_sampling.background_enabled", "false"));
+        }
 
         var text = new StringBuilder();
         text.Append("# Written by the InnoGraph local Neo4j launcher for this instance only.\n");

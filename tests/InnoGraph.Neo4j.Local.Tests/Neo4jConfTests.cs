@@ -51,4 +51,11 @@ public sealed class Neo4jConfTests
     {
         Settings(Neo4jConf.Render(Layout, 1, 2))["dbms.memory.pagecache.size"].Should().Be("64m");
     }
+
+    [Fact]
+    public void indexes_are_sampled_in_the_background_unless_a_test_of_stale_statistics_asks_otherwise()
+    {
+        Settings(Neo4jConf.Render(Layout, 1, 2)).Should().NotContainKey("dbms.index_sampling.background_enabled");
+        Settings(Neo4jConf.Render(Layout, 1, 2, indexSamplingInBackground: false))["dbms.index_sampling.background_enabled"].Should().Be("false");
+    }
 }

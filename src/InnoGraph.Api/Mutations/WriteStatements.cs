@@ -27,7 +27,7 @@ internal static class WriteStatements
         return query;
     }
 
-    /// <summary>The upsert itself, which fails the transaction (<see cref="Guard"/>) when the checks of <see cref="UpsertEntityCheck"/> refuse it.</summary>
+    /// <summary>The upsert itself, which fails the transaction (<see cref="CypherGuard.OnlyWhen"/>) when the checks of <see cref="UpsertEntityCheck"/> refuse it.</summary>
     public static CypherQuery UpsertEntity(GraphEntity entity, string actor, string now, IReadOnlyList<FieldSelection> selection)
     {
         var query = new CypherQuery();
@@ -53,7 +53,7 @@ internal static class WriteStatements
         return query;
     }
 
-    /// <summary>The relation itself, which fails the transaction (<see cref="Guard"/>) when the checks of <see cref="AddRelationCheck"/> refuse it.</summary>
+    /// <summary>The relation itself, which fails the transaction (<see cref="CypherGuard.OnlyWhen"/>) when the checks of <see cref="AddRelationCheck"/> refuse it.</summary>
     public static CypherQuery AddRelation(GraphRelation relation, RelationTypeSpec spec, string actor, string now, FieldSelection edge)
     {
         var query = new CypherQuery();
@@ -80,13 +80,6 @@ internal static class WriteStatements
         query.Line("RETURN found AS data");
         return query;
     }
-
-    /// <summary>
-    /// The one element a write's FOREACH runs over when <paramref name="ok"/> holds; otherwise an integer division by
-    /// zero, which fails the statement (<c>Neo.ClientError.Statement.ArithmeticError</c>) and rolls back the whole
-    /// request. The divisor is computed, not a literal: Neo4j 3.1 folds a literal <c>1/0</c> even in a branch not taken.
-    /// </summary>
-    public static string Guard(string ok) => $"range(1, 1 / CASE WHEN {ok} THEN 1 ELSE 0 END)";
 
     // Leaves existing and badSources in scope; returns the condition under which the upsert may be written.
     private static string UpsertRefusals(CypherQuery query, GraphEntity entity)
@@ -123,7 +116,7 @@ internal static class WriteStatements
         Dictionary<string, object?> written,
         IReadOnlyList<string> sources)
     {
-        query.Line($"FOREACH (_ IN {Guard("ok")} |");
+        query.Line($"FOREACH (_ IN {CypherGuard.OnlyWhen("ok")} |");
         query.Line($"  MERGE {pattern} ON CREATE SET {variable} += {query.Param(created)}");
         var setLabel = label is null ? "" : $"{variable}:{label}, ";
         query.Line($"  SET {setLabel}{variable} += {query.Param(written)}, {Union(query, variable, sources)})");

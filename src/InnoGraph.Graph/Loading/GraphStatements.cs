@@ -26,7 +26,10 @@ public static class GraphStatements
 
     private static readonly IReadOnlyDictionary<RelationType, string> UpsertRelationTexts = RelationTypes.All.ToDictionary(
         spec => spec.Type,
-        spec => CypherFiles.Fill("load/upsert-relations.cypher", ("Type", spec.Name)));
+        spec => CypherFiles.Fill(
+            "load/upsert-relations.cypher",
+            ("Type", spec.Name),
+            ("EndsFound", CypherGuard.OnlyWhen("a.loadMissing IS NULL AND b.loadMissing IS NULL"))));
 
     public static CypherStatement UpsertEntities(EntityKind kind, IEnumerable<GraphEntity> entities, string seedVersion) =>
         CypherStatement.Of(UpsertEntityTexts[kind], ("rows", entities.Select(e => StoredEntity.Seeded(e, seedVersion)).ToList()));

@@ -2,6 +2,7 @@ using InnoGraph.Domain.Seeds;
 using InnoGraph.Graph.Schema;
 using InnoGraph.Graph.Stats;
 using InnoGraph.Neo4j.Client;
+using InnoGraph.Neo4j.Errors;
 
 namespace InnoGraph.Graph.Loading;
 
@@ -90,7 +91,17 @@ public sealed class SeedLoader(ICypherClient client, int rowsPerTransaction = Se
             var sent = 0;
             foreach (var group in statements.Chunk(StatementsPerRequest))
             {
-                await tx.RunAsync(group, token);
+                try
+                {
+                    await tx.RunAsync(group, token);
+                }
+                catch (Neo4jException e) when (e.Code == Neo4jErrorCodes.ArithmeticError)
+                {
+                    // Only a relation's guard divides: an end the graph did not hold (see load/upsert-relations.cypher).
+                    var step = steps[sent + e.CompletedResults.Count - marks];
+                    throw new Neo4jException(e.Code, $"{step.Name}: a relation's end is not in the graph; another writer may have removed it while the load ran. Nothing of this transaction was written: load again.", e);
+                }
+
                 sent += group.Length;
                 if (sent > marks)
                 {

@@ -13,11 +13,16 @@ public sealed class NameKeyBackfill(ICypherClient client)
 {
     public const int BatchSize = 2000;
 
+    /// <summary>The batch statement that stores the rows' keys (<c>$rows</c>: id, nameKeys, searchKeys) and links them.</summary>
+    public static readonly string SetKeys = CypherFiles.Fill(
+        "names/set-keys.cypher",
+        ("EntityFound", CypherGuard.OnlyWhen("e.loadMissing IS NULL")),
+        ("RefreshNameKeys", NameKeyLinks.Refresh("e")));
+
     /// <returns>How many entities were given keys.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var read = CypherStatement.Of(CypherFiles.Get("names/entities-without-keys.cypher"), ("batch", BatchSize));
-        var write = CypherFiles.Fill("names/set-keys.cypher", ("RefreshNameKeys", NameKeyLinks.Refresh("e")));
         var done = 0;
         while (true)
         {
@@ -33,7 +38,7 @@ public sealed class NameKeyBackfill(ICypherClient client)
                 ["nameKeys"] = NameKeys.Of(e.Names).ToArray(),
                 ["searchKeys"] = SearchKeys.Of(e.Names).ToArray(),
             }).ToList();
-            await client.RunAsync(CypherStatement.Of(write, ("rows", rows)), WorkKind.RetrySafe, cancellationToken);
+            await client.RunAsync(CypherStatement.Of(SetKeys, ("rows", rows)), WorkKind.RetrySafe, cancellationToken);
             done += batch.Count;
         }
     }

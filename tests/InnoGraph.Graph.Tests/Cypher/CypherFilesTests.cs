@@ -7,7 +7,7 @@ public sealed class CypherFilesTests
     [Fact]
     public void a_placeholder_is_filled_in_the_statement_and_the_comments_that_name_it_are_dropped()
     {
-        var statement = CypherFiles.Fill("load/upsert-relations.cypher", ("Type", "LOCATED_IN"));
+        var statement = CypherFiles.Fill("load/upsert-relations.cypher", ("Type", "LOCATED_IN"), ("EndsFound", "[1]"));
 
         statement.Should().Contain("MERGE (a)-[r:LOCATED_IN {id: row.props.id}]->(b)");
         statement.Should().NotContain("{{").And.NotContain("//");
@@ -32,15 +32,15 @@ public sealed class CypherFilesTests
     [Fact]
     public void a_placeholder_left_unfilled_is_refused_by_name()
     {
-        var fill = () => CypherFiles.Fill("load/upsert-relations.cypher");
+        var fill = () => CypherFiles.Fill("load/upsert-relations.cypher", ("Type", "LOCATED_IN"));
 
-        fill.Should().Throw<InvalidOperationException>().WithMessage("*load/upsert-relations.cypher*{{Type}}*");
+        fill.Should().Throw<InvalidOperationException>().WithMessage("*load/upsert-relations.cypher*{{EndsFound}}*");
     }
 
     [Fact]
     public void a_fragment_for_a_placeholder_the_file_lacks_is_refused_by_name()
     {
-        var fill = () => CypherFiles.Fill("load/upsert-relations.cypher", ("Type", "LOCATED_IN"), ("Label", "Institute"));
+        var fill = () => CypherFiles.Fill("load/upsert-relations.cypher", ("Type", "LOCATED_IN"), ("EndsFound", "[1]"), ("Label", "Institute"));
 
         fill.Should().Throw<InvalidOperationException>().WithMessage("*load/upsert-relations.cypher*{{Label}}*");
     }

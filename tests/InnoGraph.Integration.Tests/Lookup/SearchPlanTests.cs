@@ -1,3 +1,4 @@
+using InnoGraph.Integration.Tests.Support;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Graph.Search;
 using InnoGraph.Integration.Tests.Api;
@@ -26,7 +27,7 @@ public sealed class SearchPlanTests(SeededGraphFixture graph)
             new EntitiesRequest(Text: text),
             new FieldSelection("entities", "entities", new Dictionary<string, object?>(), [new("totalCount", "totalCount", new Dictionary<string, object?>(), [])]));
 
-        foreach (var plan in new[] { await NameLookups.PlanOperatorsAsync(graph, search.Statement), await NameLookups.PlanOperatorsAsync(graph, entities.Statement) })
+        foreach (var plan in new[] { await QueryPlans.OperatorsAsync(graph, search.Statement), await QueryPlans.OperatorsAsync(graph, entities.Statement) })
         {
             // The read preamble's scan of the Document nodes (__d) is not one of the entities.
             plan.Should().NotContain(o => o.StartsWith("AllNodesScan", StringComparison.Ordinal) || (o.StartsWith("NodeByLabelScan", StringComparison.Ordinal) && !o.Contains("\"__d\"", StringComparison.Ordinal)), string.Join('\n', plan));

@@ -1,0 +1,46 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using InnoGraph.Neo4j.Client;
+using InnoGraph.Testing;
+
+namespace InnoGraph.Integration.Tests.Support;
+
+/// <summary>The plan Neo4j chooses for a statement, read with EXPLAIN (nothing runs).</summary>
+internal static class QueryPlans
+{
+    /// <summary>The operators of the plan Neo4j chooses for <paramref name="statement"/> (EXPLAIN: nothing runs), with their arguments.</summary>
+    public static Task<IReadOnlyList<string>> OperatorsAsync(SeededGraphFixture graph, CypherStatement statement) =>
+        OperatorsAsync(graph.HttpUri, graph.User, graph.Password, statement);
+
+    public static async Task<IReadOnlyList<string>> OperatorsAsync(Uri server, string user, string password, CypherStatement statement)
+    {
+        using var http = new HttpClient { BaseAddress = server };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        var body = JsonSerializer.Serialize(new { statements = new[] { new { statement = "EXPLAIN " + statement.Text, parameters = statement.Parameters } } });
+        using var response = await http.PostAsync("db/data/transaction/commit", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.GetProperty("errors").GetArrayLength().Should().Be(0, json.RootElement.GetProperty("errors").ToString());
+        var operators = new List<string>();
+        Walk(json.RootElement.GetProperty("results")[0].GetProperty("plan").GetProperty("root"), operators);
+        return operators;
+    }
+
+    private static void Walk(JsonElement node, List<string> operators)
+    {
+        operators.Add($"{node.GetProperty("operatorType").GetString()} {(node.TryGetProperty("identifiers", out var ids) ? ids.ToString() : "")}");
+        if (node.TryGetProperty("children", out var children))
+        {
+            foreach (var child in children.EnumerateArray())
+            {
+                Walk(child, operators);
+            }
+        }
+    }
+
+    /// <summary>The operators that read every node of a label or an index, or every node: what a look-up by key must never plan.</summary>
+    public static bool Scans(string op) =>
+        op.StartsWith("AllNodesScan", StringComparison.Ordinal)
+        || op.StartsWith("NodeByLabelScan", StringComparison.Ordinal)
+        || op.StartsWith("NodeIndexScan", StringComparison.Ordinal);
+}
