@@ -43,4 +43,19 @@ internal static class QueryPlans
         op.StartsWith("AllNodesScan", StringComparison.Ordinal)
         || op.StartsWith("NodeByLabelScan", StringComparison.Ordinal)
         || op.StartsWith("NodeIndexScan", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Nothing in <paramref name="plan"/> scans (but the few nodes of <paramref name="scanned"/>, if named), and each
+    /// variable named is found by a seek of its unique index (its generated names in FOREACH clauses, e.g. <c>nameKey@267</c>, too).
+    /// </summary>
+    public static void ShouldSeekWithoutScanning(IReadOnlyList<string> plan, string? scanned, params string[] variables)
+    {
+        var shown = string.Join('\n', plan);
+        plan.Should().NotContain(o => Scans(o) && (scanned == null || !o.Contains($"\"{scanned}\"", StringComparison.Ordinal)), shown);
+        plan.Should().Contain(o => o.StartsWith("NodeUniqueIndexSeek", StringComparison.Ordinal), shown);
+        foreach (var variable in variables)
+        {
+            plan.Should().Contain(o => o.StartsWith("NodeUniqueIndexSeek", StringComparison.Ordinal) && (o.Contains($"\"{variable}\"", StringComparison.Ordinal) || o.Contains($"\"  {variable}@", StringComparison.Ordinal)), $"{variable} is found by a seek of its unique index:\n{shown}");
+        }
+    }
 }

@@ -43,3 +43,9 @@ public sealed class StaleStatisticsGraphFixture : IAsyncLifetime
         }
     }
 }
+
+[CollectionDefinition(Name)]
+public sealed class StaleStatisticsCollection : ICollectionFixture<StaleStatisticsGraphFixture>
+{
+    public const string Name = "stale statistics";
+}
