@@ -40,7 +40,7 @@ internal static class WriteStatements
         query.With("ok");
         query.Line($"OPTIONAL MATCH (n:Entity {{id: {id}}})");
         query.Line(NameKeyLinks.Refresh("n"));
-        query.Line($"RETURN CASE WHEN ok THEN {EntityProjection.Project(query, "n", selection)} END AS data");
+        query.Return($"CASE WHEN ok THEN {EntityProjection.Project(query, "n", selection)} END");
         return query;
     }
 
@@ -67,7 +67,7 @@ internal static class WriteStatements
         var e = query.Fresh("e");
         var n = query.Fresh("n");
         var entries = edge.Children.Select(c => $"`{c.ResponseKey}`: {ConnectionProjection.EdgeField(query, e, n, c)}");
-        query.Line($"RETURN CASE WHEN ok AND r IS NOT NULL THEN head([{e} IN [{{k: r.id, r: r, m: b, d: 'OUT'}}] | head([{n} IN [{e}.m] | {{{string.Join(", ", entries)}}}])]) END AS data");
+        query.Return($"CASE WHEN ok AND r IS NOT NULL THEN head([{e} IN [{{k: r.id, r: r, m: b, d: 'OUT'}}] | head([{n} IN [{e}.m] | {{{string.Join(", ", entries)}}}])]) END");
         return query;
     }
 
