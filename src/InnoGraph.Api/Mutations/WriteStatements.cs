@@ -139,8 +139,12 @@ internal static class WriteStatements
     {
         var ids = sources.Select(s => Locator.TryParse(s, out var locator, out _) ? locator!.Source : s).Distinct().ToList();
         var f = query.Fresh("fact");
-        query.Line($"OPTIONAL MATCH (__src:Document) WHERE __src.id IN {query.Param(ids)}");
-        query.With($"[{f} IN collect({{id: __src.id, document: coalesce(__src.sourceKind, 'document') <> 'reference', paragraphs: __src.paragraphs}}) WHERE {f}.id IS NOT NULL] AS {SourcesVariable}");
+        var id = query.Fresh("sourceId");
+        // One look-up of the id's unique index per source named (an empty list still leaves one row to aggregate).
+        var named = query.Param(ids);
+        query.Line($"UNWIND CASE WHEN size({named}) = 0 THEN [null] ELSE {named} END AS {id}");
+        query.Line($"OPTIONAL MATCH (__src:{CypherNames.EntityLabel} {{id: {id}}})");
+        query.With($"[{f} IN collect(CASE WHEN __src:{CypherNames.DocumentLabel} THEN {{id: __src.id, document: coalesce(__src.sourceKind, 'document') <> 'reference', paragraphs: __src.paragraphs}} END) WHERE {f} IS NOT NULL] AS {SourcesVariable}");
         query.Carry(query.Variable(SourcesVariable));
     }
 
