@@ -16,12 +16,15 @@ namespace InnoGraph.Api.Execution;
 /// Translates every root field of the operation into one statement each and sends them all in
 /// one implicit transaction: one round trip for the whole request, however deep the selection.
 /// </summary>
-internal sealed class QueryBatch(ICypherClient cypher, QueryFields fields, int maxResultBytes, StageTimings timings)
+internal sealed class QueryBatch(ICypherClient cypher, SourceCache sources, QueryFields fields, int maxResultBytes, StageTimings timings)
 {
     private readonly Lock _gate = new();
     private Task<IReadOnlyDictionary<string, RootOutcome>>? _run;
 
     public List<ExecutedStatement> Executed { get; } = [];
+
+    /// <summary>The sources the answers' provenance names, once the batch has run.</summary>
+    public SourceTable? Sources { get; private set; }
 
     public Task<IReadOnlyDictionary<string, RootOutcome>> RunAsync(IResolveFieldContext context)
     {
@@ -64,7 +67,8 @@ internal sealed class QueryBatch(ICypherClient cypher, QueryFields fields, int m
 
         var sending = Stopwatch.GetTimestamp();
         timings.Add("translate", Stopwatch.GetElapsedTime(started, sending).TotalMilliseconds);
-        var results = await cypher.ReadAsync([.. plans.Select(p => p.Plan.Statement)], context.CancellationToken);
+        var held = sources.Held;
+        var results = await cypher.ReadAsync([.. plans.Select(p => SourceCache.Stamp(p.Plan.Statement, held))], context.CancellationToken);
         var answered = Stopwatch.GetTimestamp();
         var elapsed = Stopwatch.GetElapsedTime(sending, answered).TotalMilliseconds;
         timings.Add("neo4j", elapsed);
@@ -72,6 +76,7 @@ internal sealed class QueryBatch(ICypherClient cypher, QueryFields fields, int m
         {
             Executed.Add(new ExecutedStatement(plans[i].Key, plans[i].Plan.Statement.Text, elapsed));
             outcomes[plans[i].Key] = Read(results[i], plans[i].Plan);
+            Sources = sources.Read(results[i], held) ?? Sources;
         }
 
         timings.Add("results", Stopwatch.GetElapsedTime(answered).TotalMilliseconds);

@@ -17,6 +17,9 @@ internal sealed class RequestState : Dictionary<string, object?>
 
     public MutationBatch Mutations { get; }
 
+    /// <summary>The sources that the provenance of this request's answers names.</summary>
+    public SourceTable? Sources => Batch.Sources ?? Mutations.Sources;
+
     /// <summary>The name of the API key that authenticated a write; null for reads.</summary>
     public string? Actor { get; }
 

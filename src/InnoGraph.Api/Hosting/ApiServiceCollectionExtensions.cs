@@ -51,6 +51,7 @@ internal static class ApiServiceCollectionExtensions
                 options.ExposeData = true;
             }));
         services.AddSingleton(sp => new DocumentCache(sp.GetRequiredService<IOptions<ApiOptions>>().Value.DocumentCacheSize));
+        services.AddSingleton<SourceCache>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<ExportEndpoint>();
         // Views are bounded as API answers are; the whole graph by its own maximum and timeout (Api:Export).

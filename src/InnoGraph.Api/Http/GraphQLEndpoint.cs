@@ -32,6 +32,7 @@ internal sealed class GraphQLEndpoint(
     ICypherClient cypher,
     ApiMetrics metrics,
     DocumentCache documents,
+    SourceCache sources,
     IHostEnvironment environment,
     ILogger<GraphQLEndpoint> logger)
 {
@@ -96,8 +97,8 @@ internal sealed class GraphQLEndpoint(
                 }
             }
 
-            var batch = new QueryBatch(cypher, QueryFields.Served, settings.MaxResultBytes, timings);
-            var writes = new MutationBatch(cypher, batch.Executed, http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, logger);
+            var batch = new QueryBatch(cypher, sources, QueryFields.Served, settings.MaxResultBytes, timings);
+            var writes = new MutationBatch(cypher, sources, batch.Executed, http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System, logger);
             var state = new RequestState(batch, writes, actor);
             var result = await executer.ExecuteAsync(new ExecutionOptions
             {

@@ -20,7 +20,7 @@ namespace InnoGraph.Api.Mutations;
 /// field before anything is sent; when any field is invalid, nothing is sent. A field the graph
 /// refuses fails the transaction from its guarded write; its check, the statement before, says why.
 /// </summary>
-internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement> executed, TimeProvider clock, ILogger logger)
+internal sealed class MutationBatch(ICypherClient cypher, SourceCache sources, List<ExecutedStatement> executed, TimeProvider clock, ILogger logger)
 {
     private readonly Lock _gate = new();
     private Task<IReadOnlyDictionary<string, RootOutcome>>? _run;
@@ -32,6 +32,9 @@ internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement
             return _run ??= ExecuteAsync(context, actor);
         }
     }
+
+    /// <summary>The sources the answers' provenance names, once the batch has run.</summary>
+    public SourceTable? Sources { get; private set; }
 
     private async Task<IReadOnlyDictionary<string, RootOutcome>> ExecuteAsync(IResolveFieldContext context, string actor)
     {
@@ -79,11 +82,12 @@ internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement
         // One transaction: retried after an unknown outcome only when a replay would answer the same. A refusal
         // fails it with a client error, which is never retried.
         var work = plans.All(p => p.Plan.RetrySafe) ? WorkKind.RetrySafe : WorkKind.NotRetrySafe;
+        var held = sources.Held;
         var statements = new List<CypherStatement>();
         var writeAt = new int[plans.Count];
         for (var i = 0; i < plans.Count; i++)
         {
-            statements.AddRange(plans[i].Plan.Statements);
+            statements.AddRange(plans[i].Plan.Statements.Select(statement => SourceCache.Stamp(statement, held)));
             writeAt[i] = statements.Count - 1;
         }
 
@@ -127,6 +131,7 @@ internal sealed class MutationBatch(ICypherClient cypher, List<ExecutedStatement
         for (var i = 0; i < plans.Count; i++)
         {
             outcomes[plans[i].Key] = plans[i].Plan.Read(results[writeAt[i]]);
+            Sources = sources.Read(results[writeAt[i]], held) ?? Sources;
         }
 
         return outcomes;

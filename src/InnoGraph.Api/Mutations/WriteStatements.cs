@@ -40,7 +40,7 @@ internal static class WriteStatements
         query.With("ok");
         query.Line($"OPTIONAL MATCH (n:Entity {{id: {id}}})");
         query.Line(NameKeyLinks.Refresh("n"));
-        query.Line($"RETURN CASE WHEN ok THEN {EntityProjection.Project(query, "n", selection)} END AS data");
+        query.Return($"CASE WHEN ok THEN {EntityProjection.Project(query, "n", selection)} END");
         return query;
     }
 
@@ -67,7 +67,7 @@ internal static class WriteStatements
         var e = query.Fresh("e");
         var n = query.Fresh("n");
         var entries = edge.Children.Select(c => $"`{c.ResponseKey}`: {ConnectionProjection.EdgeField(query, e, n, c)}");
-        query.Line($"RETURN CASE WHEN ok AND r IS NOT NULL THEN head([{e} IN [{{k: r.id, r: r, m: b, d: 'OUT'}}] | head([{n} IN [{e}.m] | {{{string.Join(", ", entries)}}}])]) END AS data");
+        query.Return($"CASE WHEN ok AND r IS NOT NULL THEN head([{e} IN [{{k: r.id, r: r, m: b, d: 'OUT'}}] | head([{n} IN [{e}.m] | {{{string.Join(", ", entries)}}}])]) END");
         return query;
     }
 
@@ -139,8 +139,12 @@ internal static class WriteStatements
     {
         var ids = sources.Select(s => Locator.TryParse(s, out var locator, out _) ? locator!.Source : s).Distinct().ToList();
         var f = query.Fresh("fact");
-        query.Line($"OPTIONAL MATCH (__src:Document) WHERE __src.id IN {query.Param(ids)}");
-        query.With($"[{f} IN collect({{id: __src.id, document: coalesce(__src.sourceKind, 'document') <> 'reference', paragraphs: __src.paragraphs}}) WHERE {f}.id IS NOT NULL] AS {SourcesVariable}");
+        var id = query.Fresh("sourceId");
+        // One look-up of the id's unique index per source named (an empty list still leaves one row to aggregate).
+        var named = query.Param(ids);
+        query.Line($"UNWIND CASE WHEN size({named}) = 0 THEN [null] ELSE {named} END AS {id}");
+        query.Line($"OPTIONAL MATCH (__src:{CypherNames.EntityLabel} {{id: {id}}})");
+        query.With($"[{f} IN collect(CASE WHEN __src:{CypherNames.DocumentLabel} THEN {{id: __src.id, document: coalesce(__src.sourceKind, 'document') <> 'reference', paragraphs: __src.paragraphs}} END) WHERE {f} IS NOT NULL] AS {SourcesVariable}");
         query.Carry(query.Variable(SourcesVariable));
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using InnoGraph.Neo4j.Client;
 
 namespace InnoGraph.Graph.Cypher;
@@ -18,9 +19,23 @@ public sealed class CypherQuery
     private readonly HashSet<string> _bound = new(StringComparer.Ordinal);
     private readonly HashSet<string> _onDemand = new(StringComparer.Ordinal);
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    /// <summary>On-demand variables the statement returns as columns of their own when it uses them.</summary>
+    private readonly List<string> _returned = [];
+    private readonly HashSet<string> _named = new(StringComparer.Ordinal);
 
     /// <param name="OnDemand">The on-demand variable the text belongs to; null for text always written.</param>
     private readonly record struct Piece(string Text, string? OnDemand);
+
+    /// <summary>
+    /// A parameter under a fixed name, for a value the statement's sender supplies (<paramref name="value"/> until then);
+    /// left out of the statement when its text does not use it (as in an unused on-demand variable's lines).
+    /// </summary>
+    public string Param(string name, object? value)
+    {
+        _parameters[name] = value;
+        _named.Add(name);
+        return "$" + name;
+    }
 
     public string Param(object? value)
     {
@@ -76,6 +91,9 @@ public sealed class CypherQuery
         Carry(variable);
     }
 
+    /// <summary>Makes the statement return the on-demand <paramref name="variable"/> as a column of its own name, when it uses it.</summary>
+    public void ReturnWhenUsed(CypherVariable variable) => _returned.Add(variable.Name);
+
     /// <summary>Marks an on-demand variable as used, so the statement binds it; returns its name.</summary>
     public string Use(string variable)
     {
@@ -86,11 +104,16 @@ public sealed class CypherQuery
     /// <summary>Arguments resolved to entities by name, with the variable holding their candidates.</summary>
     public List<(string Argument, CypherVariable Candidates)> References { get; } = [];
 
-    /// <summary>Ends the statement: the root field's value as <c>data</c>, the candidates of every resolved argument as <c>__refs</c>.</summary>
+    /// <summary>
+    /// Ends the statement: the root field's value as <c>data</c>, the candidates of every resolved argument as <c>__refs</c>,
+    /// and each on-demand variable of <see cref="ReturnWhenUsed"/> that the statement uses.
+    /// </summary>
     public CypherQuery Return(string data)
     {
         var refs = References.Select(r => $"{{argument: '{r.Argument}', ids: [c IN {r.Candidates} | c.id]}}");
-        return Line($"RETURN {data} AS data, [{string.Join(", ", refs)}] AS __refs");
+        _pieces.Add(new Piece($"RETURN {data} AS data, [{string.Join(", ", refs)}] AS __refs", null));
+        _pieces.AddRange(_returned.Select(name => new Piece($", {name}", name)));
+        return Line("");
     }
 
     public CypherStatement Build()
@@ -100,6 +123,8 @@ public sealed class CypherQuery
         {
             text.Append(piece.Text);
         }
-        return new(text.ToString().TrimEnd('\n'), new Dictionary<string, object?>(_parameters));
+        var written = text.ToString().TrimEnd('\n');
+        var parameters = _parameters.Where(p => !_named.Contains(p.Key) || Regex.IsMatch(written, $@"\${p.Key}\b"));
+        return new(written, new Dictionary<string, object?>(parameters));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using InnoGraph.Graph.Cypher;
 using InnoGraph.Graph.Reading;
 using InnoGraph.Graph.Reading.Projection;
 
@@ -9,8 +10,9 @@ public static class DocumentsQuery
 {
     public static ReadPlan Plan()
     {
-        var query = ReadStatement.Begin();
-        query.Return(Provenance.All(query));
+        var query = new CypherQuery();
+        query.Line($"OPTIONAL MATCH (d:{CypherNames.DocumentLabel})");
+        query.Return($"collect(CASE WHEN d IS NULL THEN null ELSE {Provenance.Document("d")} END)");
         return new ReadPlan(query.Build(), SortById);
     }
 

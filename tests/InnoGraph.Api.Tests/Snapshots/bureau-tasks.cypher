@@ -1,9 +1,9 @@
-OPTIONAL MATCH (c1:Entity {id: $p0})
+OPTIONAL MATCH (c1:Entity {id: $p1})
 WITH collect(c1) AS found1
-OPTIONAL MATCH (k1:NameKey)-->(c1:Entity) WHERE k1.key IN $p2
+OPTIONAL MATCH (k1:NameKey)-->(c1:Entity) WHERE k1.key IN $p3
 WITH found1 + collect(c1) AS found1
-WITH reduce(acc1 = [], x1 IN [y1 IN found1 WHERE (y1.id = $p0 OR toLower(coalesce(y1.nameEn, '')) = $p3 OR y1.name IN $p1 OR any(a1 IN coalesce(y1.aliases, []) WHERE a1 IN $p1)) AND y1.kind IN $p4] | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS cands1
-WITH CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p0] WHEN size([y1 IN cands1 WHERE y1.name IN $p1]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p1] ELSE cands1 END AS narrowed1
+WITH reduce(acc1 = [], x1 IN [y1 IN found1 WHERE (y1.id = $p1 OR toLower(coalesce(y1.nameEn, '')) = $p4 OR y1.name IN $p2 OR any(a1 IN coalesce(y1.aliases, []) WHERE a1 IN $p2)) AND y1.kind IN $p5] | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS cands1
+WITH CASE WHEN size([y1 IN cands1 WHERE y1.id = $p1]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p1] WHEN size([y1 IN cands1 WHERE y1.name IN $p2]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p2] ELSE cands1 END AS narrowed1
 WITH narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
 OPTIONAL MATCH (ref1:Entity)-[r:RESPONSIBLE_FOR]->(task:Task)
 WITH narrowed1, ref1, ref1 AS u, r, task AS t
@@ -16,15 +16,15 @@ RETURN [row1 IN rows | {`role`: row1.r.role, `order`: row1.r.order, `task`: head
 
 // parameters
 // {
-//   "p0": "市科技局",
-//   "p1": [
-//     "市科技局"
-//   ],
+//   "p1": "市科技局",
 //   "p2": [
 //     "市科技局"
 //   ],
-//   "p3": "市科技局",
-//   "p4": [
+//   "p3": [
+//     "市科技局"
+//   ],
+//   "p4": "市科技局",
+//   "p5": [
 //     "GovernmentBody",
 //     "Region",
 //     "University",

@@ -1,12 +1,12 @@
-OPTIONAL MATCH (c1:Entity {id: $p2})
+OPTIONAL MATCH (c1:Entity {id: $p3})
 WITH collect(c1) AS found1
-OPTIONAL MATCH (k1:NameKey)-->(c1:Entity) WHERE k1.key IN $p4
+OPTIONAL MATCH (k1:NameKey)-->(c1:Entity) WHERE k1.key IN $p5
 WITH found1 + collect(c1) AS found1
-WITH reduce(acc1 = [], x1 IN [y1 IN found1 WHERE (y1.id = $p2 OR toLower(coalesce(y1.nameEn, '')) = $p5 OR y1.name IN $p3 OR any(a1 IN coalesce(y1.aliases, []) WHERE a1 IN $p3)) AND y1.kind IN $p6] | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS cands1
-WITH CASE WHEN size([y1 IN cands1 WHERE y1.id = $p2]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p2] WHEN size([y1 IN cands1 WHERE y1.name IN $p3]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p3] ELSE cands1 END AS narrowed1
+WITH reduce(acc1 = [], x1 IN [y1 IN found1 WHERE (y1.id = $p3 OR toLower(coalesce(y1.nameEn, '')) = $p6 OR y1.name IN $p4 OR any(a1 IN coalesce(y1.aliases, []) WHERE a1 IN $p4)) AND y1.kind IN $p7] | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS cands1
+WITH CASE WHEN size([y1 IN cands1 WHERE y1.id = $p3]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p3] WHEN size([y1 IN cands1 WHERE y1.name IN $p4]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p4] ELSE cands1 END AS narrowed1
 WITH narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
-OPTIONAL MATCH placed = (i:Entity)-[:LOCATED_IN*1..2]->(:Entity)-[:PART_OF*0..3]->(ca:Region) WHERE i.kind IN $p7 AND NOT coalesce(i.type, '') IN $p1 AND ca.level = 'city'
-OPTIONAL MATCH (i)-[r:CO_BUILT_WITH|PART_OF|RUNS|ADMINISTERS|ESTABLISHED|COOPERATES_WITH]-(party:Entity) WHERE ((type(r) = 'CO_BUILT_WITH' AND (true)) OR (type(r) = 'PART_OF' AND (startNode(r).kind IN $p8 AND endNode(r).kind IN $p9)) OR (type(r) = 'RUNS' AND (true)) OR (type(r) = 'ADMINISTERS' AND (true)) OR (type(r) = 'ESTABLISHED' AND (true)) OR (type(r) = 'COOPERATES_WITH' AND (startNode(r).kind IN $p10 AND endNode(r).kind IN $p11 OR startNode(r).kind IN $p12 AND endNode(r).kind IN $p13)) OR (type(r) = 'COOPERATES_WITH' AND (startNode(r).kind IN $p14 AND endNode(r).kind IN $p15))) AND party.kind IN $p0 AND NOT coalesce(party.type, '') IN $p1
+OPTIONAL MATCH placed = (i:Entity)-[:LOCATED_IN*1..2]->(:Entity)-[:PART_OF*0..3]->(ca:Region) WHERE i.kind IN $p8 AND NOT coalesce(i.type, '') IN $p2 AND ca.level = 'city'
+OPTIONAL MATCH (i)-[r:CO_BUILT_WITH|PART_OF|RUNS|ADMINISTERS|ESTABLISHED|COOPERATES_WITH]-(party:Entity) WHERE ((type(r) = 'CO_BUILT_WITH' AND (true)) OR (type(r) = 'PART_OF' AND (startNode(r).kind IN $p9 AND endNode(r).kind IN $p10)) OR (type(r) = 'RUNS' AND (true)) OR (type(r) = 'ADMINISTERS' AND (true)) OR (type(r) = 'ESTABLISHED' AND (true)) OR (type(r) = 'COOPERATES_WITH' AND (startNode(r).kind IN $p11 AND endNode(r).kind IN $p12 OR startNode(r).kind IN $p13 AND endNode(r).kind IN $p14)) OR (type(r) = 'COOPERATES_WITH' AND (startNode(r).kind IN $p15 AND endNode(r).kind IN $p16))) AND party.kind IN $p1 AND NOT coalesce(party.type, '') IN $p2
 OPTIONAL MATCH homed = (party)-[:LOCATED_IN*1..2]->(home:Region)
 WITH narrowed1, ref1, ca, i, r, party, placed, homed, CASE WHEN party.kind = 'Region' THEN party ELSE home END AS h
 OPTIONAL MATCH rolled = (h)-[:PART_OF*0..3]->(hc:Region) WHERE hc.level = 'city'
@@ -18,7 +18,7 @@ RETURN {nodes: [link1 IN links | [{id: link1.a.id, kind: link1.a.kind, label: li
 
 // parameters
 // {
-//   "p0": [
+//   "p1": [
 //     "Institute",
 //     "Laboratory",
 //     "RdCentre",
@@ -30,30 +30,22 @@ RETURN {nodes: [link1 IN links | [{id: link1.a.id, kind: link1.a.kind, label: li
 //     "GovernmentBody",
 //     "Region"
 //   ],
-//   "p1": [
+//   "p2": [
 //     "service-window",
 //     "application",
 //     "information-system",
 //     "technician-school"
 //   ],
-//   "p2": "嘉兴",
-//   "p3": [
-//     "嘉兴"
-//   ],
+//   "p3": "嘉兴",
 //   "p4": [
 //     "嘉兴"
 //   ],
-//   "p5": "嘉兴",
-//   "p6": [
-//     "Region"
+//   "p5": [
+//     "嘉兴"
 //   ],
+//   "p6": "嘉兴",
 //   "p7": [
-//     "Institute",
-//     "Laboratory",
-//     "RdCentre",
-//     "Platform",
-//     "University",
-//     "Academy"
+//     "Region"
 //   ],
 //   "p8": [
 //     "Institute",
@@ -64,23 +56,22 @@ RETURN {nodes: [link1 IN links | [{id: link1.a.id, kind: link1.a.kind, label: li
 //     "Academy"
 //   ],
 //   "p9": [
+//     "Institute",
+//     "Laboratory",
+//     "RdCentre",
+//     "Platform",
+//     "University",
+//     "Academy"
+//   ],
+//   "p10": [
 //     "University",
 //     "Academy",
 //     "Institute",
 //     "Enterprise"
 //   ],
-//   "p10": [
+//   "p11": [
 //     "Region",
 //     "GovernmentBody"
-//   ],
-//   "p11": [
-//     "University",
-//     "Academy",
-//     "Institute",
-//     "Laboratory",
-//     "RdCentre",
-//     "Enterprise",
-//     "Organisation"
 //   ],
 //   "p12": [
 //     "University",
@@ -92,10 +83,6 @@ RETURN {nodes: [link1 IN links | [{id: link1.a.id, kind: link1.a.kind, label: li
 //     "Organisation"
 //   ],
 //   "p13": [
-//     "Region",
-//     "GovernmentBody"
-//   ],
-//   "p14": [
 //     "University",
 //     "Academy",
 //     "Institute",
@@ -104,7 +91,20 @@ RETURN {nodes: [link1 IN links | [{id: link1.a.id, kind: link1.a.kind, label: li
 //     "Enterprise",
 //     "Organisation"
 //   ],
+//   "p14": [
+//     "Region",
+//     "GovernmentBody"
+//   ],
 //   "p15": [
+//     "University",
+//     "Academy",
+//     "Institute",
+//     "Laboratory",
+//     "RdCentre",
+//     "Enterprise",
+//     "Organisation"
+//   ],
+//   "p16": [
 //     "University",
 //     "Academy",
 //     "Institute",

@@ -1,11 +1,11 @@
-OPTIONAL MATCH (c1:Entity {id: $p0})
+OPTIONAL MATCH (c1:Entity {id: $p1})
 WITH collect(c1) AS found1
-OPTIONAL MATCH (k1:NameKey)-->(c1:Entity) WHERE k1.key IN $p2
+OPTIONAL MATCH (k1:NameKey)-->(c1:Entity) WHERE k1.key IN $p3
 WITH found1 + collect(c1) AS found1
-OPTIONAL MATCH (c1:Entity {number: $p0})
+OPTIONAL MATCH (c1:Entity {number: $p1})
 WITH found1 + collect(c1) AS found1
-WITH reduce(acc1 = [], x1 IN [y1 IN found1 WHERE (y1.id = $p0 OR toLower(coalesce(y1.nameEn, '')) = $p3 OR y1.name IN $p1 OR any(a1 IN coalesce(y1.aliases, []) WHERE a1 IN $p1) OR y1.number = $p0) AND y1.kind IN $p4] | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS cands1
-WITH CASE WHEN size([y1 IN cands1 WHERE y1.id = $p0]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p0] WHEN size([y1 IN cands1 WHERE y1.name IN $p1]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p1] ELSE cands1 END AS narrowed1
+WITH reduce(acc1 = [], x1 IN [y1 IN found1 WHERE (y1.id = $p1 OR toLower(coalesce(y1.nameEn, '')) = $p4 OR y1.name IN $p2 OR any(a1 IN coalesce(y1.aliases, []) WHERE a1 IN $p2) OR y1.number = $p1) AND y1.kind IN $p5] | CASE WHEN x1 IN acc1 THEN acc1 ELSE acc1 + x1 END) AS cands1
+WITH CASE WHEN size([y1 IN cands1 WHERE y1.id = $p1]) > 0 THEN [y1 IN cands1 WHERE y1.id = $p1] WHEN size([y1 IN cands1 WHERE y1.name IN $p2]) > 0 THEN [y1 IN cands1 WHERE y1.name IN $p2] ELSE cands1 END AS narrowed1
 WITH narrowed1, CASE WHEN size(narrowed1) = 1 THEN narrowed1[0] END AS ref1
 OPTIONAL MATCH (unit:Entity)-[r:RESPONSIBLE_FOR]->(ref1:Task)
 WITH narrowed1, ref1, unit AS u, r, ref1 AS t
@@ -15,15 +15,15 @@ RETURN [row1 IN rows | {`role`: row1.r.role, `order`: row1.r.order, `unit`: head
 
 // parameters
 // {
-//   "p0": "task.jx315.1-1",
-//   "p1": [
-//     "task.jx315.1-1"
-//   ],
+//   "p1": "task.jx315.1-1",
 //   "p2": [
 //     "task.jx315.1-1"
 //   ],
-//   "p3": "task.jx315.1-1",
-//   "p4": [
+//   "p3": [
+//     "task.jx315.1-1"
+//   ],
+//   "p4": "task.jx315.1-1",
+//   "p5": [
 //     "Task"
 //   ]
 // }

@@ -69,6 +69,22 @@ public sealed class CypherQueryTests
     }
 
     [Fact]
+    public void an_on_demand_variable_to_be_returned_is_a_column_of_its_own_only_when_the_statement_uses_it()
+    {
+        static CypherQuery Statement(bool use)
+        {
+            var query = new CypherQuery();
+            var docs = query.Variable("docs");
+            query.BindOnDemand(docs, "OPTIONAL MATCH (d:Document)", "WITH collect(d) AS docs");
+            query.ReturnWhenUsed(docs);
+            return query.Return(use ? $"size({query.Use("docs")})" : "1");
+        }
+
+        Statement(use: false).Build().Text.Should().Be("RETURN 1 AS data, [] AS __refs");
+        Statement(use: true).Build().Text.Should().Be("OPTIONAL MATCH (d:Document)\nWITH collect(d) AS docs\nRETURN size(docs) AS data, [] AS __refs, docs");
+    }
+
+    [Fact]
     public void the_return_lists_the_candidates_of_every_resolved_argument()
     {
         var query = new CypherQuery();

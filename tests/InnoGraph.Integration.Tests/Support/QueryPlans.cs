@@ -6,7 +6,7 @@ using InnoGraph.Testing;
 
 namespace InnoGraph.Integration.Tests.Support;
 
-/// <summary>The plan Neo4j chooses for a statement, read with EXPLAIN (nothing runs).</summary>
+/// <summary>The plan Neo4j chooses for a statement, read with EXPLAIN (nothing runs) or PROFILE (as it ran).</summary>
 internal static class QueryPlans
 {
     /// <summary>The operators of the plan Neo4j chooses for <paramref name="statement"/> (EXPLAIN: nothing runs), with their arguments.</summary>
@@ -15,25 +15,41 @@ internal static class QueryPlans
 
     public static async Task<IReadOnlyList<string>> OperatorsAsync(Uri server, string user, string password, CypherStatement statement)
     {
-        using var http = new HttpClient { BaseAddress = server };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
-        var body = JsonSerializer.Serialize(new { statements = new[] { new { statement = "EXPLAIN " + statement.Text, parameters = statement.Parameters } } });
-        using var response = await http.PostAsync("db/data/transaction/commit", new StringContent(body, Encoding.UTF8, "application/json"));
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        json.RootElement.GetProperty("errors").GetArrayLength().Should().Be(0, json.RootElement.GetProperty("errors").ToString());
         var operators = new List<string>();
-        Walk(json.RootElement.GetProperty("results")[0].GetProperty("plan").GetProperty("root"), operators);
+        Walk(await PlanAsync(server, user, password, "EXPLAIN", statement), node => operators.Add(Operator(node)));
         return operators;
     }
 
-    private static void Walk(JsonElement node, List<string> operators)
+    /// <summary>The operators of <paramref name="statement"/> as it ran (PROFILE), each with the rows it produced.</summary>
+    public static async Task<IReadOnlyList<(string Operator, long Rows)>> ProfileAsync(Uri server, string user, string password, CypherStatement statement)
     {
-        operators.Add($"{node.GetProperty("operatorType").GetString()} {(node.TryGetProperty("identifiers", out var ids) ? ids.ToString() : "")}");
+        var operators = new List<(string, long)>();
+        Walk(await PlanAsync(server, user, password, "PROFILE", statement), node => operators.Add((Operator(node), node.GetProperty("Rows").GetInt64())));
+        return operators;
+    }
+
+    private static async Task<JsonElement> PlanAsync(Uri server, string user, string password, string mode, CypherStatement statement)
+    {
+        using var http = new HttpClient { BaseAddress = server };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+        var body = JsonSerializer.Serialize(new { statements = new[] { new { statement = $"{mode} {statement.Text}", parameters = statement.Parameters } } });
+        using var response = await http.PostAsync("db/data/transaction/commit", new StringContent(body, Encoding.UTF8, "application/json"));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.GetProperty("errors").GetArrayLength().Should().Be(0, json.RootElement.GetProperty("errors").ToString());
+        return json.RootElement.GetProperty("results")[0].GetProperty("plan").GetProperty("root").Clone();
+    }
+
+    private static string Operator(JsonElement node) =>
+        $"{node.GetProperty("operatorType").GetString()} {(node.TryGetProperty("identifiers", out var ids) ? ids.ToString() : "")}";
+
+    private static void Walk(JsonElement node, Action<JsonElement> visit)
+    {
+        visit(node);
         if (node.TryGetProperty("children", out var children))
         {
             foreach (var child in children.EnumerateArray())
             {
-                Walk(child, operators);
+                Walk(child, visit);
             }
         }
     }

@@ -4,35 +4,44 @@ using InnoGraph.Graph.Cypher;
 namespace InnoGraph.Graph.Reading.Projection;
 
 /// <summary>
-/// The sources (documents and reference sources) are few; a statement whose answer cites them reads them
-/// once at its start into <c>__docs</c>, so that provenance can name its document anywhere in the
-/// projection. A statement that selects no provenance does not read them at all.
+/// Provenance names each locator with its source's id; what the source is (its kind, title, date …) comes from
+/// the few Document nodes, which change only with a load. A statement that cites sources returns them as
+/// <see cref="SourcesColumn"/>: <c>{version, documents}</c> with every source, read only when the dataset version
+/// its sender holds them for (<see cref="HeldVersionParameter"/>) is not the graph's; when it is, the column is
+/// <c>{version: null, documents: []}</c> and no Document node is read. A statement that selects no provenance
+/// reads neither.
 /// </summary>
 public static class Provenance
 {
-    private const string DocumentsVariable = "__docs";
+    /// <summary>The column, and the statement's variable, of the sources a statement returns.</summary>
+    public const string SourcesColumn = "__provenance";
+
+    /// <summary>The parameter that holds the dataset version whose sources the sender has; null when it has none.</summary>
+    public const string HeldVersionParameter = "sourcesHeld";
 
     public static void Preamble(CypherQuery query)
     {
+        var sources = query.Variable(SourcesColumn);
+        var held = query.Param(HeldVersionParameter, null);
         query.BindOnDemand(
-            query.Variable(DocumentsVariable),
-            "OPTIONAL MATCH (__d:Document)",
-            $"WITH collect({{id: __d.id, title: __d.title, titleEn: __d.titleEn, publisher: __d.publisher, date: __d.date, city: __d.city, file: __d.file, kind: CASE WHEN __d.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}}) AS {DocumentsVariable}");
+            sources,
+            "OPTIONAL MATCH (__meta:InnoGraphMeta {id: 'dataset'})",
+            // No row when the sender's sources are current: the Document nodes are then not read at all.
+            $"UNWIND CASE WHEN __meta.version = {held} THEN [] ELSE [coalesce(__meta.version, '')] END AS __version",
+            $"OPTIONAL MATCH (__d:{CypherNames.DocumentLabel})",
+            $"WITH {{version: head(collect(__version)), documents: collect(CASE WHEN __d IS NULL THEN null ELSE {Document("__d")} END)}} AS {sources}");
+        query.ReturnWhenUsed(sources);
     }
 
-    /// <summary>The list of every source, for a statement that answers them all.</summary>
-    public static string All(CypherQuery query) => query.Use(DocumentsVariable);
+    /// <summary>What provenance and the documents query tell of a source node.</summary>
+    public static string Document(string d) =>
+        $"{{id: {d}.id, title: {d}.title, titleEn: {d}.titleEn, publisher: {d}.publisher, date: {d}.date, city: {d}.city, file: {d}.file, kind: CASE WHEN {d}.sourceKind = 'reference' THEN 'REFERENCE' ELSE 'DOCUMENT' END}}";
 
-    /// <summary>
-    /// A list of provenance maps for a list of locators: each with its source, and the source's kind
-    /// (document or reference); a locator whose source is not in the graph keeps no document.
-    /// </summary>
+    /// <summary>A list of provenance maps for a list of locators: each with its locator and its source's id.</summary>
     public static string Of(CypherQuery query, string locators)
     {
+        query.Use(SourcesColumn);
         var l = query.Fresh("loc");
-        var d = query.Fresh("doc");
-        var source = $"split({l}, '{Locator.Separator}')[0]";
-        var documents = query.Use(DocumentsVariable);
-        return $"[{l} IN coalesce({locators}, []) | head([{d} IN {documents} WHERE {d}.id = {source} | {{locator: {l}, kind: {d}.kind, document: {d}}}] + [{{locator: {l}, kind: 'DOCUMENT', document: null}}])]";
+        return $"[{l} IN coalesce({locators}, []) | {{locator: {l}, source: split({l}, '{Locator.Separator}')[0]}}]";
     }
 }
