@@ -278,6 +278,15 @@ public sealed class NewNameTests
             .And.NotContain(n => n.Contains("组织部市委", StringComparison.Ordinal) || n.Contains("局市", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("白沙大学青山智能制造研究院入驻东湖经济开发区。", "入驻")]
+    [InlineData("青山生物医药研究院签约东湖科创园,青山光电实验室揭牌东湖区。", "签约")]
+    [InlineData("青山生物医药研究院签约东湖科创园,青山光电实验室揭牌东湖区。", "揭牌")]
+    public void a_name_never_runs_across_a_verb_of_moving_in_or_opening(string text, string verb)
+    {
+        Ingest(text).Should().NotContain(n => n.Contains(verb, StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 
