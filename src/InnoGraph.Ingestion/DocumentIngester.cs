@@ -23,7 +23,8 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         var source = SourceText.Parse(text);
         var city = options.City is null ? null : DocumentCity.Find(gazetteer, options.City);
         var actionsNamed = source.Paragraphs.Any(p => TaskHeadingRule.Find(p.Text.Text).Any(h => h.IsAction));
-        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null, actionsNamed);
+        var periodEnd = options.PeriodEnd ?? (options.Title is null && source.Paragraphs.Count > 0 ? PlanPeriod.OfTitleLine(source.Paragraphs[0].Text.Text) : null);
+        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null, actionsNamed, periodEnd);
         for (var i = 0; i < source.Paragraphs.Count; i++)
         {
             run.Read(source.Paragraphs[i], i + 1 < source.Paragraphs.Count && source.Paragraphs[i + 1].OpensPage ? source.Paragraphs[i + 1].Text.Text : null);
@@ -41,7 +42,8 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 
     /// <param name="firstNamedYear">For an undated document, the first year it names: what its opening paragraphs tell without a year is told as of then.</param>
     /// <param name="actionsNamed">Whether the document names its actions (…行动): then no other heading is one.</param>
-    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear, bool actionsNamed)
+    /// <param name="periodEnd">The end of the period the title states, or the first line when no title is given (<see cref="PlanPeriod"/>).</param>
+    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear, bool actionsNamed, int? periodEnd)
     {
         private readonly NameResolver _resolver = new(gazetteer, city);
         private PartnerInName? _partners;
@@ -50,6 +52,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         private readonly Dictionary<string, string> _newIds = new(StringComparer.Ordinal);
         private readonly HashSet<string> _located = new(StringComparer.Ordinal);
         private int? _carriedYear = firstNamedYear;
+        private int? _headingYear;
         private readonly IReadOnlyList<string> _cityParts = CityParts.Of(gazetteer, city?.Id);
         private readonly IReadOnlyList<KnownEntity> _indicators = [.. gazetteer.Entities.Where(e => e.Kind == EntityKind.Indicator)];
         private readonly IReadOnlyCollection<string> _indicatorNames = [.. gazetteer.Entities.Where(e => e.Kind == EntityKind.Indicator).Select(e => e.Name)];
@@ -152,9 +155,10 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             _carriedYear = YearContext.Last(text) ?? _carriedYear;
+            _headingYear = HeadingYear.After(text, _headingYear);
         }
 
-        private YearContext Years => new(options.Year, options.PeriodEnd, _carriedYear);
+        private YearContext Years => new(options.Year, periodEnd, _carriedYear, _headingYear);
 
         /// <summary>
         /// Indicators proposed from the figures of a paragraph that no known indicator covers (for the county or district of

@@ -95,7 +95,7 @@ public static partial class NewIndicatorRule
             }
 
             var sentenceStart = IndicatorValueRule.SentenceStart(text, figure.Index);
-            var fullStop = text.LastIndexOf('。', Math.Max(0, figure.Index - 1)) + 1;
+            var fullStop = SubjectStart(text, figure.Index);
             if (fullStop != sentence.Start)
             {
                 sentence = (fullStop, []);
@@ -378,6 +378,14 @@ public static partial class NewIndicatorRule
         return null;
     }
 
+    /// <summary>Where the subject that carries on to a figure was named from: its sentence, or the clause of an enumeration (一是…;二是…) it stands in.</summary>
+    private static int SubjectStart(string text, int figure)
+    {
+        var fullStop = text.LastIndexOf('。', Math.Max(0, figure - 1)) + 1;
+        var ordinal = ClauseOrdinal().Matches(text[fullStop..figure]).LastOrDefault();
+        return ordinal is null ? fullStop : fullStop + ordinal.Index;
+    }
+
     /// <summary>
     /// A subject the sentence named before carries on: after 规上工业企业研发费用, 研发活动覆盖面 is 规上工业企业研发活动覆盖面
     /// (the words begin with what follows the subject in an earlier name of the sentence).
@@ -531,6 +539,13 @@ public static partial class NewIndicatorRule
                 }
             }
 
+            if (!changed && ClauseOrdinal().Match(text, start) is { Success: true } ordinal && ordinal.Index == start && end - start > ordinal.Length)
+            {
+                // 一是…, 二是…: the clause's number, not what it counts.
+                start += ordinal.Length;
+                changed = true;
+            }
+
             if (!changed && BeforeLevel().Match(text, start) is { Success: true } before && before.Index == start && end - start > before.Length + 3)
             {
                 // 获省级…, 各类省级以上…: the level says what was won and of which kind.
@@ -594,6 +609,10 @@ public static partial class NewIndicatorRule
     /// <summary>获 (won) or 各类 (of all kinds) before a level: 获省级某某计划, 各类省级以上试点.</summary>
     [GeneratedRegex(@"(?:获|各类)(?=(?:国家|省|市|县|区)级)")]
     private static partial Regex BeforeLevel();
+
+    /// <summary>The number of a clause of an enumeration: 一是, 二是 … 十是.</summary>
+    [GeneratedRegex(@"[一二三四五六七八九十]是")]
+    private static partial Regex ClauseOrdinal();
 
     /// <summary>A level alone (国家级, 省级): a part of the figure named before it in the sentence (其中国家级1家).</summary>
     [GeneratedRegex(@"^(?:国家|省|市|县|区)级$")]

@@ -10,6 +10,8 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 /// </summary>
 public static partial class PlanPeriod
 {
+    private const int MaxTitleLength = 60;
+
     /// <summary>The span's last year, else the title's only year, else null.</summary>
     public static int? End(string title)
     {
@@ -21,6 +23,9 @@ public static partial class PlanPeriod
         var years = YearContext.All(title).Distinct().ToList();
         return years.Count == 1 ? years[0] : null;
     }
+
+    /// <summary>The period of a document's first line when it is a title — no full stop, short — and no title was given.</summary>
+    public static int? OfTitleLine(string line) => line.Length <= MaxTitleLength && !line.Contains('。', StringComparison.Ordinal) ? End(line) : null;
 
     [GeneratedRegex(@"20\d{2}\s*[—–\-~～至到]+\s*(?<end>20\d{2})\s*年")]
     private static partial Regex Pattern();

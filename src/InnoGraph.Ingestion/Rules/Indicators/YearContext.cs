@@ -6,12 +6,13 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 /// <summary>
 /// What says the year of a figure: the last year its sentence names before it (not a date's, not
 /// the start of a span, 自2001年…以来), else the last year of a five-year plan it names (“十二五”期间 →
-/// 2015); else the last year (or five-year plan) an earlier sentence of the paragraph named; else the end of the plan's
+/// 2015); else the last year (or five-year plan) an earlier sentence of the paragraph named; else the year of the heading or
+/// list opening the paragraph falls under (<see cref="Heading"/>, <see cref="HeadingYear"/>); else the end of the plan's
 /// period (<see cref="PeriodEnd"/>); else the document's year (what is told without a year is told as
 /// of the document); else the last year earlier paragraphs named (<see cref="Carried"/>). After 此后
 /// (thereafter) the year named before does not count.
 /// </summary>
-public sealed partial record YearContext(int? Document, int? PeriodEnd = null, int? Carried = null)
+public sealed partial record YearContext(int? Document, int? PeriodEnd = null, int? Carried = null, int? Heading = null)
 {
     public int? YearOf(string sentenceBefore, string earlierInParagraph)
     {
@@ -22,7 +23,7 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
             return Document ?? Last(sentenceBefore);
         }
 
-        return Last(sentenceBefore) ?? FiveYearPlan(sentenceBefore) ?? Last(earlierInParagraph) ?? FiveYearPlan(earlierInParagraph) ?? PeriodEnd ?? Document ?? Carried;
+        return Last(sentenceBefore) ?? FiveYearPlan(sentenceBefore) ?? Last(earlierInParagraph) ?? FiveYearPlan(earlierInParagraph) ?? Heading ?? PeriodEnd ?? Document ?? Carried;
     }
 
     /// <summary>The last year of a five-year plan the text names (十二五 → 2015, 十四五 → 2025).</summary>

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace InnoGraph.Ingestion.Rules.Indicators;
+
+/// <summary>
+/// The year that a heading states (二、2024年工作成效) or that opens a paragraph introducing a list (2024年,全区…:一是…)
+/// reaches the paragraphs after it: what they tell without a year is told of that year, not of the document's date,
+/// until a heading or list opening names another year, or a chapter heading (一、) names none.
+/// </summary>
+public static partial class HeadingYear
+{
+    private const int MaxHeadingLength = 30;
+
+    /// <summary>The year in force after the paragraph <paramref name="text"/>, given the one in force before it.</summary>
+    public static int? After(string text, int? current)
+    {
+        if (IsHeading(text))
+        {
+            return YearContext.All(text).Distinct().ToList() is [var year] ? year : Chapter().IsMatch(text) ? null : current;
+        }
+
+        return OpensList().Match(text) is { Success: true } opening ? YearContext.Last(opening.Value) ?? current : current;
+    }
+
+    /// <summary>A line with no full stop and short: a heading, not a sentence.</summary>
+    private static bool IsHeading(string text) => text.Length <= MaxHeadingLength && !text.Contains('。', StringComparison.Ordinal) && !text.EndsWith(':');
+
+    [GeneratedRegex(@"^\s*[一二三四五六七八九十]{1,3}、")]
+    private static partial Regex Chapter();
+
+    /// <summary>A year at the paragraph's start (2024年, 到2025年) in the words up to a colon that a list follows.</summary>
+    [GeneratedRegex(@"^[到至]?20\d{2}年[^。:]{0,60}:")]
+    private static partial Regex OpensList();
+}

@@ -1,0 +1,58 @@
+using InnoGraph.Ingestion.Facts;
+using InnoGraph.Ingestion.Rules.Indicators;
+
+namespace InnoGraph.Ingestion.Tests;
+
+public sealed class HeadingYearTests
+{
+    private static readonly Lazy<Gazetteer.GazetteerIndex> Gazetteer = new(FictionalCity.Gazetteer);
+
+    [Fact]
+    public void a_headings_year_dates_the_figures_of_the_paragraphs_under_it_not_the_documents_date()
+    {
+        Years("二、2024年主要成效\n(一)研发投入强度达到3.1%。\n(二)新增高新技术企业120家。").Should().Equal(2024, 2024);
+    }
+
+    [Fact]
+    public void the_year_opening_a_paragraph_that_introduces_a_list_dates_the_list_paragraphs_after_it()
+    {
+        Years("2024年,全市科技工作稳步推进:\n一是研发投入强度达到3.1%。\n二是新增高新技术企业120家。").Should().Equal(2024, 2024);
+    }
+
+    [Fact]
+    public void a_chapter_heading_without_a_year_ends_the_headings_year()
+    {
+        Years("一、2024年主要成效\n研发投入强度达到3.1%。\n二、存在的问题\n新增高新技术企业120家。").Should().Equal(2024, 2025);
+    }
+
+    [Fact]
+    public void the_year_in_force_changes_only_at_a_heading_or_a_list_opening()
+    {
+        HeadingYear.After("三、2025年工作思路", 2024).Should().Be(2025);
+        HeadingYear.After("(二)人才工作", 2024).Should().Be(2024);
+        HeadingYear.After("三、下一步工作", 2024).Should().BeNull();
+        HeadingYear.After("到2027年,全市要实现以下目标:", null).Should().Be(2027);
+        HeadingYear.After("全市研发投入强度达到3.1%,比2023年提高0.2个百分点。", 2024).Should().Be(2024);
+    }
+
+    [Fact]
+    public void the_clauses_of_an_enumeration_are_named_without_their_number_and_carry_no_subject_from_each_other()
+    {
+        var result = Ingest("2024年,全市科技创新取得新成效:一是研发投入强度达到3.1%;二是新增高新技术企业120家;三是技术合同成交额达到50亿元。");
+
+        result.Entities.Select(e => e.Name).Should().Contain(["高新技术企业数", "技术合同成交额"]).And.NotContain(n => n.Contains('是'));
+        result.Observations.Select(o => o.Year).Should().AllBeEquivalentTo(2024);
+    }
+
+    [Fact]
+    public void without_a_given_title_the_year_of_the_documents_first_line_dates_its_undated_figures()
+    {
+        Years("青山市2024年科技创新工作总结\n全市研发投入强度达到3.1%。", title: null).Should().Equal(2024);
+        PlanPeriod.OfTitleLine("全市研发投入强度2024年达到3.1%。").Should().BeNull();
+    }
+
+    private static List<int> Years(string text, string? title = "青山市科技工作情况") => [.. Ingest(text, title).Observations.OrderBy(o => o.Evidence.Paragraph).Select(o => o.Year)];
+
+    private static IngestResult Ingest(string text, string? title = "青山市科技工作情况") =>
+        new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", Title: title, City: "region.qingshan", Date: "2025-02-01"));
+}
