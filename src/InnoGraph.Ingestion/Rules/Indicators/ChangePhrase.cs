@@ -6,13 +6,13 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 /// <summary>Reads a <see cref="Change"/> from the words that state it.</summary>
 public static partial class ChangePhrase
 {
-    /// <summary>The change stated at <paramref name="from"/> in points (个百分点), or the difference to a wider region's level, or null.</summary>
+    /// <summary>The change stated at <paramref name="from"/> in points (个百分点), or a growth rate in percent, or the difference to a wider region's level, or null.</summary>
     public static Change? At(string text, int from)
     {
         var m = Pattern().Match(text, from);
         if (!m.Success || m.Index != from)
         {
-            return Difference(text, from);
+            return Growth(text, from) ?? Difference(text, from);
         }
 
         const string unit = "percentage points";
@@ -41,6 +41,25 @@ public static partial class ChangePhrase
         return new Change(m.Index, m.Index + m.Length, num.Index, num.Index + num.Length, decimal.Parse(num.Value, CultureInfo.InvariantCulture), "percentage points",
             m.Groups["than"].Value + compared, scope == "全国" ? "national" : "province");
     }
+
+    /// <summary><c>同比增长18%</c>: a growth rate in percent, the indicator's 增速 (X增速), not a change in points.</summary>
+    private static Change? Growth(string text, int from)
+    {
+        var m = GrowthPattern().Match(text, from);
+        if (!m.Success || m.Index != from)
+        {
+            return null;
+        }
+
+        var num = m.Groups["num"];
+        return new Change(m.Index, m.Index + m.Length, num.Index, num.Index + num.Length, decimal.Parse(num.Value, CultureInfo.InvariantCulture), "%", GrowthRate);
+    }
+
+    /// <summary>The words a growth rate's indicator adds to the indicator it is the growth of.</summary>
+    public const string GrowthRate = "增速";
+
+    [GeneratedRegex(@"(?:比上年|较上年|同比)(?:增长|提高|提升)了?(?<num>\d+(?:\.\d+)?)%")]
+    private static partial Regex GrowthPattern();
 
     [GeneratedRegex(@"(?<than>高于)(?<scope>全省|全国)(?<what>[\u4E00-\u9FFF]{0,6}?)(?<num>\d+(?:\.\d+)?)个百分点")]
     private static partial Regex DifferencePattern();

@@ -3,13 +3,13 @@ using InnoGraph.Ingestion.Gazetteer;
 
 namespace InnoGraph.Ingestion.Rules.Indicators;
 
-/// <summary>The graph's indicator of a name, or for a rank of that name with the rank's scope (X全省排名).</summary>
+/// <summary>The graph's indicator of a name or of a variant of it (<see cref="IndicatorNameVariants"/>), or for a rank of that name with the rank's scope (X全省排名).</summary>
 public static class KnownIndicator
 {
     private const string Count = "count";
 
     public static KnownEntity? Find(GazetteerIndex gazetteer, string name, string? scope) =>
-        Rank.Names(name, scope).SelectMany(gazetteer.Lookup).FirstOrDefault(e => e.Kind == EntityKind.Indicator);
+        Rank.Names(name, scope).SelectMany(IndicatorNameVariants.Of).SelectMany(gazetteer.Lookup).FirstOrDefault(e => e.Kind == EntityKind.Indicator);
 
     /// <summary>
     /// As <see cref="Find(GazetteerIndex, string, string?)"/>; a count named by what it counts and a two-character quantity word

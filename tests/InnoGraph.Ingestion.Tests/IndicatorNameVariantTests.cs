@@ -1,0 +1,54 @@
+using InnoGraph.Ingestion.Rules.Indicators;
+
+namespace InnoGraph.Ingestion.Tests;
+
+public sealed class IndicatorNameVariantTests
+{
+    private static readonly Lazy<Gazetteer.GazetteerIndex> Gazetteer = new(() => FictionalCity.GazetteerWith("""
+        entities:
+          - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city }, at: [d001:p1] }
+          - { id: ind.contracts, kind: Indicator, name: 技术合同成交额, props: { unit: "100m CNY" }, at: [d001:p2] }
+          - { id: ind.contracts-growth, kind: Indicator, name: 技术合同成交额增速, props: { unit: "%" }, at: [d001:p2] }
+          - { id: ind.index, kind: Indicator, name: 科技创新指数, props: { unit: index points }, at: [d001:p2] }
+          - { id: ind.index-change, kind: Indicator, name: 科技创新指数比上年提高, props: { unit: index points }, at: [d001:p2] }
+          - { id: ind.matchmaking, kind: Indicator, name: 校企对接活动场次, props: { unit: count }, at: [d001:p2] }
+          - { id: ind.new-platforms, kind: Indicator, name: 新建省级研发平台数, props: { unit: count }, at: [d001:p2] }
+        """));
+
+    [Theory]
+    [InlineData("科技创新指数较上年提升", "科技创新指数比上年提高")]
+    [InlineData("科技创新指数比上年提升", "科技创新指数比上年提高")]
+    [InlineData("校企对接活动数", "校企对接活动场次")]
+    [InlineData("省级研发平台数", "新建省级研发平台数")]
+    [InlineData("高层次人才数", "引进高层次人才数")]
+    public void an_indicators_name_has_the_variants_other_documents_write_it_with(string name, string variant)
+    {
+        IndicatorNameVariants.Of(name).Should().StartWith(name).And.Contain(variant);
+    }
+
+    [Fact]
+    public void a_change_from_the_year_before_is_read_one_way_only_and_a_named_verb_is_never_added_twice()
+    {
+        IndicatorNameVariants.Of("科技创新指数比上年提高").Should().NotContain(n => n.Contains("较上年", StringComparison.Ordinal));
+        IndicatorNameVariants.Of("新建省级研发平台数").Should().NotContain(n => n.StartsWith("新建新建", StringComparison.Ordinal) || n.StartsWith("引进新建", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_growth_in_percent_over_the_year_before_is_the_indicators_growth_rate_not_a_change_in_points()
+    {
+        var values = Ingest("2024年,全市技术合同成交额达到56亿元,同比增长18%。");
+
+        values.Should().Contain([("ind.contracts", 56m, "100m CNY"), ("ind.contracts-growth", 18m, "%")]);
+    }
+
+    [Fact]
+    public void a_figure_named_by_a_variant_of_the_graphs_name_is_the_graphs_indicator()
+    {
+        var values = Ingest("2024年,全市科技创新指数为135.2,较上年提升6.1个百分点;全年校企对接活动达到40场;省级研发平台达到12个。");
+
+        values.Select(v => v.Indicator).Should().Contain(["ind.index-change", "ind.matchmaking", "ind.new-platforms"]);
+    }
+
+    private static List<(string Indicator, decimal Value, string Unit)> Ingest(string text) =>
+        [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Observations.Select(o => (o.Indicator, o.Value, o.Unit))];
+}
