@@ -24,6 +24,33 @@ public sealed class CoBuildingTests
     }
 
     [Fact]
+    public void a_body_built_in_cooperation_with_a_partner_is_co_built_with_it()
+    {
+        var result = Ingest("青山市与白鹭大学合作建设的青山智能制造研究院已投入运行。");
+
+        var institute = result.Entities.Single(e => e.Name == "青山智能制造研究院");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["region.qingshan", "univ.bailu"]);
+    }
+
+    [Fact]
+    public void a_body_built_in_cooperation_by_partners_named_after_you_is_co_built_with_them()
+    {
+        var result = Ingest("青山智能制造研究院由白鹭大学和青山大学合作建设。");
+
+        var institute = result.Entities.Single(e => e.Name == "青山智能制造研究院");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["univ.bailu", "univ.qingshan"]);
+    }
+
+    [Fact]
+    public void an_event_held_in_cooperation_with_a_partner_is_co_built_with_it()
+    {
+        var result = Ingest("与白鹭大学合作举办的青山创新创业大赛,吸引项目300个。");
+
+        var contest = result.Entities.Single(e => e.Name.EndsWith("创新创业大赛", StringComparison.Ordinal));
+        CoBuiltWith(result, contest.Id).Should().Equal("univ.bailu");
+    }
+
+    [Fact]
     public void a_co_built_body_named_after_a_university_is_co_built_with_that_university_too()
     {
         var result = Ingest("今年新引进共建白鹭大学青山智能制造研究院。");

@@ -4,8 +4,8 @@ using InnoGraph.Domain.Model;
 namespace InnoGraph.Ingestion.Rules;
 
 /// <summary>
-/// An event held or attended (举办某某交易会, 参加某某活动周活动, 举办某某创新交流会等活动) is a programme: the words after
-/// 举办 or 参加 up to the punctuation, 等 or the closing 活动/系列活动, when they end as an event does (会, 节, 周, 展, 大赛,
+/// An event held or attended (举办某某交易会, 参加某某活动周活动, 举办某某创新交流会等活动, 合作举办的某某大赛) is a programme: the words after
+/// 举办 or 参加 (and a 的 after it) up to the punctuation, 等 or the closing 活动/系列活动, when they end as an event does (会, 节, 周, 展, 大赛,
 /// 论坛, a name in quotation marks, or 行 after a place: 博士某地行).
 /// </summary>
 public static partial class ActivityRule
@@ -53,7 +53,7 @@ public static partial class ActivityRule
     private static bool IsTourOfPlace(string name, Func<string, bool> isPlace) =>
         name.EndsWith('行') && name.Length >= 5 && (isPlace(name[^3..^1]) || isPlace(name[^3..^1] + "市") || isPlace(name[^4..^1]));
 
-    [GeneratedRegex(@"(?:举办|参加)(?<name>[^,。;、:!?]{3,40})")]
+    [GeneratedRegex(@"(?:举办|参加)的?(?<name>[^,。;、:!?]{3,40})")]
     private static partial Regex HeldPattern();
 
     /// <summary>The edition or year before an event's name (第三届, 2024年).</summary>

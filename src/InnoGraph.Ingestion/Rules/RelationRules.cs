@@ -9,7 +9,7 @@ public sealed record StatedRelation(Mention From, RelationType Type, Mention To,
 
 /// <summary>
 /// Co-building and location as the documents state them. Co-building: 共建, 合作共建, 联合共建,
-/// 共同建设, 联合…建设: the bodies after the verb in its clause (joined by 、 和 及) are built with
+/// 共同建设, 合作建设, 联合…建设, and for an event 合作举办, 联合举办, 共同举办: the bodies after the verb in its clause (joined by 、 和 及) are built with
 /// the bodies named before it in the clause (A与B共建C, A和B合作共建了C), or before it in the sentence
 /// when the clause names none; <c>C由A与B共建</c> reads the other way. A sentence that names no partner
 /// at all (累计共建A、B等载体) speaks for the document's city, which is then the partner. Location: a body followed by
@@ -39,13 +39,15 @@ public static partial class RelationRules
             var clauseStart = Boundary(text, verb.Index, clause: true);
             var sentenceStart = Boundary(text, verb.Index, clause: false);
             var clauseEnd = IndicatorValueRule.ClauseEnd(text, verb.Index + verb.Length);
-            var after = ordered.Where(m => m.Start >= verb.Index + verb.Length && m.End <= clauseEnd && Built.Contains(m.Kind)).ToList();
+            // An event held together (合作举办的某某论坛) is built with its partners as a body is.
+            var built = verb.Groups["held"].Success ? [.. Built, EntityKind.Programme] : Built;
+            var after = ordered.Where(m => m.Start >= verb.Index + verb.Length && m.End <= clauseEnd && built.Contains(m.Kind)).ToList();
             var before = ordered.Where(m => m.End <= verb.Index && m.Start >= clauseStart && Partners.Contains(m.Kind)).ToList();
             var by = text.LastIndexOf('由', Math.Max(0, verb.Index - 1), Math.Max(0, verb.Index - clauseStart));
             if (by >= 0 && after.Count == 0)
             {
                 // C由A与B共建: the built body stands before 由, the partners between 由 and the verb.
-                after = ordered.Where(m => m.End <= by && m.Start >= sentenceStart && Built.Contains(m.Kind)).TakeLast(1).ToList();
+                after = ordered.Where(m => m.End <= by && m.Start >= sentenceStart && built.Contains(m.Kind)).TakeLast(1).ToList();
                 before = before.Where(m => m.Start > by).ToList();
             }
             else if (before.Count == 0)
@@ -59,11 +61,11 @@ public static partial class RelationRules
                 before = [documentCity! with { Start = verb.Index, End = verb.Index + verb.Length }];
             }
 
-            foreach (var built in after.Where(b => !implicitPartner || !PrefixOfLongerName(text, b)))
+            foreach (var body in after.Where(b => !implicitPartner || !PrefixOfLongerName(text, b)))
             {
-                foreach (var partner in before.Where(p => p.Id != built.Id))
+                foreach (var partner in before.Where(p => p.Id != body.Id))
                 {
-                    yield return new StatedRelation(built, RelationType.CoBuiltWith, partner, Math.Min(partner.Start, built.Start), Math.Max(partner.End, built.End),
+                    yield return new StatedRelation(body, RelationType.CoBuiltWith, partner, Math.Min(partner.Start, body.Start), Math.Max(partner.End, body.End),
                         "co-build:" + verb.Value + (implicitPartner ? ":document-city" : ""), implicitPartner ? 0.5 : by >= 0 ? 0.6 : 0.7);
                 }
             }
@@ -109,7 +111,7 @@ public static partial class RelationRules
         return i + 1;
     }
 
-    [GeneratedRegex(@"合作共建|联合共建|共同建设|共建|联合(?=[^，。,]{0,12}建设)")]
+    [GeneratedRegex(@"合作共建|联合共建|共同建设|合作建设|共建|(?<held>合作举办|联合举办|共同举办)|联合(?=[^，。,]{0,12}建设)")]
     private static partial Regex CoBuildPattern();
 
     [GeneratedRegex(@"落户|落地|位于|坐落于|设在|建在")]
