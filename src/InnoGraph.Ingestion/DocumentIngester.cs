@@ -206,6 +206,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         public void LocateBodies()
         {
             var names = new NamePlace(gazetteer, _resolver, Partners, city);
+            var coBuilders = new CoBuilderPlace(gazetteer);
             foreach (var entity in Unplaced.Among(Entities.Values, gazetteer, _located))
             {
                 var first = entity.Evidence[0];
@@ -221,6 +222,10 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                         Properties = new Dictionary<string, object>(entity.Properties) { [LocationRule.UnknownProperty] = $"{options.SourceId} does not say where it is" },
                         Review = $"{entity.Review}; no place of the document's city in its name: give its place (LOCATED_IN) instead of props.locationUnknown if you know it",
                     };
+                }
+                else if (!institution && coBuilders.Of(entity.Id, Relations.Values, Entities) is { } coBuilt)
+                {
+                    AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, coBuilt, first with { Method = CoBuilderPlace.Method, Confidence = 0.5 }));
                 }
                 else if (city is not null && !institution)
                 {

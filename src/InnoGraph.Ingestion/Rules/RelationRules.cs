@@ -13,7 +13,8 @@ public sealed record StatedRelation(Mention From, RelationType Type, Mention To,
 /// the bodies named before it in the clause (A与B共建C, A和B合作共建了C), or before it in the sentence
 /// when the clause names none; <c>C由A与B共建</c> reads the other way. A sentence that names no partner
 /// at all (累计共建A、B等载体) speaks for the document's city, which is then the partner. Location: a body followed by
-/// 落户, 落地, 位于, 坐落于, 设在 or 建在 and a region or park; the body may be taken up again by the last word of its
+/// 落户, 落地, 位于, 坐落于, 设在 or 建在 and a region or park, the last of the places named one right after another
+/// (位于某市某区 → 某区), or before it after 在 (在某区建设X); the body may be taken up again by the last word of its
 /// name (某某研究院,研究院落户某区).
 /// </summary>
 public static partial class RelationRules
@@ -71,16 +72,54 @@ public static partial class RelationRules
             }
         }
 
+        foreach (var builtIn in BuiltIn(text, ordered))
+        {
+            yield return builtIn;
+        }
+
         foreach (Match verb in LocationPattern().Matches(text))
         {
             var body = ordered.LastOrDefault(m => m.End <= verb.Index && verb.Index - m.End <= 3 && Built.Contains(m.Kind)) ?? TakenUp(text, verb.Index, ordered);
-            var place = ordered.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2
-                && m.Kind is EntityKind.Region or EntityKind.Park or EntityKind.Platform);
+            var place = MostSpecific(ordered, ordered.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2
+                && m.Kind is EntityKind.Region or EntityKind.Park or EntityKind.Platform));
             if (body is not null && place is not null && body.Id != place.Id)
             {
                 yield return new StatedRelation(body, RelationType.LocatedIn, place, body.Start, place.End, "location:" + verb.Value, 0.75);
             }
         }
+    }
+
+    /// <summary>
+    /// 在某区建设X, 在某区布局建设X: a body built in a place the clause names right after 在 (at most two characters of a verb's
+    /// adverb between, 在某区加快建设X) is located there.
+    /// </summary>
+    private static IEnumerable<StatedRelation> BuiltIn(string text, List<Mention> ordered)
+    {
+        foreach (var place in ordered.Where(m => m.Kind is EntityKind.Region or EntityKind.Park && m.Start > 0 && text[m.Start - 1] == '在'))
+        {
+            var narrowest = MostSpecific(ordered, place)!;
+            if (BuiltInVerb().Match(text, narrowest.End) is not { Success: true } verb || verb.Index != narrowest.End)
+            {
+                continue;
+            }
+
+            var clauseEnd = IndicatorValueRule.ClauseEnd(text, verb.Index + verb.Length);
+            if (ordered.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.End <= clauseEnd && Built.Contains(m.Kind)) is { } body && body.Id != narrowest.Id)
+            {
+                yield return new StatedRelation(body, RelationType.LocatedIn, narrowest, place.Start - 1, body.End, "location:在…" + verb.Groups["verb"].Value, 0.7);
+            }
+        }
+    }
+
+    /// <summary>The last of the places named one right after another from <paramref name="place"/> on (位于某市某区某镇 → 某镇): the narrowest.</summary>
+    private static Mention? MostSpecific(List<Mention> ordered, Mention? place)
+    {
+        while (place is not null && ordered.FirstOrDefault(m => m.Start == place.End && m.Kind is EntityKind.Region or EntityKind.Park) is { } next)
+        {
+            place = next;
+        }
+
+        return place;
     }
 
     /// <summary>
@@ -113,6 +152,9 @@ public static partial class RelationRules
 
     [GeneratedRegex(@"合作共建|联合共建|共同建设|合作建设|共建|(?<held>合作举办|联合举办|共同举办)|联合(?=[^，。,]{0,12}建设)")]
     private static partial Regex CoBuildPattern();
+
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{0,2}?(?<verb>布局建设|建设|建成|打造|设立|组建|成立)")]
+    private static partial Regex BuiltInVerb();
 
     [GeneratedRegex(@"落户|落地|位于|坐落于|设在|建在")]
     private static partial Regex LocationPattern();
