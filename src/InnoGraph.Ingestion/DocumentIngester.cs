@@ -24,7 +24,8 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         var city = options.City is null ? null : DocumentCity.Find(gazetteer, options.City);
         var actionsNamed = source.Paragraphs.Any(p => TaskHeadingRule.Find(p.Text.Text).Any(h => h.IsAction));
         var periodEnd = options.PeriodEnd ?? (options.Title is null && source.Paragraphs.Count > 0 ? PlanPeriod.OfTitleLine(source.Paragraphs[0].Text.Text) : null);
-        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null, actionsNamed, periodEnd);
+        var county = city?.CountyNamedIn(gazetteer, options.Title ?? (source.Paragraphs.Count > 0 ? source.Paragraphs[0].Text.Text : ""));
+        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null, actionsNamed, periodEnd, county);
         for (var i = 0; i < source.Paragraphs.Count; i++)
         {
             run.Read(source.Paragraphs[i], i + 1 < source.Paragraphs.Count && source.Paragraphs[i + 1].OpensPage ? source.Paragraphs[i + 1].Text.Text : null);
@@ -43,7 +44,8 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
     /// <param name="firstNamedYear">For an undated document, the first year it names: what its opening paragraphs tell without a year is told as of then.</param>
     /// <param name="actionsNamed">Whether the document names its actions (…行动): then no other heading is one.</param>
     /// <param name="periodEnd">The end of the period the title states, or the first line when no title is given (<see cref="PlanPeriod"/>).</param>
-    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear, bool actionsNamed, int? periodEnd)
+    /// <param name="namedCounty">For a city's document, the county or district its title (or first line) names: whose bodies its 区… and 县… are.</param>
+    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear, bool actionsNamed, int? periodEnd, DocumentCity? namedCounty)
     {
         private readonly NameResolver _resolver = new(gazetteer, city);
         private PartnerInName? _partners;
@@ -277,8 +279,9 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         private void AddRelation(RelationProposal relation) =>
             Relations.TryAdd(relation.Id, relation with { Known = gazetteer.Relations.Contains(relation.Id) });
 
-        private Mention Unit(int start, int end, string name)
+        private Mention Unit(int start, int end, string written)
         {
+            var name = CountyForm(written);
             if (gazetteer.Lookup(name) is { Count: > 0 } candidates)
             {
                 return _resolver.Resolve(new GazetteerMatch(start, end, name, candidates)) with { Method = UnitListRule.Method + "+gazetteer" };
@@ -291,7 +294,18 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             var kind = OrganisationSuffixes.Of(full, unitContext: true)?.Kind ?? EntityKind.GovernmentBody;
-            return New(start, end, full, kind, UnitListRule.Method, 0.6, $"new unit '{name}': check the official name ('{full}' proposed)");
+            return New(start, end, full, kind, UnitListRule.Method, 0.6, $"new unit '{written}': check the official name ('{full}' proposed)");
+        }
+
+        /// <summary>
+        /// A county's or district's unit by its short form (区科技局, 县发改局) written with the county's name (某区科技局), so that it
+        /// is named as a named county's body is (<see cref="CountyBodies"/>): the document's own county or district, or the
+        /// one a city's document is about; other names as written.
+        /// </summary>
+        private string CountyForm(string name)
+        {
+            var county = city is { IsCounty: true } ? city : namedCounty;
+            return county is not null && name.Length >= 3 && name[0] == county.Name[^1] && name[0] is '区' or '县' ? county.Name + name[1..] : name;
         }
 
         /// <summary>A local body's official name for its short form in this city's document; other names as written.</summary>

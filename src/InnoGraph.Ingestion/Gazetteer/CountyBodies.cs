@@ -22,7 +22,7 @@ public static class CountyBodies
             }
 
             var district = Equals(county.Properties.GetValueOrDefault("level"), "district");
-            var city = district ? ParentName(county, gazetteer) : null;
+            var city = district ? DocumentCity.CityOf(county, gazetteer)?.Name : null;
             return OfficialNames.OfCounty(written, county.Name, city);
         }
 
@@ -37,10 +37,4 @@ public static class CountyBodies
             .ToList();
         return counties.Count == 1 ? counties[0] : counties.FirstOrDefault(c => documentCity is not null && c.Id.StartsWith(documentCity.Id + ".", StringComparison.Ordinal));
     }
-
-    /// <summary>The city a district is part of, else the region its id is below (<c>region.wenzhou.longwan</c> → <c>region.wenzhou</c>).</summary>
-    private static string? ParentName(KnownEntity county, GazetteerIndex gazetteer) =>
-        gazetteer.PartOf(county.Id)
-            .Append(gazetteer.ById.GetValueOrDefault(county.Id[..Math.Max(0, county.Id.LastIndexOf('.'))]))
-            .FirstOrDefault(p => p is { Kind: EntityKind.Region } && p.Properties.GetValueOrDefault("level") is "city")?.Name;
 }

@@ -29,6 +29,29 @@ public sealed record DocumentCity(string Id, string Name, bool IsCounty = false)
             : null;
     }
 
+    /// <summary>
+    /// The city whose bodies 市… names in this document: for a district's or a county's (某区, 某县) the city it is part of,
+    /// since such a document's 市科技局 is the city's; for a county-level city's (某市) or a city's, none but itself.
+    /// </summary>
+    public DocumentCity? Above(GazetteerIndex gazetteer) =>
+        IsCounty && Name[^1] is '区' or '县' && gazetteer.ById.GetValueOrDefault(Id) is { } county && CityOf(county, gazetteer) is { } above ? Of(above) : null;
+
+    /// <summary>The city a county or district is part of, else the region its id is below (<c>region.wenzhou.longwan</c> → <c>region.wenzhou</c>).</summary>
+    public static KnownEntity? CityOf(KnownEntity county, GazetteerIndex gazetteer) =>
+        gazetteer.PartOf(county.Id)
+            .Append(gazetteer.ById.GetValueOrDefault(county.Id[..Math.Max(0, county.Id.LastIndexOf('.'))]))
+            .FirstOrDefault(p => p is { Kind: EntityKind.Region } && p.Properties.GetValueOrDefault("level") is "city");
+
+    /// <summary>
+    /// For a city's document, the county or district of the city that <paramref name="text"/> (its title or first line)
+    /// names first: whose bodies 区… and 县… name (某区2024年工作总结: 区科技局 is that district's bureau, never the city's).
+    /// </summary>
+    public DocumentCity? CountyNamedIn(GazetteerIndex gazetteer, string text) =>
+        IsCounty ? null
+            : gazetteer.Match(text).SelectMany(m => m.Candidates)
+                .Where(c => c.Kind == EntityKind.Region && c.Properties.GetValueOrDefault("level") is "county" or "district" && CityOf(c, gazetteer)?.Id == Id)
+                .Select(Of).FirstOrDefault();
+
     private static DocumentCity Of(KnownEntity region) =>
         new(region.Id, region.Name, region.Properties.GetValueOrDefault("level") is "county" or "district");
 

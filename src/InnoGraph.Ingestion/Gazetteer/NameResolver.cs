@@ -10,12 +10,16 @@ namespace InnoGraph.Ingestion.Gazetteer;
 /// counterpart's name and id rewritten for this city. Several candidates: the one of the document's
 /// city, else the counterpart, else the first, marked for review.
 /// </summary>
-public sealed class NameResolver(GazetteerIndex gazetteer, DocumentCity? city)
+/// A district's or county's document names the city it is part of by 市… (<see cref="DocumentCity.Above"/>).
+public sealed class NameResolver(GazetteerIndex gazetteer, DocumentCity? documentCity)
 {
     public const string Method = "gazetteer";
 
+    private readonly DocumentCity? _above = documentCity?.Above(gazetteer);
+
     public Mention Resolve(GazetteerMatch match)
     {
+        var city = _above is not null && IsShortForm(match.Name) && (match.Name[0] == '市' || match.Name.Contains("市委", StringComparison.Ordinal)) ? _above : documentCity;
         var candidates = match.Candidates;
         if (city is not null)
         {
@@ -26,7 +30,7 @@ public sealed class NameResolver(GazetteerIndex gazetteer, DocumentCity? city)
             }
 
             if (own.Count == 0 && IsShortForm(match.Name) && candidates.All(c => c.Kind == EntityKind.GovernmentBody && c.PlaceSlug is not null)
-                && Counterpart(match, candidates[0]) is { } counterpart)
+                && Counterpart(match, candidates[0], city) is { } counterpart)
             {
                 return counterpart;
             }
@@ -51,10 +55,10 @@ public sealed class NameResolver(GazetteerIndex gazetteer, DocumentCity? city)
     private static Mention Known(GazetteerMatch match, KnownEntity entity, double confidence) =>
         new(match.Start, match.End, entity.Id, entity.Kind, entity.Name, false, Method, confidence) { Properties = entity.Properties };
 
-    private Mention? Counterpart(GazetteerMatch match, KnownEntity other)
+    private Mention? Counterpart(GazetteerMatch match, KnownEntity other, DocumentCity city)
     {
         var home = gazetteer.Entities.FirstOrDefault(e => e.Kind == EntityKind.Region && e.Id.Split('.')[^1] == other.PlaceSlug);
-        if (home is null || city is null)
+        if (home is null)
         {
             return null;
         }

@@ -1,0 +1,39 @@
+namespace InnoGraph.Ingestion.Tests;
+
+public sealed class CountyUnitTests
+{
+    private static readonly Lazy<Gazetteer.GazetteerIndex> Gazetteer = new(FictionalCity.Gazetteer);
+
+    [Fact]
+    public void a_districts_short_forms_in_its_own_document_name_its_bodies_with_the_city_before_it()
+    {
+        var names = Units("(责任单位:区科技局、区发改局)", "region.qingshan.donghu", title: "东湖区科技工作要点");
+
+        names.Should().Equal("青山市东湖区科学技术局", "青山市东湖区发展和改革局");
+    }
+
+    [Fact]
+    public void the_city_in_a_districts_document_is_the_city_the_district_is_part_of()
+    {
+        var result = Ingest("(责任单位:市科技局、区发改局)", "region.qingshan.donghu", title: "东湖区科技工作要点");
+
+        result.Entities.Should().Contain(e => e.Id == "gov.qingshan.science-bureau").And.NotContain(e => e.Name == "东湖区科学技术局");
+    }
+
+    [Fact]
+    public void a_citys_document_about_one_of_its_districts_names_that_districts_bodies_by_their_short_forms()
+    {
+        var names = Units("(责任单位:区科技局、区发改局)", "region.qingshan", title: "东湖区2024年科技工作总结");
+
+        names.Should().Equal("青山市东湖区科学技术局", "青山市东湖区发展和改革局");
+    }
+
+    private static List<string> Units(string text, string city, string title)
+    {
+        var result = Ingest(text, city, title);
+        return [.. result.Relations.Where(r => r.Type == Domain.Model.RelationType.ResponsibleFor).OrderBy(r => r.Evidence.Start).Select(r => result.Entities.Single(e => e.Id == r.From).Name)];
+    }
+
+    private static Facts.IngestResult Ingest(string text, string city, string title) =>
+        new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", Title: title, City: city));
+}
