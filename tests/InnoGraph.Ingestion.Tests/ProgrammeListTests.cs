@@ -28,6 +28,7 @@ public sealed class ProgrammeListTests
     public void a_rank_named_with_its_scope_in_the_graph_is_found_by_either_name()
     {
         Rank.Names("创新指数排名", "province").Should().Equal("创新指数排名", "创新指数全省排名");
+        Rank.Names("创新指数排名", "city").Should().Equal("创新指数排名", "创新指数全市排名");
         Rank.Names("创新指数", "province").Should().Equal("创新指数");
     }
 }

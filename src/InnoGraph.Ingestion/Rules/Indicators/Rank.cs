@@ -6,13 +6,13 @@ public sealed record Rank(int Start, int End, int Value, string? Scope, bool Wit
     /// <summary>The suffix of the rank's indicator: 创新指数 → 创新指数排名.</summary>
     public const string Suffix = "排名";
 
-    /// <summary>The names a rank's indicator may have in the graph: X排名, and for a rank in the province or the country X全省排名, X全国排名.</summary>
+    /// <summary>The names a rank's indicator may have in the graph: X排名, and for a rank in the province, the country or the city X全省排名, X全国排名, X全市排名.</summary>
     public static IEnumerable<string> Names(string name, string? scope)
     {
         yield return name;
-        if (name.EndsWith(Suffix, StringComparison.Ordinal) && scope is "province" or "national")
+        if (name.EndsWith(Suffix, StringComparison.Ordinal) && scope is "province" or "national" or "city")
         {
-            yield return name[..^Suffix.Length] + (scope == "province" ? "全省" : "全国") + Suffix;
+            yield return name[..^Suffix.Length] + scope switch { "province" => "全省", "national" => "全国", _ => "全市" } + Suffix;
         }
     }
 }
