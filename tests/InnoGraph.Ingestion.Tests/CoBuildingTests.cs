@@ -42,6 +42,15 @@ public sealed class CoBuildingTests
     }
 
     [Fact]
+    public void a_body_that_partners_make_together_is_co_built_with_them()
+    {
+        var result = Ingest("支持青山市与白鹭大学联合打造的青山智能装备研究院加快建设。");
+
+        var institute = result.Entities.Single(e => e.Name == "青山智能装备研究院");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["region.qingshan", "univ.bailu"]);
+    }
+
+    [Fact]
     public void an_event_held_in_cooperation_with_a_partner_is_co_built_with_it()
     {
         var result = Ingest("与白鹭大学合作举办的青山创新创业大赛,吸引项目300个。");

@@ -287,6 +287,12 @@ public sealed class NewNameTests
         Ingest(text).Should().NotContain(n => n.Contains(verb, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_one_character_adjective_written_with_the_noun_after_it_stays_in_the_name()
+    {
+        Ingest("白沙大学与东湖区共建的青山新材料创新研究院正式启用。").Should().Contain("青山新材料创新研究院");
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

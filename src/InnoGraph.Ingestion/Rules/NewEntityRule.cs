@@ -305,8 +305,17 @@ public static class NewEntityRule
     /// </summary>
     private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
         tokens[i].IsNominal || IsPlacePairDash(tokens, i) || ((tokens[i].IsInnerVerb || IsPolicyVerbAfterVerb(tokens, i)) && AfterNominal(tokens, i))
+        || IsAdjectiveOfNoun(tokens, i)
         || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
+
+    /// <summary>
+    /// A one-character adjective between two nominal words, written together with the noun after it (某地/ns 新/a 材料/n): a
+    /// word of the name (新材料), not a break in it.
+    /// </summary>
+    private static bool IsAdjectiveOfNoun(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Pos == "a" && tokens[i].Word.Length == 1 && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsNominal && tokens[i + 1].IsNominal
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
     /// <summary>
     /// A policy verb used as a noun right after a verb inside a name (某某产业/n 创新/v 服务/vn 综合体): part of the name. Right after a
