@@ -8,7 +8,7 @@ public sealed class IndicatorNameVariantTests
         entities:
           - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city }, at: [d001:p1] }
           - { id: ind.contracts, kind: Indicator, name: 技术合同成交额, props: { unit: "100m CNY" }, at: [d001:p2] }
-          - { id: ind.contracts-growth, kind: Indicator, name: 技术合同成交额增速, props: { unit: "%" }, at: [d001:p2] }
+          - { id: ind.contracts-growth, kind: Indicator, name: 技术合同成交额同比增长, props: { unit: "%" }, at: [d001:p2] }
           - { id: ind.index, kind: Indicator, name: 科技创新指数, props: { unit: index points }, at: [d001:p2] }
           - { id: ind.index-change, kind: Indicator, name: 科技创新指数比上年提高, props: { unit: index points }, at: [d001:p2] }
           - { id: ind.matchmaking, kind: Indicator, name: 校企对接活动场次, props: { unit: count }, at: [d001:p2] }
@@ -34,7 +34,7 @@ public sealed class IndicatorNameVariantTests
     }
 
     [Fact]
-    public void a_growth_in_percent_over_the_year_before_is_the_indicators_growth_rate_not_a_change_in_points()
+    public void a_growth_in_percent_over_the_year_before_is_an_indicator_named_by_the_change_not_a_change_in_points()
     {
         var values = Ingest("2024年,全市技术合同成交额达到56亿元,同比增长18%。");
 

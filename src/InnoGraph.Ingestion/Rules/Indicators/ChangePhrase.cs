@@ -42,7 +42,7 @@ public static partial class ChangePhrase
             m.Groups["than"].Value + compared, scope == "全国" ? "national" : "province");
     }
 
-    /// <summary><c>同比增长18%</c>: a growth rate in percent, the indicator's 增速 (X增速), not a change in points.</summary>
+    /// <summary><c>同比增长18%</c>: a growth in percent over the year before, an indicator named by the words of the change (X同比增长), not a change in points.</summary>
     private static Change? Growth(string text, int from)
     {
         var m = GrowthPattern().Match(text, from);
@@ -52,13 +52,10 @@ public static partial class ChangePhrase
         }
 
         var num = m.Groups["num"];
-        return new Change(m.Index, m.Index + m.Length, num.Index, num.Index + num.Length, decimal.Parse(num.Value, CultureInfo.InvariantCulture), "%", GrowthRate);
+        return new Change(m.Index, m.Index + m.Length, num.Index, num.Index + num.Length, decimal.Parse(num.Value, CultureInfo.InvariantCulture), "%", m.Groups["than"].Value + m.Groups["verb"].Value);
     }
 
-    /// <summary>The words a growth rate's indicator adds to the indicator it is the growth of.</summary>
-    public const string GrowthRate = "增速";
-
-    [GeneratedRegex(@"(?:比上年|较上年|同比)(?:增长|提高|提升)了?(?<num>\d+(?:\.\d+)?)%")]
+    [GeneratedRegex(@"(?<than>比上年|较上年|同比)(?<verb>增长|提高|提升)了?(?<num>\d+(?:\.\d+)?)%")]
     private static partial Regex GrowthPattern();
 
     [GeneratedRegex(@"(?<than>高于)(?<scope>全省|全国)(?<what>[\u4E00-\u9FFF]{0,6}?)(?<num>\d+(?:\.\d+)?)个百分点")]
