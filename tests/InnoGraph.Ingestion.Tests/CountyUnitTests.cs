@@ -13,6 +13,14 @@ public sealed class CountyUnitTests
     }
 
     [Fact]
+    public void a_districts_bodies_the_table_does_not_expand_have_the_city_before_the_district_too()
+    {
+        var names = Units("(责任单位:区财政局、区税务局、区委人才办)", "region.qingshan.donghu", title: "东湖区科技工作要点");
+
+        names.Should().Equal("青山市东湖区财政局", "国家税务总局青山市东湖区税务局", "中共青山市东湖区委人才工作领导小组办公室");
+    }
+
+    [Fact]
     public void the_city_in_a_districts_document_is_the_city_the_district_is_part_of()
     {
         var result = Ingest("(责任单位:市科技局、区发改局)", "region.qingshan.donghu", title: "东湖区科技工作要点");

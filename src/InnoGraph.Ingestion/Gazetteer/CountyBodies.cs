@@ -11,7 +11,11 @@ public static class CountyBodies
 {
     private const int LongestCountyName = 8;
 
-    /// <summary>The official name, or null when <paramref name="written"/> does not begin with a county's or district's name followed by a department the table knows.</summary>
+    /// <summary>
+    /// The official name, or null when <paramref name="written"/> does not begin with a county's or district's name followed by a
+    /// department the table knows; a district's other bureaus and party bodies (定海区财政局, 定海区委人才办) are named as its city's document names
+    /// its own, with the city before the district.
+    /// </summary>
     public static string? Official(string written, GazetteerIndex gazetteer, DocumentCity? documentCity)
     {
         for (var length = Math.Min(LongestCountyName, written.Length - 1); length >= 2; length--)
@@ -23,11 +27,15 @@ public static class CountyBodies
 
             var district = Equals(county.Properties.GetValueOrDefault("level"), "district");
             var city = district ? DocumentCity.CityOf(county, gazetteer)?.Name : null;
-            return OfficialNames.OfCounty(written, county.Name, city);
+            return OfficialNames.OfCounty(written, county.Name, city)
+                ?? (city is not null && IsBureauOrPartyBody(written[length..]) ? OfficialNames.Of(written, new DocumentCity(county.Id, county.Name, IsCounty: true), city) : null);
         }
 
         return null;
     }
+
+    /// <summary>A bureau (财政局, 税务局) or the party committee and its offices (委, 委人才办); a centre or a platform is named as written.</summary>
+    private static bool IsBureauOrPartyBody(string rest) => rest.EndsWith('局') || rest.StartsWith('委');
 
     /// <summary>The county or district of exactly this name: the document city's when several share it, else the only one.</summary>
     private static KnownEntity? County(string name, GazetteerIndex gazetteer, DocumentCity? documentCity)

@@ -70,11 +70,12 @@ public static class OfficialNames
 
     /// <summary>
     /// The official name of <paramref name="written"/> in <paramref name="city"/>'s documents, or null
-    /// when it is not a short form of a local body (nothing to expand).
+    /// when it is not a short form of a local body (nothing to expand); a district's bodies have
+    /// <paramref name="cityAbove"/> before the district's name (舟山市定海区财政局, 国家税务总局舟山市定海区税务局).
     /// </summary>
-    public static string? Of(string written, DocumentCity city)
+    public static string? Of(string written, DocumentCity city, string? cityAbove = null)
     {
-        var c = city.Name;
+        var c = cityAbove + city.Name;
         if (written is "团市委" or "团县委" or "团区委")
         {
             return $"共青团{c}委员会";
