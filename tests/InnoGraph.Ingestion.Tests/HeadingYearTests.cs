@@ -51,6 +51,14 @@ public sealed class HeadingYearTests
         PlanPeriod.OfTitleLine("全市研发投入强度2024年达到3.1%。").Should().BeNull();
     }
 
+    [Fact]
+    public void a_reports_figures_of_a_year_after_the_one_it_reports_on_are_targets_though_published_in_that_year()
+    {
+        var result = Ingest("全市研发投入强度达到3.1%。\n三、2025年工作打算\n研发投入强度达到3.3%。", title: "青山市2024年科技创新工作总结");
+
+        result.Observations.OrderBy(o => o.Evidence.Paragraph).Select(o => (o.Year, o.Status)).Should().Equal((2024, "actual"), (2025, "target"));
+    }
+
     private static List<int> Years(string text, string? title = "青山市科技工作情况") => [.. Ingest(text, title).Observations.OrderBy(o => o.Evidence.Paragraph).Select(o => o.Year)];
 
     private static IngestResult Ingest(string text, string? title = "青山市科技工作情况") =>

@@ -23,7 +23,7 @@ public static partial class AwardCountRule
             }
 
             var name = won.Groups["prize"].Value + "数";
-            var status = IndicatorValueRule.Status(context, year, years.Document);
+            var status = IndicatorValueRule.Status(context, year, years.Present);
             var num = won.Groups["num"];
             var values = new List<IndicatorValue> { new(num.Index, num.Index + num.Length, name, "", year, decimal.Parse(num.Value, CultureInfo.InvariantCulture), unit, status, null, null) };
             var end = won.Index + won.Length;

@@ -30,7 +30,7 @@ public static class BodyRankRule
             }
 
             var mention = new Mention(rank.Start, rank.End, indicator.Id, indicator.Kind, indicator.Name, false, Method, 0.6);
-            yield return (mention, IndicatorValueRule.RankValue(rank, indicator.Id, body.Id, year, IndicatorValueRule.Status(context, year, years.Document)) with { Indicator = indicator.Id });
+            yield return (mention, IndicatorValueRule.RankValue(rank, indicator.Id, body.Id, year, IndicatorValueRule.Status(context, year, years.Present)) with { Indicator = indicator.Id });
         }
     }
 

@@ -24,7 +24,7 @@ public static partial class IndicatorValueRule
 
     public static IEnumerable<IndicatorValue> Find(string text, IReadOnlyList<Mention> mentions, string? city, YearContext years, IReadOnlyList<string>? cityParts = null)
     {
-        var documentYear = years.Document;
+        var present = years.Present;
         var ordered = mentions.OrderBy(m => m.Start).ToList();
         for (var k = 0; k < ordered.Count; k++)
         {
@@ -71,7 +71,7 @@ public static partial class IndicatorValueRule
                         if (Unit(unitOfIndicator, many.Groups["unit"].Value) is { } unitName)
                         {
                             yield return new IndicatorValue(at, at + values[i].Length, indicator.Id, region, named[i], decimal.Parse(values[i], CultureInfo.InvariantCulture), unitName,
-                                Status(before, named[i], documentYear), null, null);
+                                Status(before, named[i], present), null, null);
                         }
                     }
 
@@ -83,7 +83,7 @@ public static partial class IndicatorValueRule
                         {
                             var n = moved.Groups["n"].Captures[i];
                             var rank = new Rank(n.Index, n.Index + n.Length, int.Parse(n.Value, CultureInfo.InvariantCulture), moved.Groups["scope"].Success ? "province" : null, false);
-                            yield return RankValue(rank, indicator.Id, region, named[i], Status(before, named[i], documentYear));
+                            yield return RankValue(rank, indicator.Id, region, named[i], Status(before, named[i], present));
                         }
                     }
                 }
@@ -99,7 +99,7 @@ public static partial class IndicatorValueRule
                     var regions = ranked.Within && cityParts is { Count: > 0 } && region == city && EveryPart().IsMatch(before) ? cityParts : [region];
                     foreach (var part in regions)
                     {
-                        yield return RankValue(ranked, indicator.Id, part, rankYear.Value, Status(before, rankYear.Value, documentYear));
+                        yield return RankValue(ranked, indicator.Id, part, rankYear.Value, Status(before, rankYear.Value, present));
                     }
                 }
 
@@ -136,10 +136,10 @@ public static partial class IndicatorValueRule
             var number = decimal.Parse(value.Groups["num"].Value, CultureInfo.InvariantCulture);
             var start = indicator.End + value.Groups["num"].Index;
             yield return new IndicatorValue(start, start + value.Groups["num"].Length, indicator.Id, region, year.Value, number, unit,
-                Status(context, year.Value, documentYear), Qualifier(value.Groups["pre"].Value + value.Groups["post"].Value + context), null);
+                Status(context, year.Value, present), Qualifier(value.Groups["pre"].Value + value.Groups["post"].Value + context), null);
 
             var valueEnd = indicator.End + value.Index + value.Length;
-            foreach (var derived in After(text, valueEnd, next?.Start ?? text.Length, indicator.Id, region, year.Value, Status(context, year.Value, documentYear)))
+            foreach (var derived in After(text, valueEnd, next?.Start ?? text.Length, indicator.Id, region, year.Value, Status(context, year.Value, present)))
             {
                 yield return derived;
             }
@@ -150,7 +150,7 @@ public static partial class IndicatorValueRule
                 if (years.YearOf(stockContext, text[..sentenceStart]) is { } stockYear)
                 {
                     yield return new IndicatorValue(stock.Groups["num"].Index, stock.Groups["num"].Index + stock.Groups["num"].Length, indicator.Id, region, stockYear,
-                        decimal.Parse(stock.Groups["num"].Value, CultureInfo.InvariantCulture), unit, Status(stockContext, stockYear, documentYear), Qualifier(stock.Groups["pre"].Value + stock.Groups["post"].Value), null);
+                        decimal.Parse(stock.Groups["num"].Value, CultureInfo.InvariantCulture), unit, Status(stockContext, stockYear, present), Qualifier(stock.Groups["pre"].Value + stock.Groups["post"].Value), null);
                 }
             }
         }
@@ -242,9 +242,9 @@ public static partial class IndicatorValueRule
         return i < 0 ? text.Length : i;
     }
 
-    internal static string Status(string context, int year, int? documentYear) =>
+    internal static string Status(string context, int year, int? present) =>
         context.Contains("预计", StringComparison.Ordinal) ? "estimate"
-        : TargetPattern().IsMatch(context) || (documentYear is { } d && year > d) ? "target"
+        : TargetPattern().IsMatch(context) || (present is { } p && year > p) ? "target"
         : "actual";
 
     internal static string? Qualifier(string context) =>

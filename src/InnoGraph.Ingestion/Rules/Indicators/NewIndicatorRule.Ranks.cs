@@ -32,7 +32,7 @@ public static partial class NewIndicatorRule
                 continue;
             }
 
-            var status = IndicatorValueRule.Status(text[sentenceStart..rank.Start], year, years.Document);
+            var status = IndicatorValueRule.Status(text[sentenceStart..rank.Start], year, years.Present);
             yield return new ProposedIndicator(from, end, name, "rank", [IndicatorValueRule.RankValue(rank, name, "", year, status) with { Indicator = name }]) { NamedByRankedWords = true };
         }
     }

@@ -49,7 +49,7 @@ public static partial class NewIndicatorRule
             {
                 var number = span.Groups[group];
                 yield return new IndicatorValue(number.Index, number.Index + number.Length, "", "", y, decimal.Parse(number.Value, CultureInfo.InvariantCulture), unit,
-                    group == "a" ? "actual" : IndicatorValueRule.Status(context, y, years.Document), null, null);
+                    group == "a" ? "actual" : IndicatorValueRule.Status(context, y, years.Present), null, null);
             }
         }
     }

@@ -171,7 +171,7 @@ public static partial class NewIndicatorRule
                 var eachYear = each.Count() > 1;
                 // The verb of a carried quantity (争取资金) is what was done, not a target's 争取.
                 var statusContext = context[..^verbOfCarried];
-                var status = eachYear ? "target" : IndicatorValueRule.Status(statusContext, stated.Value, years.Document);
+                var status = eachYear ? "target" : IndicatorValueRule.Status(statusContext, stated.Value, years.Present);
                 if (status == "target" && after is null && level is null && from >= 2 && string.CompareOrdinal(text, from - 2, Added, 0, Added.Length) == 0 && !name.StartsWith(Added, StringComparison.Ordinal))
                 {
                     // 力争新增X30家: a plan's target of new ones is the increase over its period, another quantity than the stock of X.
@@ -179,7 +179,7 @@ public static partial class NewIndicatorRule
                 }
 
                 var qualifier = level ?? (figure.Groups["approx"].Success ? "over" : IndicatorValueRule.Qualifier(pre + figure.Groups["post"].Value + clause));
-                var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit, eachYear ? "target" : IndicatorValueRule.Status(statusContext, y, years.Document), qualifier, null)).ToList();
+                var values = each.Select(y => new IndicatorValue(numStart, numEnd, name, "", y, number, unit, eachYear ? "target" : IndicatorValueRule.Status(statusContext, y, years.Present), qualifier, null)).ToList();
                 var span = after is not null ? (Start: figureEnd, End: figureEnd + after.Length) : (Start: from, End: end);
                 yield return new ProposedIndicator(span.Start, span.End, name, unit, values);
                 foreach (var derived in IndicatorValueRule.After(text, figureEnd + (after?.Length ?? 0), text.Length, name, "", stated.Value, status))
@@ -237,7 +237,7 @@ public static partial class NewIndicatorRule
             var context = text[sentenceStart..list.Index];
             var yearsOf = named.Skip(named.Count - values.Count).ToList();
             var read = values.Select((v, i) => new IndicatorValue(v.Index, v.Index + v.Length, name, "", yearsOf[i], decimal.Parse(v.Value, CultureInfo.InvariantCulture), unit,
-                IndicatorValueRule.Status(context, yearsOf[i], years.Document), IndicatorValueRule.Qualifier(list.Value), null)).ToList();
+                IndicatorValueRule.Status(context, yearsOf[i], years.Present), IndicatorValueRule.Qualifier(list.Value), null)).ToList();
             yield return new ProposedIndicator(from, end, name, unit, read);
         }
     }
@@ -255,7 +255,7 @@ public static partial class NewIndicatorRule
                 continue;
             }
 
-            var status = IndicatorValueRule.Status(context, year, years.Document);
+            var status = IndicatorValueRule.Status(context, year, years.Present);
             var ranks = new List<IndicatorValue> { IndicatorValueRule.RankValue(first, name, "", year, status) with { Indicator = name } };
             ranks.AddRange(IndicatorValueRule.After(text, first.End, text.Length, name, "", year, status).Where(v => v.Unit == "rank").Select(v => v with { Indicator = name }));
             yield return new ProposedIndicator(quoted.Groups["name"].Index - 1, quoted.Groups["name"].Index + quoted.Groups["name"].Length + 1, name, "rank", ranks);

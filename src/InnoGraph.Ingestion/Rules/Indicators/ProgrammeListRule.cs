@@ -24,7 +24,7 @@ public static partial class ProgrammeListRule
                 continue;
             }
 
-            var status = IndicatorValueRule.Status(context, year, years.Document);
+            var status = IndicatorValueRule.Status(context, year, years.Present);
             var numbers = list.Groups["num"].Captures;
             var units = list.Groups["unit"].Captures;
             var values = numbers.Select((n, i) => new IndicatorValue(n.Index, n.Index + n.Length, Name, "", year, decimal.Parse(n.Value, CultureInfo.InvariantCulture),
@@ -59,7 +59,7 @@ public static partial class ProgrammeListRule
             }
 
             var rankName = Name + Rank.Suffix;
-            var status = IndicatorValueRule.Status(context, year, years.Document);
+            var status = IndicatorValueRule.Status(context, year, years.Present);
             var values = list.Groups["item"].Captures.Select((_, i) => IndicatorValueRule.RankValue(rank, rankName, "", year, status) with { Indicator = rankName, Qualifier = $"programme-{i + 1}" }).ToList();
             yield return new ProposedIndicator(list.Index, end, rankName, "rank", values);
         }

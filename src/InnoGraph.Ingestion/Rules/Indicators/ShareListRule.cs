@@ -36,7 +36,7 @@ public static partial class ShareListRule
                 var name = known[i] ?? (model.Known is { } k ? owners[i] + k[model.Owner.Length..] : owners[i] + "占" + of + share);
                 var value = values[i];
                 var read = new IndicatorValue(value.Index, value.Index + value.Length, name, "", year, decimal.Parse(value.Value, CultureInfo.InvariantCulture), "%",
-                    IndicatorValueRule.Status(context, year, years.Document), null, null);
+                    IndicatorValueRule.Status(context, year, years.Present), null, null);
                 var owner = list.Groups["owner"].Captures[i];
                 yield return new ProposedIndicator(owner.Index, owner.Index + owner.Length, name, "%", [read]);
             }

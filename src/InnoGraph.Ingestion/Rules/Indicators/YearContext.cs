@@ -14,6 +14,12 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 /// </summary>
 public sealed partial record YearContext(int? Document, int? PeriodEnd = null, int? Carried = null, int? Heading = null)
 {
+    /// <summary>
+    /// The year the document speaks as of, after which a figure is a target: its own year, or the year a report's title
+    /// is about when that is earlier (定海区2024年…工作总结 of January 2025: its 2025 figures are plans).
+    /// </summary>
+    public int? Present => PeriodEnd is { } period && Document is { } document && period < document ? period : Document;
+
     public int? YearOf(string sentenceBefore, string earlierInParagraph)
     {
         // 此后 (thereafter): what follows it is told up to the document's time, not in the year named before it.
