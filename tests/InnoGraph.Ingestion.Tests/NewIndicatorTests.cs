@@ -135,6 +135,13 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void words_that_open_with_the_place_or_year_they_cover_take_no_subject_from_earlier_in_the_sentence()
+    {
+        Read("2024年,国家高新技术企业总数达到268家,全年技术合同成交额达到18.6亿元。", 2025).Select(v => (v.Name, v.Value)).Should().Equal(
+            ("国家高新技术企业总数", 268m), ("技术合同成交额", 18.6m));
+    }
+
+    [Fact]
     public void a_rank_of_a_name_in_quotation_marks_is_read_with_the_ranks_after_it()
     {
         Read("2023年,青山在“城市创新活力”排名第15位,全省排名第2位。", 2024).Select(v => (v.Name, v.Value, v.Unit)).Should().Equal(

@@ -135,7 +135,7 @@ public static partial class NewIndicatorRule
                 {
                     (words, eachYearOwner) = (owner.Subject + words, owner.EachYear);
                 }
-                else if (!listed)
+                else if (!listed && !OpensWithScope(text[start..from]))
                 {
                     words = Carried(words, sentence.Names);
                 }
@@ -296,6 +296,11 @@ public static partial class NewIndicatorRule
 
         return reached && (words.Length == 0 || IsBareQuantity(words));
     }
+
+    /// <summary>Words that open with the place or year they cover (全年技术合同成交额, 全市…) name a subject of their own, carried from nothing earlier.</summary>
+    private static bool OpensWithScope(string leading) => Scopes.Any(s => leading.StartsWith(s, StringComparison.Ordinal));
+
+    private static readonly string[] Scopes = ["全市", "全省", "全县", "全区", "全年", "全国", "我市"];
 
     /// <summary>A verb and a quantity without what it is of: 争取资金, 完成投资.</summary>
     private static bool IsVerbAndQuantity(string words) =>
