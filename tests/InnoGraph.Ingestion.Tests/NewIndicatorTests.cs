@@ -85,6 +85,15 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void a_list_item_with_a_verb_of_its_own_shares_only_the_each_year()
+    {
+        var values = Read("每年新增专利示范企业40家、新认定高新技术企业120家。", 2025, periodEnd: 2026);
+
+        values.Select(v => (v.Name, v.Year)).Should().Equal(
+            ("每年新增专利示范企业数", 2025), ("每年新增专利示范企业数", 2026), ("每年新认定高新技术企业数", 2025), ("每年新认定高新技术企业数", 2026));
+    }
+
+    [Fact]
     public void the_tail_of_another_figure_a_date_or_an_attribute_is_not_an_indicator()
     {
         Read("办理时间由10个工作日缩减到3个工作日。", 2024).Should().BeEmpty();

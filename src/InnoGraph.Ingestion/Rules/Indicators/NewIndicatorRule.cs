@@ -140,7 +140,7 @@ public static partial class NewIndicatorRule
                     words = Carried(words, sentence.Names);
                 }
 
-                var prefix = listed && after is null ? previous.Prefix : "";
+                var prefix = listed && after is null ? SharedPrefix(previous.Prefix, text[start..from]) : "";
                 var name = after is not null || words == sentence.Names.LastOrDefault() && Level().IsMatch(text[start..end].Trim()) ? Name(words, figure.Groups["unit"].Value, null) ?? words
                     : Name(prefix + words, figure.Groups["unit"].Value, listed ? previous.Quantity : null);
                 if (name is null && items.Count == 1 && !listed && after is null && carried is { } c && start == c.End + 1 && text[c.End] is ',' or '，' && IsVerbAndQuantity(text[start..end]))
@@ -507,6 +507,13 @@ public static partial class NewIndicatorRule
         var verb = Repeating.FirstOrDefault(v => string.CompareOrdinal(words, 2, v, 0, v.Length) == 0);
         return verb is null ? "" : "每年" + verb;
     }
+
+    /// <summary>
+    /// What a list's next item takes of the one before: its 每年 and verb (每年新增A、B), or its 每年 with the item's own verb
+    /// when it has one (每年新增A、新认定B → 每年新认定B).
+    /// </summary>
+    private static string SharedPrefix(string previous, string leading) =>
+        previous.Length > 0 && Repeating.FirstOrDefault(v => leading.StartsWith(v, StringComparison.Ordinal)) is { } own ? "每年" + own : previous;
 
     /// <summary>The words before a figure: back to punctuation, a digit or 的.</summary>
     private static (int Start, int End) Phrase(string text, int end)
