@@ -103,6 +103,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             AddListItems(text, tokens, mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
+            valueMentions.RemoveAll(m => m.Kind == EntityKind.Indicator && !mentions.Contains(m));
             foreach (var mention in mentions)
             {
                 Entity(mention, paragraph);
@@ -162,6 +163,8 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 
         private YearContext Years => new(options.Year, periodEnd, _carriedYear, _headingYear);
 
+        private const string EachYear = "每年";
+
         /// <summary>
         /// Indicators proposed from the figures of a paragraph that no known indicator covers (for the county or district of
         /// the city that the sentence names before the figure, else for the city), added to
@@ -179,6 +182,14 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             var knownIndicators = mentions.Where(m => m.Kind == EntityKind.Indicator).ToList();
             foreach (var figure in NewIndicatorRule.Find(text, Years, _indicatorNames))
             {
+                if (figure.Name.StartsWith(EachYear, StringComparison.Ordinal))
+                {
+                    // 每年新增省级重点实验室2家 is an increase set for each year, an indicator of its own, not the count 省级重点实验室数 it names.
+                    var counted = knownIndicators.Where(m => figure.Start < m.Start && m.End <= figure.End && !m.Name.StartsWith(EachYear, StringComparison.Ordinal)).ToList();
+                    mentions.RemoveAll(counted.Contains);
+                    knownIndicators.RemoveAll(counted.Contains);
+                }
+
                 if (knownIndicators.Any(m => m.Start < figure.End && figure.Start < m.End)
                     || (figure.NamedByRankedWords && mentions.Any(m => !m.IsNew && m.Kind is not (EntityKind.Indicator or EntityKind.Region) && figure.Start <= m.Start && m.End <= figure.End)))
                 {

@@ -85,6 +85,14 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void what_is_done_each_year_is_read_for_every_year_without_the_verb_or_the_body_that_does_it()
+    {
+        Read("市财政局每年安排科技专项资金不低于3亿元;每年组织产学研合作对接活动20场以上。", 2025, periodEnd: 2026).Select(v => (v.Name, v.Year, v.Value, v.Status)).Should().Equal(
+            ("科技专项资金", 2025, 3m, "target"), ("科技专项资金", 2026, 3m, "target"),
+            ("产学研合作对接活动数", 2025, 20m, "target"), ("产学研合作对接活动数", 2026, 20m, "target"));
+    }
+
+    [Fact]
     public void a_list_item_with_a_verb_of_its_own_shares_only_the_each_year()
     {
         var values = Read("每年新增专利示范企业40家、新认定高新技术企业120家。", 2025, periodEnd: 2026);

@@ -108,6 +108,12 @@ public static partial class NewIndicatorRule
             foreach (var (start, end) in items)
             {
                 var (from, words) = Strip(text, start, end);
+                var doneEachYear = false;
+                if (EachYearDoing(text, from, end) is { } doing)
+                {
+                    (from, words, doneEachYear) = (doing, text[doing..end], true);
+                }
+
                 var eachYearOwner = false;
                 var verbOfCarried = 0;
                 string? level = null;
@@ -161,7 +167,7 @@ public static partial class NewIndicatorRule
                     continue;
                 }
 
-                var each = (eachYearOwner || (prefix + words).StartsWith("每年", StringComparison.Ordinal)) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
+                var each = (eachYearOwner || doneEachYear || (prefix + words).StartsWith("每年", StringComparison.Ordinal)) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
                     ? Enumerable.Range(first, last - first + 1)
                     : [stated.Value];
                 // 1.5万家: a count in tens of thousands.
@@ -533,6 +539,25 @@ public static partial class NewIndicatorRule
         var words = text[start..end];
         return Shares.Any(w => words.StartsWith(w, StringComparison.Ordinal)) && text.LastIndexOf('占', start - 1, Math.Min(start, MaxLength)) >= 0;
     }
+
+    /// <summary>
+    /// Where what is done each year begins (<c>每年组织X活动20场</c>, <c>市财政局每年安排X不低于3亿元</c>: X, for every year of the plan,
+    /// without the body that does it), or null when the words hold no 每年 with such a verb; an increase (每年新增X) is an indicator of its own.
+    /// </summary>
+    private static int? EachYearDoing(string text, int from, int end)
+    {
+        var at = text.IndexOf("每年", from, end - from, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var verb = Doing.FirstOrDefault(v => string.CompareOrdinal(text, at + 2, v, 0, v.Length) == 0);
+        var rest = verb is null ? -1 : at + 2 + verb.Length;
+        return verb is not null && end - rest >= 2 ? rest : null;
+    }
+
+    private static readonly string[] Doing = ["组织", "开展", "安排", "设立", "投入", "举办"];
 
     /// <summary>Leading words that say what was done, not what is counted (全市, 累计, 新增, 建成 …); 每年 and what follows it stay.</summary>
     private static (int Start, string Words) Strip(string text, int start, int end)
