@@ -180,7 +180,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             var knownIndicators = mentions.Where(m => m.Kind == EntityKind.Indicator).ToList();
-            foreach (var figure in NewIndicatorRule.Find(text, Years, _indicatorNames))
+            foreach (var figure in NewIndicatorRule.Find(text, Years, _indicatorNames, segmenter))
             {
                 if (figure.Name.StartsWith(EachYear, StringComparison.Ordinal))
                 {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using InnoGraph.Ingestion.Segmentation;
 
 namespace InnoGraph.Ingestion.Rules.Indicators;
 
@@ -61,7 +62,8 @@ public static partial class NewIndicatorRule
     private static readonly string[] Repeating = ["新认定", "新增", "认定", "培育", "引进", "建成"];
 
     /// <param name="knownNames">The graph's indicator names, for a share that the graph names more fully (<see cref="ShareListRule"/>).</param>
-    public static IEnumerable<ProposedIndicator> Find(string text, YearContext years, IReadOnlyCollection<string>? knownNames = null)
+    /// <param name="segmenter">The document's word segmenter: a subject carried on ends where a word of the earlier name ends.</param>
+    public static IEnumerable<ProposedIndicator> Find(string text, YearContext years, IReadOnlyCollection<string>? knownNames = null, WordSegmenter? segmenter = null)
     {
         var respectively = Respectively(text, years).Concat(ShareListRule.Find(text, years, knownNames ?? [])).Concat(ProgrammeListRule.Find(text, years)).Concat(ProgrammeListRule.Ranks(text, years)).Concat(AwardCountRule.Find(text, years)).Concat(Spans(text, years)).ToList();
         foreach (var listed in respectively)
@@ -143,7 +145,7 @@ public static partial class NewIndicatorRule
                 }
                 else if (!listed && !OpensWithScope(text[start..from]))
                 {
-                    words = Carried(words, sentence.Names);
+                    words = Carried(words, sentence.Names, segmenter);
                 }
 
                 var prefix = listed && after is null ? SharedPrefix(previous.Prefix, text[start..from]) : "";
@@ -399,9 +401,10 @@ public static partial class NewIndicatorRule
 
     /// <summary>
     /// A subject the sentence named before carries on: after 规上工业企业研发费用, 研发活动覆盖面 is 规上工业企业研发活动覆盖面
-    /// (the words begin with what follows the subject in an earlier name of the sentence).
+    /// (the words begin with what follows the subject in an earlier name of the sentence, at the end of one of its words:
+    /// 国家高新技术企业数 carries nothing to 技术合同成交额, since 高新技术 is one word).
     /// </summary>
-    private static string Carried(string words, List<string> earlier)
+    private static string Carried(string words, List<string> earlier, WordSegmenter? segmenter)
     {
         if (words.Length < 3)
         {
@@ -416,7 +419,8 @@ public static partial class NewIndicatorRule
             }
 
             var at = earlier[n].IndexOf(words[..2], 2, StringComparison.Ordinal);
-            if (at >= 2 && !words.Contains(earlier[n][..at], StringComparison.Ordinal) && IsSubject(earlier[n][..at]))
+            if (at >= 2 && !words.Contains(earlier[n][..at], StringComparison.Ordinal) && IsSubject(earlier[n][..at])
+                && (segmenter is null || segmenter.Segment(earlier[n]).Any(t => t.Start == at)))
             {
                 return earlier[n][..at] + words;
             }
