@@ -391,6 +391,9 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             Entities[proposal.Id] = proposal;
         }
 
+        private KnownEntity? GrowthOf(DerivedIndicator growth) =>
+            (gazetteer.ById.GetValueOrDefault(growth.BaseId)?.Name ?? Entities.GetValueOrDefault(growth.BaseId)?.Name) is { } baseName ? KnownIndicator.GrowthOf(gazetteer, baseName) : null;
+
         private void AddObservation(Paragraph paragraph, IndicatorValue value)
         {
             var indicator = value.Indicator;
@@ -401,7 +404,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                     return;
                 }
 
-                var derived = KnownIndicator.Find(gazetteer, name, value.Scope) is { } known
+                var derived = (KnownIndicator.Find(gazetteer, name, value.Scope) ?? (ChangePhrase.IsGrowth(derivedFrom.Words, value.Unit) ? GrowthOf(derivedFrom) : null)) is { } known
                     ? new Mention(value.Start, value.End, known.Id, known.Kind, known.Name, false, IndicatorValueRule.Method, 0.6)
                     : NewIndicator(value.Start, value.End, name, value.Unit, IndicatorValueRule.Method, DerivedIndicator.Review);
                 indicator = derived.Id;

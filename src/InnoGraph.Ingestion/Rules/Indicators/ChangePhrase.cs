@@ -55,8 +55,17 @@ public static partial class ChangePhrase
         return new Change(m.Index, m.Index + m.Length, num.Index, num.Index + num.Length, decimal.Parse(num.Value, CultureInfo.InvariantCulture), "%", m.Groups["than"].Value + m.Groups["verb"].Value);
     }
 
-    [GeneratedRegex(@"(?<than>比上年|较上年|同比)(?<verb>增长|提高|提升)了?(?<num>\d+(?:\.\d+)?)%")]
+    /// <summary>Whether a derived indicator's words and unit are those of a growth in percent (同比增长 in %).</summary>
+    public static bool IsGrowth(string words, string unit) => unit == "%" && GrowthWords().IsMatch(words);
+
+    private const string ComparedWithYearBefore = "比上年|较上年|同比";
+    private const string Rise = "增长|提高|提升";
+
+    [GeneratedRegex("(?<than>" + ComparedWithYearBefore + ")(?<verb>" + Rise + @")了?(?<num>\d+(?:\.\d+)?)%")]
     private static partial Regex GrowthPattern();
+
+    [GeneratedRegex("^(?:" + ComparedWithYearBefore + ")(?:" + Rise + ")$")]
+    private static partial Regex GrowthWords();
 
     [GeneratedRegex(@"(?<than>高于)(?<scope>全省|全国)(?<what>[\u4E00-\u9FFF]{0,6}?)(?<num>\d+(?:\.\d+)?)个百分点")]
     private static partial Regex DifferencePattern();

@@ -7,6 +7,7 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 public static class KnownIndicator
 {
     private const string Count = "count";
+    private const string Percent = "%";
 
     public static KnownEntity? Find(GazetteerIndex gazetteer, string name, string? scope) =>
         Rank.Names(name, scope).SelectMany(IndicatorNameVariants.Of).SelectMany(gazetteer.Lookup).FirstOrDefault(e => e.Kind == EntityKind.Indicator);
@@ -20,4 +21,17 @@ public static class KnownIndicator
         ?? (unit == Count && name.Length > 4 && NewIndicatorRule.IsBareQuantity(name[^2..])
             ? gazetteer.Lookup(name[..^2] + "数").FirstOrDefault(e => e.Kind == EntityKind.Indicator && Equals(e.Properties.GetValueOrDefault("unit"), Count))
             : null);
+
+    /// <summary>
+    /// The graph's indicator for a growth in percent of <paramref name="baseName"/> (X同比增长15%): its one indicator in % named by X
+    /// and one more word of two characters that names no share (the name the graph gives growth rates), else null.
+    /// </summary>
+    public static KnownEntity? GrowthOf(GazetteerIndex gazetteer, string baseName)
+    {
+        var rates = gazetteer.Entities
+            .Where(e => e.Kind == EntityKind.Indicator && e.Name.Length == baseName.Length + 2 && e.Name.StartsWith(baseName, StringComparison.Ordinal)
+                && Equals(e.Properties.GetValueOrDefault("unit"), Percent) && !NewIndicatorRule.IsShare(e.Name))
+            .Take(2).ToList();
+        return rates.Count == 1 ? rates[0] : null;
+    }
 }

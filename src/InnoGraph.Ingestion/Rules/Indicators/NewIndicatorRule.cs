@@ -290,6 +290,9 @@ public static partial class NewIndicatorRule
     }
 
     /// <summary>A quantity without what it is of (总量, 规模, a word and 数): words that name no indicator by themselves.</summary>
+    /// <summary>Words that name a share or a ratio (X比重, X强度, X覆盖率 …).</summary>
+    internal static bool IsShare(string words) => Shares.Any(s => words.EndsWith(s, StringComparison.Ordinal));
+
     internal static bool IsBareQuantity(string words) =>
         Quantities.Any(q => words.EndsWith(q, StringComparison.Ordinal) && words.Length - q.Length < 2);
 
@@ -453,7 +456,7 @@ public static partial class NewIndicatorRule
 
         if (written == "%")
         {
-            return Shares.Any(s => words.EndsWith(s, StringComparison.Ordinal)) ? words : null;
+            return IsShare(words) ? words : null;
         }
 
         if (words.StartsWith("每年", StringComparison.Ordinal) && words.Length < 5)
