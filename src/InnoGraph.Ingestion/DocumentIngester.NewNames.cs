@@ -84,6 +84,18 @@ public sealed partial class DocumentIngester
                 }
             }
 
+            if ((city is { IsCounty: true } ? city : namedCounty) is { } county && city is not null)
+            {
+                foreach (var start in CountyGovernment.Find(text, county.Name[^1]))
+                {
+                    var end = start + CountyGovernment.Length;
+                    if (!mentions.Any(m => m.Start < end && start < m.End))
+                    {
+                        mentions.Add(Body(start, end, text[start..end], city, CountyGovernmentMethod));
+                    }
+                }
+            }
+
             foreach (var (start, end, name, kind) in SharedSuffixRule.Find(tokens, text))
             {
                 if (mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))

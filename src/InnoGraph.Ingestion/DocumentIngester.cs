@@ -316,7 +316,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         private string CountyForm(string name)
         {
             var county = city is { IsCounty: true } ? city : namedCounty;
-            return county is not null && name.Length >= 3 && name[0] == county.Name[^1] && name[0] is '区' or '县' ? county.Name + name[1..] : name;
+            return county is not null && name.Length >= 2 && name[0] == county.Name[^1] && name[0] is '区' or '县' ? county.Name + name[1..] : name;
         }
 
         /// <summary>A local body's official name for its short form in this city's document; other names as written.</summary>
@@ -335,16 +335,21 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             : level != '省' ? city
             : gazetteer.Ancestors(city.Id).Select(p => DocumentCity.Find(gazetteer, p.Id)).FirstOrDefault(p => p is not null && p.Name.EndsWith('省'));
 
-        /// <summary>A short form of <paramref name="place"/>'s body (市委, 省政府): the known body of that official name, else a new one.</summary>
-        private Mention Body(int start, int end, string shortForm, DocumentCity place)
+        /// <summary>
+        /// A short form of <paramref name="place"/>'s body (市委, 省政府), or of the document's county's or district's (区政府, 县委:
+        /// named as that county's bodies are, <see cref="CountyForm"/>): the known body of that official name, else a new one.
+        /// </summary>
+        private Mention Body(int start, int end, string shortForm, DocumentCity place, string method = JointMethod)
         {
-            var official = OfficialNames.Of(shortForm, place) ?? shortForm;
+            var county = CountyForm(shortForm);
+            var official = (county != shortForm ? Official(county) : null) ?? OfficialNames.Of(shortForm, place) ?? shortForm;
             return gazetteer.Lookup(official) is { Count: > 0 } known
-                ? _resolver.Resolve(new GazetteerMatch(start, end, shortForm, known)) with { Method = JointMethod }
-                : New(start, end, official, EntityKind.GovernmentBody, JointMethod, 0.6, $"new GovernmentBody '{shortForm}': check the official name ('{official}' proposed)");
+                ? _resolver.Resolve(new GazetteerMatch(start, end, shortForm, known)) with { Method = method }
+                : New(start, end, official, EntityKind.GovernmentBody, method, 0.6, $"new GovernmentBody '{shortForm}': check the official name ('{official}' proposed)");
         }
 
         private const string JointMethod = "joint-leadership";
+        private const string CountyGovernmentMethod = "county-government";
 
         private Mention New(int start, int end, string name, EntityKind kind, string method, double confidence, string review)
         {

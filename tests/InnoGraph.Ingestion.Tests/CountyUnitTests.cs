@@ -36,6 +36,19 @@ public sealed class CountyUnitTests
         names.Should().Equal("青山市东湖区科学技术局", "青山市东湖区发展和改革局");
     }
 
+    [Fact]
+    public void a_districts_government_and_committee_written_alone_in_its_document_are_the_districts()
+    {
+        const string text = "区政府与青山大学合作建设东湖智能制造研究院。各区政府要加强保障。区委区政府高度重视。";
+        var result = Ingest(text, "region.qingshan.donghu", title: "东湖区科技工作要点");
+
+        result.Entities.Where(e => e.Kind == Domain.Model.EntityKind.GovernmentBody).Select(e => e.Name).Should()
+            .BeEquivalentTo("青山市东湖区人民政府", "中共青山市东湖区委员会");
+        result.Relations.Should().Contain(r => r.Type == Domain.Model.RelationType.CoBuiltWith && result.Entities.Single(e => e.Id == r.To).Name == "青山市东湖区人民政府"
+            || r.Type == Domain.Model.RelationType.CoBuiltWith && result.Entities.Single(e => e.Id == r.From).Name == "青山市东湖区人民政府");
+        result.Entities.Single(e => e.Name == "青山市东湖区人民政府").Evidence.Select(e => e.Start).Should().BeEquivalentTo([0, text.IndexOf("区委区政府", StringComparison.Ordinal) + 2]);
+    }
+
     private static List<string> Units(string text, string city, string title)
     {
         var result = Ingest(text, city, title);
