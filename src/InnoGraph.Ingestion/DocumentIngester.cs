@@ -320,7 +320,9 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         }
 
         /// <summary>A local body's official name for its short form in this city's document; other names as written.</summary>
-        private string Official(string name) =>
+        private string Official(string written) => OfficialNames.WithFullSuffix(OfficialOfShortForm(written));
+
+        private string OfficialOfShortForm(string name) =>
             CountyBodies.Official(name, gazetteer, city) is { } county ? county
             : city is null ? name
             : OfficialNames.Of(name, city) is { } official ? official

@@ -58,6 +58,21 @@ public sealed class OfficialNameTests
     }
 
     [Fact]
+    public void a_management_committees_short_form_is_written_out()
+    {
+        OfficialNames.WithFullSuffix("青山经济技术开发区管委会").Should().Be("青山经济技术开发区管理委员会");
+        OfficialNames.WithFullSuffix("青山市科学技术局").Should().Be("青山市科学技术局");
+    }
+
+    [Fact]
+    public void a_management_committee_in_a_unit_list_takes_its_full_name()
+    {
+        var result = new DocumentIngester(FictionalCity.Gazetteer()).Ingest("1.建设科创走廊。(责任单位:市科技局、青山经济技术开发区管委会)", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Entities.Select(e => e.Name).Should().Contain("青山经济技术开发区管理委员会").And.NotContain("青山经济技术开发区管委会");
+    }
+
+    [Fact]
     public void the_county_governments_phrase_gets_its_brackets_back()
     {
         OfficialNames.Bracketed("有关县市、区政府").Should().Be("有关县(市、区)政府");

@@ -138,6 +138,12 @@ public static class OfficialNames
         }
     }
 
+    /// <summary>A body's name with the standard short form of its kind written out: 某某开发区管委会 → 某某开发区管理委员会.</summary>
+    public static string WithFullSuffix(string name) =>
+        name.EndsWith(ManagementCommittee.Short, StringComparison.Ordinal) ? name[..^ManagementCommittee.Short.Length] + ManagementCommittee.Full : name;
+
+    private static readonly (string Short, string Full) ManagementCommittee = ("管委会", "管理委员会");
+
     /// <summary>县市、区 is 县(市、区) with its brackets lost: 有关县市、区政府 is the official 有关县(市、区)政府.</summary>
     public static string Bracketed(string name) => name.Replace("县市、区", "县(市、区)", StringComparison.Ordinal);
 
