@@ -1,4 +1,5 @@
 using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Text;
 using InnoGraph.Ingestion.Gazetteer;
 using InnoGraph.Ingestion.Rules;
 using InnoGraph.Ingestion.Rules.Indicators;
@@ -84,7 +85,7 @@ public sealed partial class DocumentIngester
                 }
             }
 
-            if ((city is { IsCounty: true } ? city : namedCounty) is { } county && city is not null)
+            if (OwnCounty is { } county && city is not null)
             {
                 foreach (var start in CountyGovernment.Find(text, county.Name[^1]))
                 {
@@ -160,13 +161,13 @@ public sealed partial class DocumentIngester
         private void AddNameCutByPageBreak(string text, string? next, List<Mention> mentions)
         {
             const int tailLength = 12;
-            if (next is null || text.Length == 0 || !IsHan(text[^1]) || PageHead().Match(next) is not { Success: true } head)
+            if (next is null || text.Length == 0 || !ChineseScript.IsHan(text[^1]) || PageHead().Match(next) is not { Success: true } head)
             {
                 return;
             }
 
             var tailStart = Math.Max(0, text.Length - tailLength);
-            while (tailStart < text.Length - 1 && !IsHan(text[tailStart]))
+            while (tailStart < text.Length - 1 && !ChineseScript.IsHan(text[tailStart]))
             {
                 tailStart++;
             }
@@ -185,7 +186,6 @@ public sealed partial class DocumentIngester
             }
         }
 
-        private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
         /// <summary>The words a page opens with, up to the first punctuation or figure.</summary>
         [System.Text.RegularExpressions.GeneratedRegex(@"^[\u4e00-\u9fff]{2,12}")]

@@ -308,6 +308,9 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             return New(start, end, full, kind, UnitListRule.Method, 0.6, $"new unit '{written}': check the official name ('{full}' proposed)");
         }
 
+        /// <summary>The county or district whose bodies 区… and 县… name: the document's own, or the one a city's document is about.</summary>
+        private DocumentCity? OwnCounty => city is { IsCounty: true } ? city : namedCounty;
+
         /// <summary>
         /// A county's or district's unit by its short form (区科技局, 县发改局) written with the county's name (某区科技局), so that it
         /// is named as a named county's body is (<see cref="CountyBodies"/>): the document's own county or district, or the
@@ -315,7 +318,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         /// </summary>
         private string CountyForm(string name)
         {
-            var county = city is { IsCounty: true } ? city : namedCounty;
+            var county = OwnCounty;
             return county is not null && name.Length >= 2 && name[0] == county.Name[^1] && name[0] is '区' or '县' ? county.Name + name[1..] : name;
         }
 
@@ -398,15 +401,17 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             Entities[proposal.Id] = proposal;
         }
 
-        private KnownEntity? GrowthOf(DerivedIndicator growth) =>
-            (gazetteer.ById.GetValueOrDefault(growth.BaseId)?.Name ?? Entities.GetValueOrDefault(growth.BaseId)?.Name) is { } baseName ? KnownIndicator.GrowthOf(gazetteer, baseName) : null;
+        /// <summary>The name of an entity of the graph or of this document.</summary>
+        private string? NameOf(string id) => gazetteer.ById.GetValueOrDefault(id)?.Name ?? Entities.GetValueOrDefault(id)?.Name;
+
+        private KnownEntity? GrowthOf(DerivedIndicator growth) => NameOf(growth.BaseId) is { } baseName ? KnownIndicator.GrowthOf(_indicators, baseName) : null;
 
         private void AddObservation(Paragraph paragraph, IndicatorValue value)
         {
             var indicator = value.Indicator;
             if (DerivedIndicator.Of(indicator) is { } derivedFrom)
             {
-                if (derivedFrom.Name(id => gazetteer.ById.GetValueOrDefault(id)?.Name ?? Entities.GetValueOrDefault(id)?.Name) is not { } name)
+                if (derivedFrom.Name(NameOf) is not { } name)
                 {
                     return;
                 }

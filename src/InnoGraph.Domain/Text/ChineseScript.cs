@@ -16,6 +16,9 @@ public static class ChineseScript
 
     internal static FrozenDictionary<char, char> Map => LazyMap.Value;
 
+    /// <summary>A Chinese character of the basic CJK block (U+4E00–U+9FFF), the letters of names in the documents.</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
     /// <summary>Returns <paramref name="text"/> with every mapped traditional character replaced by its simplified form.</summary>
     public static string ToSimplified(string text)
     {

@@ -28,7 +28,7 @@ public static class CountyBodies
             var district = Equals(county.Properties.GetValueOrDefault("level"), "district");
             var city = district ? DocumentCity.CityOf(county, gazetteer)?.Name : null;
             return OfficialNames.OfCounty(written, county.Name, city)
-                ?? (city is not null && IsBureauOrPartyBody(written[length..]) ? OfficialNames.Of(written, new DocumentCity(county.Id, county.Name, IsCounty: true), city) : null);
+                ?? (city is not null && IsBureauOrPartyBody(written[length..]) ? OfficialNames.Of(written, DocumentCity.Of(county), city) : null);
         }
 
         return null;

@@ -52,7 +52,8 @@ public sealed record DocumentCity(string Id, string Name, bool IsCounty = false)
                 .Where(c => c.Kind == EntityKind.Region && c.Properties.GetValueOrDefault("level") is "county" or "district" && CityOf(c, gazetteer)?.Id == Id)
                 .Select(Of).FirstOrDefault();
 
-    private static DocumentCity Of(KnownEntity region) =>
+    /// <summary>The document city of a region of the graph; a county or a district is a county's.</summary>
+    public static DocumentCity Of(KnownEntity region) =>
         new(region.Id, region.Name, region.Properties.GetValueOrDefault("level") is "county" or "district");
 
     /// <summary>True when an entity belongs to this city by its id (<c>gov.hangzhou.…</c>) or its name (杭州市…).</summary>

@@ -125,5 +125,5 @@ public sealed class GazetteerIndex
     public static string Key(string name) => TextNormaliser.Normalise(ChineseScript.ToSimplified(name)).Text;
 
     /// <summary>Only names with a Chinese character and two characters or more are matched in text; Latin short forms would match inside words.</summary>
-    public static bool IsSearchable(string name) => name.Length >= 2 && name.Any(c => c >= '\u4E00' && c <= '\u9FFF');
+    public static bool IsSearchable(string name) => name.Length >= 2 && name.Any(ChineseScript.IsHan);
 }

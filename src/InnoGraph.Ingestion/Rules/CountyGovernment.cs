@@ -1,3 +1,5 @@
+using InnoGraph.Domain.Text;
+
 namespace InnoGraph.Ingestion.Rules;
 
 /// <summary>
@@ -24,12 +26,10 @@ public static class CountyGovernment
         var shortForm = level + Government;
         for (var at = text.IndexOf(shortForm, StringComparison.Ordinal); at >= 0; at = text.IndexOf(shortForm, at + 1, StringComparison.Ordinal))
         {
-            if (at == 0 || !IsHan(text[at - 1]) || Before.Contains(text[at - 1], StringComparison.Ordinal))
+            if (at == 0 || !ChineseScript.IsHan(text[at - 1]) || Before.Contains(text[at - 1], StringComparison.Ordinal))
             {
                 yield return at;
             }
         }
     }
-
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 }

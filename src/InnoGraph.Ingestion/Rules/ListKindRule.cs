@@ -1,4 +1,5 @@
 using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Text;
 using InnoGraph.Ingestion.Segmentation;
 
 namespace InnoGraph.Ingestion.Rules;
@@ -69,7 +70,6 @@ public static class ListKindRule
         (token.Pos is "ns" or "nt" or "nz" or "nr" or "nrt" or "eng" || token.Word.Any(char.IsAsciiLetterOrDigit))
         && OrganisationSuffixes.Of("甲乙" + token.Word, unitContext: false)?.Length != token.Word.Length;
 
-    private static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     /// <summary>A level or quantity word does not open a name (省级高新园区 is a kind of park).</summary>
     private static bool NotGeneric(Token token) => token.IsNominal && !token.Word.EndsWith('级');
@@ -99,7 +99,7 @@ public static class ListKindRule
         var last = end - 1;
         for (var k = end - 1; k >= -1; k--)
         {
-            var stops = k < 0 || tokens[k].Word == "、" || !(tokens[k].IsNominal || tokens[k].Pos is "t" or "a" || (tokens[k].Pos == "x" && IsHan(tokens[k].Word[0])));
+            var stops = k < 0 || tokens[k].Word == "、" || !(tokens[k].IsNominal || tokens[k].Pos is "t" or "a" || (tokens[k].Pos == "x" && ChineseScript.IsHan(tokens[k].Word[0])));
             if (!stops)
             {
                 continue;

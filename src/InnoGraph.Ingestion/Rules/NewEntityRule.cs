@@ -1,4 +1,5 @@
 using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Text;
 using InnoGraph.Ingestion.Segmentation;
 
 namespace InnoGraph.Ingestion.Rules;
@@ -73,7 +74,7 @@ public static class NewEntityRule
             start = Math.Min(start, CompanyStart(tokens, j, text) ?? BranchStart(tokens, start, j, text) ?? start);
             var name = text[tokens[start].Start..last.End];
             var unitContext = start > 0 && tokens[start - 1].Pos == "x" && tokens[start].Word[0] is '市' or '县' or '区';
-            if (OrganisationSuffixes.Of(name, unitContext) is not { } kind || name.Length - kind.Length < 2 || !name.Any(IsHan))
+            if (OrganisationSuffixes.Of(name, unitContext) is not { } kind || name.Length - kind.Length < 2 || !name.Any(ChineseScript.IsHan))
             {
                 continue;
             }
@@ -352,5 +353,4 @@ public static class NewEntityRule
         return false;
     }
 
-    private static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Text;
 
 namespace InnoGraph.Ingestion.Rules;
 
@@ -18,7 +19,7 @@ public static partial class QuotedSeriesRule
     {
         foreach (Match m in SeriesPattern().Matches(text))
         {
-            if (m.Index > 0 && IsHan(text[m.Index - 1]) && !FollowsVerb(text, m.Index))
+            if (m.Index > 0 && ChineseScript.IsHan(text[m.Index - 1]) && !FollowsVerb(text, m.Index))
             {
                 continue;
             }
@@ -47,7 +48,6 @@ public static partial class QuotedSeriesRule
 
     private static readonly string[] Before = ["通过", "深化", "推进", "打造", "加强", "和", "与", "及", "依托", "举办", "开展", "组织"];
 
-    private static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     /// <summary>两大, 三大: how many series the names before are.</summary>
     [GeneratedRegex(@"^[两二三四五六七八九十]大")]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InnoGraph.Domain.Model;
+using InnoGraph.Domain.Text;
 using InnoGraph.Ingestion.Rules.Indicators;
 
 namespace InnoGraph.Ingestion.Rules;
@@ -130,7 +131,7 @@ public static partial class RelationRules
     {
         var clauseStart = Boundary(text, verbStart, clause: true);
         var word = text[clauseStart..verbStart];
-        if (word.Length is < 2 or > 4 || !word.All(c => c is >= '\u4E00' and <= '\u9FFF') || !OrganisationSuffixes.IsSuffix(word))
+        if (word.Length is < 2 or > 4 || !word.All(ChineseScript.IsHan) || !OrganisationSuffixes.IsSuffix(word))
         {
             return null;
         }
@@ -141,7 +142,7 @@ public static partial class RelationRules
 
     /// <summary>A known name the text goes on from without a break (天津大学 in 天津大学某某研究院, a name the rules cut): not the body built.</summary>
     private static bool PrefixOfLongerName(string text, Mention mention) =>
-        mention.End < text.Length && text[mention.End] is >= '\u4E00' and <= '\u9FFF' && !"、和与及等".Contains(text[mention.End], StringComparison.Ordinal);
+        mention.End < text.Length && ChineseScript.IsHan(text[mention.End]) && !"、和与及等".Contains(text[mention.End], StringComparison.Ordinal);
 
     private static int Boundary(string text, int at, bool clause)
     {

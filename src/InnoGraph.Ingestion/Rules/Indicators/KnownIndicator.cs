@@ -26,9 +26,10 @@ public static class KnownIndicator
     /// The graph's indicator for a growth in percent of <paramref name="baseName"/> (X同比增长15%): its one indicator in % named by X
     /// and one more word of two characters that names no share (the name the graph gives growth rates), else null.
     /// </summary>
-    public static KnownEntity? GrowthOf(GazetteerIndex gazetteer, string baseName)
+    /// <param name="indicators">The graph's indicators.</param>
+    public static KnownEntity? GrowthOf(IEnumerable<KnownEntity> indicators, string baseName)
     {
-        var rates = gazetteer.Entities
+        var rates = indicators
             .Where(e => e.Kind == EntityKind.Indicator && e.Name.Length == baseName.Length + 2 && e.Name.StartsWith(baseName, StringComparison.Ordinal)
                 && Equals(e.Properties.GetValueOrDefault("unit"), Percent) && !NewIndicatorRule.IsShare(e.Name))
             .Take(2).ToList();

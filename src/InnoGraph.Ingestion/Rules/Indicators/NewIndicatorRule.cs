@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using InnoGraph.Domain.Text;
 using InnoGraph.Ingestion.Segmentation;
 
 namespace InnoGraph.Ingestion.Rules.Indicators;
@@ -624,7 +625,7 @@ public static partial class NewIndicatorRule
     private const string AllKinds = "各类";
 
     private static bool IsNameChar(char c) =>
-        (c >= '\u4E00' && c <= '\u9FFF') || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);
+        ChineseScript.IsHan(c) || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);
 
     [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<approx>余|多)?(?<wan>万(?=[家个项件名所]))?(?<unit>%|亿元|万元|万人|人年|个百分点|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
     private static partial Regex FigurePattern();
