@@ -128,6 +128,21 @@ public sealed class CoBuildingTests
         CoBuiltWith(result, centre.Id).Should().BeEquivalentTo(["univ.qingshan", "univ.bailu", "acad.cas"]);
     }
 
+    [Fact]
+    public void a_body_two_new_partners_build_jointly_is_co_built_with_both_and_located_where_it_settles()
+    {
+        var result = Ingest("截至2024年底,青山学院与长河理工大学联合建设的青山精密测量技术研究院落户青山智造新城。");
+
+        var institute = result.Entities.Single(e => e.Name == "青山精密测量技术研究院");
+        var college = result.Entities.Single(e => e.Name == "青山学院");
+        var university = result.Entities.Single(e => e.Name == "长河理工大学");
+        var park = result.Entities.Single(e => e.Name == "青山智造新城");
+        park.Kind.Should().Be(EntityKind.Park);
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo([college.Id, university.Id]);
+        CoBuiltWith(result, park.Id).Should().BeEmpty();
+        result.Relations.Should().Contain(r => r.From == institute.Id && r.Type == RelationType.LocatedIn && r.To == park.Id);
+    }
+
     private static Facts.IngestResult Ingest(string text) =>
         new DocumentIngester(Gazetteer).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan"));
 

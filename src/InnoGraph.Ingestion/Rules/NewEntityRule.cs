@@ -311,11 +311,13 @@ public static class NewEntityRule
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
 
     /// <summary>
-    /// A one-character adjective between two nominal words, written together with the noun after it (某地/ns 新/a 材料/n): a
-    /// word of the name (新材料), not a break in it.
+    /// An adjective between two nominal words, written together with the noun after it: a word of the name, not a break in
+    /// it. One character after any nominal word (某地/ns 新/a 材料/n → 新材料); a longer one only right after a place or an
+    /// organisation (某地/ns 精密/a 检测/vn 技术研究院), where no sentence's adjective stands.
     /// </summary>
     private static bool IsAdjectiveOfNoun(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Pos == "a" && tokens[i].Word.Length == 1 && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsNominal && tokens[i + 1].IsNominal
+        tokens[i].Pos == "a" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsNominal && tokens[i + 1].IsNominal
+        && (tokens[i].Word.Length == 1 || tokens[i - 1].Pos is "ns" or "nt")
         && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
     /// <summary>

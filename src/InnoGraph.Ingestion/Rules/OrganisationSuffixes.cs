@@ -16,7 +16,7 @@ public static class OrganisationSuffixes
         ("研究院", EntityKind.Institute), ("研究所", EntityKind.Institute), ("分院", EntityKind.Institute), ("研究中心", EntityKind.Institute),
         ("科学院", EntityKind.Academy), ("实验室", EntityKind.Laboratory),
         ("大学", EntityKind.University), ("学院", EntityKind.University),
-        ("高新区", EntityKind.Park), ("开发区", EntityKind.Park), ("产业园", EntityKind.Park), ("产业基地", EntityKind.Park), ("园区", EntityKind.Park), ("科技城", EntityKind.Park), ("科创园", EntityKind.Park),
+        ("高新区", EntityKind.Park), ("开发区", EntityKind.Park), ("产业园", EntityKind.Park), ("产业基地", EntityKind.Park), ("园区", EntityKind.Park), ("科技城", EntityKind.Park), ("新城", EntityKind.Park), ("科创园", EntityKind.Park),
         ("创新中心", EntityKind.Platform), ("孵化器", EntityKind.Platform), ("众创空间", EntityKind.Platform), ("平台", EntityKind.Platform), ("大走廊", EntityKind.Platform), ("基地", EntityKind.Platform), ("综合体", EntityKind.Platform),
         ("委员会", EntityKind.GovernmentBody), ("办公室", EntityKind.GovernmentBody), ("人民政府", EntityKind.GovernmentBody), ("政府", EntityKind.GovernmentBody),
         ("法院", EntityKind.GovernmentBody), ("检察院", EntityKind.GovernmentBody), ("支行", EntityKind.GovernmentBody), ("分局", EntityKind.GovernmentBody), ("科协", EntityKind.GovernmentBody),

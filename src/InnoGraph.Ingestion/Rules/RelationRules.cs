@@ -40,7 +40,7 @@ public static partial class RelationRules
         {
             var clauseStart = Boundary(text, verb.Index, clause: true);
             var sentenceStart = Boundary(text, verb.Index, clause: false);
-            var clauseEnd = IndicatorValueRule.ClauseEnd(text, verb.Index + verb.Length);
+            var clauseEnd = BeforePlaceStated(text, verb.Index + verb.Length, IndicatorValueRule.ClauseEnd(text, verb.Index + verb.Length));
             // An event held together (合作举办的某某论坛) is built with its partners as a body is.
             var built = verb.Groups["held"].Success ? [.. Built, EntityKind.Programme] : Built;
             var after = ordered.Where(m => m.Start >= verb.Index + verb.Length && m.End <= clauseEnd && built.Contains(m.Kind)).ToList();
@@ -111,6 +111,10 @@ public static partial class RelationRules
             }
         }
     }
+
+    /// <summary>Where the words a body is built by end: at a verb of place in the clause (…共建的某研究院落户某新城), after which a place is named, not a body built.</summary>
+    private static int BeforePlaceStated(string text, int from, int clauseEnd) =>
+        LocationPattern().Match(text, from) is { Success: true } place && place.Index < clauseEnd ? place.Index : clauseEnd;
 
     /// <summary>The last of the places named one right after another from <paramref name="place"/> on (位于某市某区某镇 → 某镇): the narrowest.</summary>
     private static Mention? MostSpecific(List<Mention> ordered, Mention? place)
