@@ -93,6 +93,13 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void what_is_brought_in_each_year_is_read_for_every_year_with_the_verb_that_says_what_is_counted()
+    {
+        Read("每年引进海外工程师150名以上。", 2025, periodEnd: 2026).Select(v => (v.Name, v.Year, v.Value, v.Status)).Should().Equal(
+            ("引进海外工程师数", 2025, 150m, "target"), ("引进海外工程师数", 2026, 150m, "target"));
+    }
+
+    [Fact]
     public void a_list_item_with_a_verb_of_its_own_shares_only_the_each_year()
     {
         var values = Read("每年新增专利示范企业40家、新认定高新技术企业120家。", 2025, periodEnd: 2026);

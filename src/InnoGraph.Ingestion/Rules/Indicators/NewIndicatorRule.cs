@@ -550,7 +550,8 @@ public static partial class NewIndicatorRule
 
     /// <summary>
     /// Where what is done each year begins (<c>每年组织X活动20场</c>, <c>市财政局每年安排X不低于3亿元</c>: X, for every year of the plan,
-    /// without the body that does it), or null when the words hold no 每年 with such a verb; an increase (每年新增X) is an indicator of its own.
+    /// without the body that does it; <c>每年引进X 200名</c>: 引进X, as a verb the name keeps says what is counted), or null when the
+    /// words hold no 每年 with such a verb; an increase (每年新增X) is an indicator of its own.
     /// </summary>
     private static int? EachYearDoing(string text, int from, int end)
     {
@@ -560,9 +561,10 @@ public static partial class NewIndicatorRule
             return null;
         }
 
-        var verb = Doing.FirstOrDefault(v => string.CompareOrdinal(text, at + 2, v, 0, v.Length) == 0);
-        var rest = verb is null ? -1 : at + 2 + verb.Length;
-        return verb is not null && end - rest >= 2 ? rest : null;
+        var rest = Doing.FirstOrDefault(v => string.CompareOrdinal(text, at + 2, v, 0, v.Length) == 0) is { } verb ? at + 2 + verb.Length
+            : KeptVerbs.Any(v => string.CompareOrdinal(text, at + 2, v, 0, v.Length) == 0) ? at + 2
+            : -1;
+        return rest >= 0 && end - rest >= 2 ? rest : null;
     }
 
     private static readonly string[] Doing = ["组织", "开展", "安排", "设立", "投入", "举办"];
