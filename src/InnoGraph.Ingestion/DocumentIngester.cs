@@ -107,7 +107,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             foreach (var mention in mentions)
             {
                 Entity(mention, paragraph);
-                foreach (var region in NamesInName.Of(mention))
+                foreach (var region in NamesInName.Of(mention, text))
                 {
                     Entity(region, paragraph);
                 }

@@ -37,6 +37,17 @@ public sealed class CountyUnitTests
     }
 
     [Fact]
+    public void a_district_named_only_by_its_bodys_short_form_in_a_citys_unit_list_is_mentioned_there()
+    {
+        const string text = "(责任单位:市科技局、东湖区政府)";
+        var result = Ingest(text, "region.qingshan", title: "青山市科技工作要点");
+
+        var district = result.Entities.Single(e => e.Id == "region.qingshan.donghu");
+        district.Evidence.Select(e => (e.Start, e.End)).Should().Equal((text.IndexOf("东湖区", StringComparison.Ordinal), text.IndexOf("东湖区", StringComparison.Ordinal) + 3));
+        result.Entities.Should().Contain(e => e.Name == "青山市东湖区人民政府");
+    }
+
+    [Fact]
     public void a_districts_government_and_committee_written_alone_in_its_document_are_the_districts()
     {
         const string text = "区政府与青山大学合作建设东湖智能制造研究院。各区政府要加强保障。区委区政府高度重视。";

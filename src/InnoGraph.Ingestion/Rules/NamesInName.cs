@@ -12,12 +12,20 @@ public sealed class NamesInName(GazetteerIndex gazetteer, NameResolver resolver,
 {
     public const string Method = "region-in-name";
 
-    public IEnumerable<Mention> Of(Mention body)
+    /// <param name="text">The paragraph's text: where the body is written otherwise than named (衢江区政府 for 某市衢江区人民政府), the
+    /// regions of the words written.</param>
+    public IEnumerable<Mention> Of(Mention body, string text)
     {
-        if (body.Kind is EntityKind.Region or EntityKind.Indicator or EntityKind.Task or EntityKind.Action or EntityKind.University or EntityKind.Academy
-            || body.End - body.Start != body.Name.Length)
+        if (body.Kind is EntityKind.Region or EntityKind.Indicator or EntityKind.Task or EntityKind.Action or EntityKind.University or EntityKind.Academy)
         {
             return [];
+        }
+
+        var written = text[body.Start..body.End];
+        if (written != body.Name)
+        {
+            return gazetteer.Match(written).Select(resolver.Resolve).Where(m => m.Kind == EntityKind.Region && !m.IsNew)
+                .Select(m => m with { Start = body.Start + m.Start, End = body.Start + m.End, Method = Method, Confidence = 0.5 });
         }
 
         var (partner, from) = partners.Lead(body);
