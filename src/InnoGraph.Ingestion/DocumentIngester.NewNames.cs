@@ -35,6 +35,23 @@ public sealed partial class DocumentIngester
         private static bool SplitsWord(GazetteerMatch match, IReadOnlyList<Token> tokens) =>
             match.End - match.Start == 2 && tokens.Any(t => (t.Start < match.Start && match.Start < t.End) || (t.Start < match.End && match.End < t.End));
 
+        /// <summary>
+        /// A new name that the paragraph also writes with a place before it (建设某某综合体。青山某某综合体位于…) is that body's short
+        /// form: one body, named with its place.
+        /// </summary>
+        private void NameShortFormsByTheirPlace(List<Mention> mentions)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var bare = mentions[i];
+                if (bare.IsNew && mentions.FirstOrDefault(m => m.IsNew && m.Kind == bare.Kind && m.Name.Length > bare.Name.Length
+                        && m.Name.EndsWith(bare.Name, StringComparison.Ordinal) && IsPlace(m.Name[..^bare.Name.Length])) is { } placed)
+                {
+                    mentions[i] = placed with { Start = bare.Start, End = bare.End, Method = bare.Method + "+place", Confidence = bare.Confidence };
+                }
+            }
+        }
+
         /// <param name="titleLine">Whether the paragraph is the document's first line, where a title names its plan without 《》.</param>
         private void AddNewNames(string text, IReadOnlyList<Token> tokens, List<Mention> mentions, bool titleLine)
         {

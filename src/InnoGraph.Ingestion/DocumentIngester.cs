@@ -101,6 +101,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             AddNewNames(text, tokens, mentions, titleLine: paragraph.Number == 1);
             AddNameCutByPageBreak(text, next, mentions);
             AddListItems(text, tokens, mentions);
+            NameShortFormsByTheirPlace(mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
             valueMentions.RemoveAll(m => m.Kind == EntityKind.Indicator && !mentions.Contains(m));

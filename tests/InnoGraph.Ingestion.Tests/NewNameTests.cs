@@ -9,6 +9,13 @@ public sealed class NewNameTests
     private static readonly Lazy<GazetteerIndex> Gazetteer = new(FictionalCity.Gazetteer);
 
     [Fact]
+    public void a_name_written_first_without_its_place_and_then_with_it_is_one_body_named_with_its_place()
+    {
+        Ingest("3.建设纳米材料产业创新服务综合体。青山市纳米材料产业创新服务综合体位于东湖区,为企业提供中试服务。").Should()
+            .Contain("青山市纳米材料产业创新服务综合体").And.NotContain("纳米材料产业创新服务综合体");
+    }
+
+    [Fact]
     public void words_that_only_describe_a_kind_of_body_are_not_proposed_as_a_name()
     {
         var names = Ingest("支持企业建设企业研发中心和公共研发平台,打造青山智能制造研究院。");
