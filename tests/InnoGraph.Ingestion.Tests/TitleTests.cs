@@ -21,6 +21,12 @@ public sealed class TitleTests
     }
 
     [Fact]
+    public void a_quoted_label_before_a_programmes_descriptive_name_is_part_of_it()
+    {
+        Titles("深入实施“白鹭之星”科技企业培育计划,新增企业20家。").Should().Equal(("“白鹭之星”科技企业培育计划", EntityKind.Programme));
+    }
+
+    [Fact]
     public void a_name_in_quotation_marks_with_a_programme_word_is_a_programme_quotes_and_all()
     {
         Titles("实施“青苗”人才计划和“白鹭行动”,推进科技企业“倍增”行动计划。").Should().Equal(

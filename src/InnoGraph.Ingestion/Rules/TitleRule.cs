@@ -83,7 +83,7 @@ public static partial class TitleRule
     }
 
     /// <summary>A programme named in quotation marks: “星火”人才计划, “青苗”行动, “雄鹰行动”, “双倍增”行动计划 (a plan).</summary>
-    [GeneratedRegex(@"“[^“”，。]{2,14}”[\u4e00-\u9fff]{0,4}?(?:行动计划|行动|计划|工程)|“[^“”，。]{2,12}(?:行动|计划|工程)”")]
+    [GeneratedRegex(@"“[^“”，。]{2,14}”[\u4e00-\u9fff]{0,8}?(?:行动计划|行动|计划|工程)|“[^“”，。]{2,12}(?:行动|计划|工程)”")]
     private static partial Regex QuotedPattern();
 
     [GeneratedRegex(@"《(?<name>[^《》.]{6,60})》")]
