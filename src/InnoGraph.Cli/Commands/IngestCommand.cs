@@ -5,6 +5,7 @@ using InnoGraph.Domain.Seeds;
 using InnoGraph.Ingestion;
 using InnoGraph.Ingestion.Draft;
 using InnoGraph.Ingestion.Gazetteer;
+using InnoGraph.Ingestion.Normalisation;
 
 namespace InnoGraph.Cli.Commands;
 
@@ -17,15 +18,16 @@ public static partial class IngestCommand
 {
     public static Command Create(Option<string?> seeds)
     {
-        var file = new Argument<string>("FILE") { Description = "The document: UTF-8 text, one paragraph a line." };
+        var file = new Argument<string>("FILE") { Description = "The document: plain text, one paragraph a line (UTF-8 unless --encoding says otherwise)." };
         var source = new Option<string>("--source") { Description = "The new source's id, dNNN.", Required = true };
         var title = new Option<string?>("--title") { Description = "The document's title (default: the file's name)." };
         var city = new Option<string?>("--city") { Description = "The city the document speaks for, a region id or name (市科技局 then means that city's bureau)." };
         var date = new Option<string?>("--date") { Description = "The document's date, YYYY-MM-DD (its year dates figures stated 'as of now' and tells targets)." };
         var output = new Option<string?>("--out") { Description = "The draft to write (default: drafts/dNNN.yaml)." };
+        var encoding = new Option<string?>("--encoding") { Description = $"The file's encoding: {string.Join(", ", DocumentFile.Encodings)} (default utf-8; a byte-order mark decides by itself)." };
         var command = new Command("ingest", "Propose the entities and facts of a document as a draft seed file, each with its paragraph, span, method and confidence; needs no database.")
         {
-            file, source, title, city, date, output,
+            file, source, title, city, date, output, encoding,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(async token =>
         {
@@ -39,6 +41,16 @@ public static partial class IngestCommand
             if (!File.Exists(path))
             {
                 throw new CliException(ExitCodes.Usage, $"no file at {path}.");
+            }
+
+            string text;
+            try
+            {
+                text = DocumentFile.Read(path, parse.GetValue(encoding));
+            }
+            catch (DocumentFileException unreadable)
+            {
+                throw new CliException(ExitCodes.Usage, unreadable.Message);
             }
 
             var folder = SeedFolder.Resolve(parse.GetValue(seeds));
@@ -62,7 +74,6 @@ public static partial class IngestCommand
                 throw new CliException(ExitCodes.Usage, $"--city '{cityName}' is no region of the graph: give a region id or name ('innograph validate' lists none missing), or leave it out.");
             }
 
-            var text = await File.ReadAllTextAsync(path, token);
             var result = new DocumentIngester(gazetteer).Ingest(text, new IngestOptions(id, Path.GetFileName(path), parse.GetValue(title), cityName, parse.GetValue(date)));
             var target = parse.GetValue(output) ?? Path.Combine("drafts", id + ".yaml");
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using InnoGraph.Cli.Infrastructure;
 using InnoGraph.Domain.Seeds;
 using InnoGraph.Ingestion.Evaluation;
+using InnoGraph.Ingestion.Normalisation;
 
 namespace InnoGraph.Cli.Commands;
 
@@ -39,9 +40,9 @@ public static class IngestEvalCommand
                 throw new CliException(ExitCodes.Usage, $"no source documents at {documentFolder}: pass --documents DIR.");
             }
 
-            var scores = labels is null
+            var scores = Evaluate(() => labels is null
                 ? LeaveOneOut.Run(compiled.Dataset!, documentFolder)
-                : HeldOut(SeedCompiler.CompileDirectory(folder).Dataset!, compiled.Dataset!, labels);
+                : HeldOutEvaluation.Run(SeedCompiler.CompileDirectory(folder).Dataset!, compiled.Dataset!, labels));
             Console.Write(EvaluationReport.Totals(scores));
             if (parse.GetValue(output) is { } path)
             {
@@ -56,13 +57,14 @@ public static class IngestEvalCommand
         return command;
     }
 
-    private static IReadOnlyList<DocumentScores> HeldOut(SeedDataset curated, SeedDataset withLabels, string labels)
+    /// <summary>A label file or a document that cannot be read is a usage error that names it.</summary>
+    private static IReadOnlyList<DocumentScores> Evaluate(Func<IReadOnlyList<DocumentScores>> run)
     {
         try
         {
-            return HeldOutEvaluation.Run(curated, withLabels, labels);
+            return run();
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or DocumentFileException)
         {
             throw new CliException(ExitCodes.Usage, e.Message);
         }

@@ -3,6 +3,7 @@ using InnoGraph.Domain.Model;
 using InnoGraph.Domain.Seeds;
 using InnoGraph.Ingestion.Facts;
 using InnoGraph.Ingestion.Gazetteer;
+using InnoGraph.Ingestion.Normalisation;
 
 namespace InnoGraph.Ingestion.Evaluation;
 
@@ -47,7 +48,7 @@ public static class LeaveOneOut
             var hidden = new HashSet<string>(unseen ?? new HashSet<string>(), StringComparer.Ordinal) { id };
             var gazetteer = full.Without(e => e.Documents.Count > 0 && e.Documents.All(hidden.Contains) && !e.IsReference, hidden);
             var options = IngestOptions.Of(source);
-            var result = new DocumentIngester(gazetteer).Ingest(File.ReadAllText(path), options);
+            var result = new DocumentIngester(gazetteer).Ingest(DocumentFile.Read(path), options);
             var city = options.City is null ? null : DocumentCity.Find(full, options.City);
             results.Add(new DocumentScores(id, file, Compare(dataset, names, id, result, new NameResolver(full, city), full), full.Entities.Count - gazetteer.Entities.Count));
         }

@@ -48,12 +48,23 @@ public sealed class IngestDocumentTests(ApiFactory factory) : IClassFixture<ApiF
         body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString().Should().Be("UNAUTHENTICATED");
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Body, int Sent)> SendAsync(string? key)
+    [Fact]
+    public async Task a_text_without_a_paragraph_is_refused_by_its_argument()
+    {
+        var (_, body, sent) = await SendAsync(ApiFactory.Key, " \n\n");
+
+        sent.Should().Be(0);
+        var error = body.GetProperty("errors")[0];
+        error.GetProperty("extensions").GetProperty("code").GetString().Should().Be("INVALID_ARGUMENT");
+        error.GetProperty("message").GetString().Should().Contain("'text' holds no paragraph");
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Body, int Sent)> SendAsync(string? key, string text = Text)
     {
         var before = factory.Cypher.Requests.Count;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query = Query, variables = new { text = Text } }), System.Text.Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { query = Query, variables = new { text } }), System.Text.Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(MediaTypeWithQualityHeaderValue.Parse("application/graphql-response+json"));
         if (key is not null)

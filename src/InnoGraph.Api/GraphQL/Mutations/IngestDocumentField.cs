@@ -49,6 +49,11 @@ internal sealed partial class IngestDocumentField : DeclaredField
             throw ApiError.Create(ErrorCodes.InvalidArgument, $"'text' has {text.Length} characters; at most {MaxTextLength} are ingested at once.");
         }
 
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw ApiError.Create(ErrorCodes.InvalidArgument, "'text' holds no paragraph: send the document's text, one paragraph a line.");
+        }
+
         if (!SourceId().IsMatch(source))
         {
             throw ApiError.Create(ErrorCodes.InvalidArgument, "'source' must be of the form dNNN (d005).");
