@@ -21,11 +21,14 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
     public IngestResult Ingest(string text, IngestOptions options)
     {
         var source = SourceText.Parse(text);
-        var city = options.City is null ? null : DocumentCity.Find(gazetteer, options.City);
+        var titleLine = options.Title ?? (source.Paragraphs.Count > 0 ? source.Paragraphs[0].Text.Text : "");
+        var city = options.City is null ? DocumentCity.OpeningTitle(gazetteer, titleLine) : DocumentCity.Find(gazetteer, options.City);
         var actionsNamed = source.Paragraphs.Any(p => TaskHeadingRule.Find(p.Text.Text).Any(h => h.IsAction));
         var periodEnd = options.PeriodEnd ?? (options.Title is null && source.Paragraphs.Count > 0 ? PlanPeriod.OfTitleLine(source.Paragraphs[0].Text.Text) : null);
-        var county = city?.CountyNamedIn(gazetteer, options.Title ?? (source.Paragraphs.Count > 0 ? source.Paragraphs[0].Text.Text : ""));
-        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), options.Year is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null, actionsNamed, periodEnd, county);
+        var county = city?.CountyNamedIn(gazetteer, titleLine);
+        var documentYear = options.Year ?? PlanPeriod.Start(titleLine);
+        var firstNamedYear = documentYear is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null;
+        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), documentYear, firstNamedYear, actionsNamed, periodEnd, county);
         for (var i = 0; i < source.Paragraphs.Count; i++)
         {
             run.Read(source.Paragraphs[i], i + 1 < source.Paragraphs.Count && source.Paragraphs[i + 1].OpensPage ? source.Paragraphs[i + 1].Text.Text : null);
@@ -35,17 +38,18 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         run.DropBoundsStatedExactly();
         var script = ChineseScript.HasTraditional(text) && source.Paragraphs.Count(p => ChineseScript.HasTraditional(p.Original)) * 2 > source.Paragraphs.Count ? "zh-Hant" : "zh-Hans";
         return new IngestResult(
-            new SourceProposal(options.SourceId, options.File, options.Title, city?.Id ?? options.City, options.Date, script, source.Paragraphs.Count),
+            new SourceProposal(options.SourceId, options.File, options.Title, city?.Id ?? options.City, options.Date, script, source.Paragraphs.Count) { CityFromTitle = options.City is null && city is not null },
             [.. run.Entities.Values.OrderByDescending(e => e.Confidence).ThenBy(e => e.Evidence[0].Paragraph).ThenBy(e => e.Evidence[0].Start)],
             [.. run.Relations.Values.OrderByDescending(r => r.Confidence).ThenBy(r => r.Evidence.Paragraph).ThenBy(r => r.Evidence.Start)],
             [.. run.Observations.Values.OrderByDescending(o => o.Confidence).ThenBy(o => o.Evidence.Paragraph).ThenBy(o => o.Evidence.Start)]);
     }
 
+    /// <param name="documentYear">The year of the document's date, or for an undated plan the first year of its period (<see cref="PlanPeriod.Start"/>).</param>
     /// <param name="firstNamedYear">For an undated document, the first year it names: what its opening paragraphs tell without a year is told as of then.</param>
     /// <param name="actionsNamed">Whether the document names its actions (…行动): then no other heading is one.</param>
     /// <param name="periodEnd">The end of the period the title states, or the first line when no title is given (<see cref="PlanPeriod"/>).</param>
     /// <param name="namedCounty">For a city's document, the county or district its title (or first line) names: whose bodies its 区… and 县… are.</param>
-    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? firstNamedYear, bool actionsNamed, int? periodEnd, DocumentCity? namedCounty)
+    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? documentYear, int? firstNamedYear, bool actionsNamed, int? periodEnd, DocumentCity? namedCounty)
     {
         private readonly NameResolver _resolver = new(gazetteer, city);
         private PartnerInName? _partners;
@@ -162,7 +166,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             _headingYear = HeadingYear.After(text, _headingYear);
         }
 
-        private YearContext Years => new(options.Year, periodEnd, _carriedYear, _headingYear);
+        private YearContext Years => new(documentYear, periodEnd, _carriedYear, _headingYear);
 
         private const string EachYear = "每年";
 

@@ -21,7 +21,7 @@ public static partial class IngestCommand
         var file = new Argument<string>("FILE") { Description = "The document: plain text, one paragraph a line (UTF-8 unless --encoding says otherwise)." };
         var source = new Option<string>("--source") { Description = "The new source's id, dNNN.", Required = true };
         var title = new Option<string?>("--title") { Description = "The document's title (default: the file's name)." };
-        var city = new Option<string?>("--city") { Description = "The city the document speaks for, a region id or name (市科技局 then means that city's bureau)." };
+        var city = new Option<string?>("--city") { Description = "The city the document speaks for, a region id or name (市科技局 then means that city's bureau); by default the region its title begins with." };
         var date = new Option<string?>("--date") { Description = "The document's date, YYYY-MM-DD (its year dates figures stated 'as of now' and tells targets)." };
         var output = new Option<string?>("--out") { Description = "The draft to write (default: drafts/dNNN.yaml)." };
         var encoding = new Option<string?>("--encoding") { Description = $"The file's encoding: {string.Join(", ", DocumentFile.Encodings)} (default utf-8; a byte-order mark decides by itself)." };
@@ -80,6 +80,15 @@ public static partial class IngestCommand
             var temporary = target + ".tmp";
             await File.WriteAllTextAsync(temporary, DraftWriter.Write(result), token);
             File.Move(temporary, target, overwrite: true);
+            if (result.Source.CityFromTitle)
+            {
+                Console.Error.WriteLine($"No --city given: the title begins with {gazetteer.ById[result.Source.City!].Name} ({result.Source.City}), taken as the document's city; pass --city to say otherwise.");
+            }
+            else if (result.Source.City is null)
+            {
+                Console.Error.WriteLine("No --city given and the title begins with no city, county or district of the graph: short forms (市科技局) and figures stay unattributed; pass --city.");
+            }
+
             var reviews = result.Entities.Count(e => e.Review is not null) + result.Relations.Count(r => r.Review is not null) + result.Observations.Count(o => o.Review is not null);
             Console.Error.WriteLine($"Wrote {target}: {result.Entities.Count(e => e.IsNew)} new entities, {result.Entities.Count(e => !e.IsNew)} known ones, {result.Relations.Count} relations, {result.Observations.Count} observations; {reviews} marked for review.");
             return ExitCodes.Ok;

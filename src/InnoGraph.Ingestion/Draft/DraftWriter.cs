@@ -35,6 +35,11 @@ public static partial class DraftWriter
 
         if (source.City is not null)
         {
+            if (source.CityFromTitle)
+            {
+                yaml.AppendLine("    # city: the region the title begins with, as no --city was given; if the document speaks for another, ingest again with --city.");
+            }
+
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    city: {source.City}");
         }
 

@@ -58,7 +58,11 @@ public sealed record ObservationProposal(string Region, string Indicator, int Ye
 }
 
 /// <summary>The source being ingested, as it will be declared.</summary>
-public sealed record SourceProposal(string Id, string File, string? Title, string? City, string? Date, string Script, int Paragraphs);
+public sealed record SourceProposal(string Id, string File, string? Title, string? City, string? Date, string Script, int Paragraphs)
+{
+    /// <summary>Whether no city was given and the one the title begins with is taken (<see cref="Gazetteer.DocumentCity.OpeningTitle"/>).</summary>
+    public bool CityFromTitle { get; init; }
+}
 
 /// <summary>Everything proposed from one document.</summary>
 public sealed record IngestResult(

@@ -30,6 +30,15 @@ public sealed record DocumentCity(string Id, string Name, bool IsCounty = false)
     }
 
     /// <summary>
+    /// The city, county or district a title begins with (衢州市科技创新…方案, 萧山区2024年…总结, 嘉兴获评…): whom an undated,
+    /// unattributed document speaks for. Null when the title begins with no such region, or with a name several regions share.
+    /// </summary>
+    public static DocumentCity? OpeningTitle(GazetteerIndex gazetteer, string title) =>
+        gazetteer.Match(title).Where(m => m.Start == 0).OrderByDescending(m => m.End)
+            .Select(m => m.Candidates.Where(c => c.Kind == EntityKind.Region && c.Properties.GetValueOrDefault("level") is "city" or "county" or "district").DistinctBy(c => c.Id).ToList())
+            .FirstOrDefault(regions => regions.Count > 0) is [var only] ? Of(only) : null;
+
+    /// <summary>
     /// The city whose bodies 市… names in this document: for a district's or a county's (某区, 某县) the city it is part of,
     /// since such a document's 市科技局 is the city's; for a county-level city's (某市) or a city's, none but itself.
     /// </summary>

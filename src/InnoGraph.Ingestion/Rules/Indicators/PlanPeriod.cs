@@ -24,9 +24,16 @@ public static partial class PlanPeriod
         return years.Count == 1 ? years[0] : null;
     }
 
+    /// <summary>
+    /// The first year of the span a title states (推进方案(2025—2027年) → 2025), else null: an undated plan speaks as of the start
+    /// of its period, so that what it sets each year is set for every year of it.
+    /// </summary>
+    public static int? Start(string title) =>
+        title.Length <= MaxTitleLength && Pattern().Match(title) is { Success: true } span ? int.Parse(span.Groups["start"].ValueSpan, CultureInfo.InvariantCulture) : null;
+
     /// <summary>The period of a document's first line when it is a title — no full stop, short — and no title was given.</summary>
     public static int? OfTitleLine(string line) => line.Length <= MaxTitleLength && !line.Contains('。', StringComparison.Ordinal) ? End(line) : null;
 
-    [GeneratedRegex(@"20\d{2}\s*[—–\-~～至到]+\s*(?<end>20\d{2})\s*年")]
+    [GeneratedRegex(@"(?<start>20\d{2})\s*[—–\-~～至到]+\s*(?<end>20\d{2})\s*年")]
     private static partial Regex Pattern();
 }
