@@ -23,7 +23,7 @@ public sealed class NameResolver(GazetteerIndex gazetteer, DocumentCity? documen
         var candidates = match.Candidates;
         if (city is not null)
         {
-            var own = candidates.Where(city.Owns).ToList();
+            var own = candidates.Where(c => city.Owns(c) && (CountyOf(c) is not { } county || county.Id == city.Id)).ToList();
             if (own.Count == 1)
             {
                 return Known(match, own[0], candidates.Count == 1 ? 0.95 : 0.9);
@@ -55,17 +55,24 @@ public sealed class NameResolver(GazetteerIndex gazetteer, DocumentCity? documen
     private static Mention Known(GazetteerMatch match, KnownEntity entity, double confidence) =>
         new(match.Start, match.End, entity.Id, entity.Kind, entity.Name, false, Method, confidence) { Properties = entity.Properties };
 
+    /// <summary>
+    /// The county or district a body of a city's county is of, by its id (<c>gov.jinhua.yiwu.…</c>: 义乌市): its id begins with
+    /// the city's, but it is not the city's own body. Null for any other body.
+    /// </summary>
+    private KnownEntity? CountyOf(KnownEntity body) =>
+        body.Id.Split('.') is { Length: >= 4 } parts && gazetteer.ById.GetValueOrDefault($"region.{parts[1]}.{parts[2]}") is { Kind: EntityKind.Region } county ? county : null;
+
     private Mention? Counterpart(GazetteerMatch match, KnownEntity other, DocumentCity city)
     {
-        var home = gazetteer.Entities.FirstOrDefault(e => e.Kind == EntityKind.Region && e.Id.Split('.')[^1] == other.PlaceSlug);
+        var county = CountyOf(other);
+        var home = county ?? gazetteer.Entities.FirstOrDefault(e => e.Kind == EntityKind.Region && e.Id.Split('.')[^1] == other.PlaceSlug);
         if (home is null)
         {
             return null;
         }
 
         var parts = other.Id.Split('.');
-        parts[1] = city.Slug;
-        var id = string.Join('.', parts);
+        var id = string.Join('.', [parts[0], city.Slug, .. parts[(county is null ? 2 : 3)..]]);
         var name = other.Name.Contains(home.Name, StringComparison.Ordinal)
             ? other.Name.Replace(home.Name, city.Name, StringComparison.Ordinal)
             : other.Name.Replace(DocumentCity.ShortOf(home.Name), city.ShortName, StringComparison.Ordinal);
