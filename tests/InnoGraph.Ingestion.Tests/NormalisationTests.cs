@@ -15,6 +15,13 @@ public sealed class NormalisationTests
     }
 
     [Fact]
+    public void the_traditional_preposition_於_folds_in_its_words_and_a_name_keeps_it()
+    {
+        TextNormaliser.Normalise("研究院位於青山區,成立於2024年,由於需要").Text.Should().Be("研究院位于青山区,成立于2024年,由于需要");
+        TextNormaliser.Normalise("於青山先生").Text.Should().Be("於青山先生");
+    }
+
+    [Fact]
     public void full_width_letters_digits_and_signs_become_half_width()
     {
         var text = TextNormaliser.Normalise("比重达到３．６５％（Ｒ＆Ｄ）");

@@ -13,10 +13,37 @@ namespace InnoGraph.Ingestion.Normalisation;
 /// </summary>
 public static class TextNormaliser
 {
+    /// <summary>Characters before which a traditional 於 is the preposition 于 (位於, 設於, 坐落於, 屬於, 由於, 高於 …), not the surname.</summary>
+    private const string BeforePreposition = "位设落建属对关由至等高低处基源";
+
+    /// <summary>
+    /// A character the character map leaves alone because its simplified form depends on the word (於), folded in the words
+    /// where it has only one: 位於 → 位于, 於2024年 → 于2024年. One character for one, so offsets stay.
+    /// </summary>
+    private static string FoldInWords(string text)
+    {
+        var at = text.IndexOf('於', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (; at >= 0; at = text.IndexOf('於', at + 1))
+        {
+            if ((at > 0 && BeforePreposition.Contains(chars[at - 1], StringComparison.Ordinal)) || (at + 1 < chars.Length && char.IsAsciiDigit(chars[at + 1])))
+            {
+                chars[at] = '于';
+            }
+        }
+
+        return new string(chars);
+    }
+
     public static NormalisedText Normalise(string original, int skipPrefix = 0)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var folded = ChineseScript.ToSimplified(original);
+        var folded = FoldInWords(ChineseScript.ToSimplified(original));
         var text = new StringBuilder(original.Length);
         var origin = new List<int>(original.Length);
         for (var i = skipPrefix; i < folded.Length; i++)

@@ -18,7 +18,7 @@ public static class NewEntityRule
     private const int MaxListItemLength = 30;
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
-        "等", "和", "与", "及", "的", "各类", "一批", "全市", "我市", "全省", "重点", "高水平", "新型", "各级", "其他", "有关", "相关", "一流", "市级", "省级", "国家级",
+        "等", "和", "与", "及", "的", "携手", "各类", "一批", "全市", "我市", "全省", "重点", "高水平", "新型", "各级", "其他", "有关", "相关", "一流", "市级", "省级", "国家级",
     };
 
     /// <summary>The level a designation is conferred at (省级…试验区, 国家…示范区): part of its name.</summary>
@@ -306,19 +306,29 @@ public static class NewEntityRule
     /// </summary>
     private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
         tokens[i].IsNominal || IsPlacePairDash(tokens, i) || ((tokens[i].IsInnerVerb || IsPolicyVerbAfterVerb(tokens, i)) && AfterNominal(tokens, i))
-        || IsAdjectiveOfNoun(tokens, i)
+        || IsAdjectiveOfNoun(tokens, i) || IsQuarterOfPlace(tokens, i)
         || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
 
     /// <summary>
     /// An adjective between two nominal words, written together with the noun after it: a word of the name, not a break in
     /// it. One character after any nominal word (某地/ns 新/a 材料/n → 新材料); a longer one only right after a place or an
-    /// organisation (某地/ns 精密/a 检测/vn 技术研究院), where no sentence's adjective stands.
+    /// organisation (某地/ns 精密/a 检测/vn 技术研究院), where no sentence's adjective stands, and there also before a verb
+    /// inside the name (某地/ns 先进/a 制造/v 技术研究院).
     /// </summary>
     private static bool IsAdjectiveOfNoun(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].Pos == "a" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsNominal && tokens[i + 1].IsNominal
-        && (tokens[i].Word.Length == 1 || tokens[i - 1].Pos is "ns" or "nt")
+        tokens[i].Pos == "a" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsNominal
+        && (tokens[i + 1].IsNominal || (IsAdjectiveAfterPlace(tokens, i) && tokens[i + 1].IsInnerVerb))
+        && (tokens[i].Word.Length == 1 || IsAdjectiveAfterPlace(tokens, i))
         && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    /// <summary>A quarter of the place before it, before a nominal word (某地/ns 南部/f 商务区): a word of the name.</summary>
+    private static bool IsQuarterOfPlace(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Pos == "f" && tokens[i].Word.Length == 2 && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Pos is "ns" or "nt" && tokens[i + 1].IsNominal
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    private static bool IsAdjectiveAfterPlace(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Pos == "a" && i > 0 && tokens[i - 1].Pos is "ns" or "nt" && tokens[i - 1].End == tokens[i].Start;
 
     /// <summary>
     /// A policy verb used as a noun right after a verb inside a name (某某产业/n 创新/v 服务/vn 综合体): part of the name. Right after a
@@ -336,7 +346,7 @@ public static class NewEntityRule
             k--;
         }
 
-        return k >= 0 && i - k <= 3 && tokens[k].IsNominal && !NotNames.Contains(tokens[k].Word);
+        return k >= 0 && i - k <= 3 && (tokens[k].IsNominal || IsAdjectiveAfterPlace(tokens, k)) && !NotNames.Contains(tokens[k].Word);
     }
 
     /// <summary>A place, organisation, person or other proper noun among the words, or a Latin letter or digit (G60).</summary>

@@ -155,7 +155,7 @@ public static partial class RelationRules
         return i + 1;
     }
 
-    [GeneratedRegex(@"合作共建|联合共建|共同建设|合作建设|共建|(?<held>合作举办|联合举办|共同举办)|联合(?=[^，。,]{0,12}(?:建设|打造))")]
+    [GeneratedRegex(@"合作共建|联合共建|共同建设|共同打造|合作建设|携手(?:共建|建设|打造)|共建|(?<held>合作举办|联合举办|共同举办)|联合(?=[^，。,]{0,12}(?:建设|打造|组建))")]
     private static partial Regex CoBuildPattern();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{0,2}?(?<verb>布局建设|建设|建成|打造|设立|组建|成立)")]
