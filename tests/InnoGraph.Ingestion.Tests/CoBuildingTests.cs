@@ -143,6 +143,19 @@ public sealed class CoBuildingTests
         result.Relations.Should().Contain(r => r.From == institute.Id && r.Type == RelationType.LocatedIn && r.To == park.Id);
     }
 
+    [Theory]
+    [InlineData("推动青山市与白鹭大学携手建设青山先进制造技术研究院。")]
+    [InlineData("支持青山市与白鹭大学共同打造青山先进制造技术研究院。")]
+    [InlineData("青山市与白鹭大学联合组建的青山先进制造技术研究院投入运行。")]
+    public void a_body_built_hand_in_hand_jointly_formed_or_made_together_is_co_built_with_both(string text)
+    {
+        var result = Ingest(text);
+
+        var institute = result.Entities.Single(e => e.Name == "青山先进制造技术研究院");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["region.qingshan", "univ.bailu"]);
+        result.Entities.Should().NotContain(e => e.Name.Contains("携手", StringComparison.Ordinal));
+    }
+
     private static Facts.IngestResult Ingest(string text) =>
         new DocumentIngester(Gazetteer).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan"));
 

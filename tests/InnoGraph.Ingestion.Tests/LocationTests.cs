@@ -127,6 +127,15 @@ public sealed class LocationTests
     }
 
     [Fact]
+    public void a_body_named_only_by_the_city_of_a_districts_document_is_placed_in_the_district()
+    {
+        var result = new DocumentIngester(WithDistrict).Ingest("青山南部商务区建成投用。", new IngestOptions("d005", "005.txt", City: "region.qingshan.songxi"));
+
+        var park = result.Entities.Single(e => e.Name == "青山南部商务区");
+        result.Relations.Where(r => r.From == park.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.songxi");
+    }
+
+    [Fact]
     public void a_new_university_named_after_the_city_of_a_districts_document_is_placed_in_that_city()
     {
         var result = new DocumentIngester(WithDistrict).Ingest("青山学院开设新材料专业。", new IngestOptions("d005", "005.txt", City: "region.qingshan.songxi"));

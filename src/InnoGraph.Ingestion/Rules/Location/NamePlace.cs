@@ -25,8 +25,18 @@ public sealed class NamePlace(GazetteerIndex gazetteer, NameResolver resolver, P
         var inName = PlaceInBrackets(entity.Name)
             ?? (institution ? null : places.FirstOrDefault(p => places.Any(o => Within(p.Id, o.Id))))
             ?? places.OrderBy(m => IsWide(m) ? 1 : 0).FirstOrDefault();
-        return (institution && inName is not null && !InDocumentCity(inName.Id) ? null : inName, institution);
+        return (institution && inName is not null && !InDocumentCity(inName.Id) ? null : institution || from > 0 ? inName : NarrowedToDocumentCounty(inName), institution);
     }
+
+    /// <summary>
+    /// In a county's or district's document, a body whose name carries only the city the county is part of (宁波某某商务区 in a
+    /// report of 鄞州区) is the county's: the document speaks of its own ground, which the city's name does not contradict. Not
+    /// a university's or academy's branch (某科学院宁波某某研究所), which its name places.
+    /// </summary>
+    private Mention? NarrowedToDocumentCounty(Mention? place) =>
+        place is not null && city is { IsCounty: true } && gazetteer.Relations.Contains($"{city.Id}|PART_OF|{place.Id}")
+            ? place with { Id = city.Id, Name = city.Name }
+            : place;
 
     /// <summary>The document's city, a place in it, or, for a county's or district's document, the city it is part of.</summary>
     private bool InDocumentCity(string regionId) =>
