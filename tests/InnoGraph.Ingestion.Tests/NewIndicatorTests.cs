@@ -100,6 +100,21 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void words_that_say_how_a_figure_is_told_are_no_part_of_what_it_counts()
+    {
+        Read("全年技术服务收入预计达到35.5亿元。", 2024).Select(v => (v.Name, v.Status)).Should().Equal(("技术服务收入", "estimate"));
+        Read("有效期内科技型企业总数达到920家。", 2024).Select(v => v.Name).Should().Equal("科技型企业总数");
+        Read("研究院落户高新区,已与区内30余家企业建立合作关系。", 2024).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void an_amount_set_each_year_by_a_verb_with_its_adverb_is_read_for_every_year_at_least()
+    {
+        Read("市财政局每年统筹安排产业专项资金不少于2亿元。", 2025, periodEnd: 2026).Select(v => (v.Name, v.Year, v.Value, v.Qualifier)).Should().Equal(
+            ("产业专项资金", 2025, 2m, "at-least"), ("产业专项资金", 2026, 2m, "at-least"));
+    }
+
+    [Fact]
     public void a_list_item_with_a_verb_of_its_own_shares_only_the_each_year()
     {
         var values = Read("每年新增专利示范企业40家、新认定高新技术企业120家。", 2025, periodEnd: 2026);

@@ -13,7 +13,7 @@ public sealed record IndicatorValue(int Start, int End, string Indicator, string
 /// before), and a rank after it (<c>居全省第2位</c>) for the indicator's rank (its name plus 排名).
 /// The year is the last one named before the value in the sentence; the status is <c>estimate</c>
 /// after 预计, <c>target</c> after 到YYYY年, 力争, 目标 or for a year after the document's, else
-/// <c>actual</c>; 超过, 以上, 突破 make the qualifier <c>over</c>, 左右 <c>about</c>, 不低于 <c>at-least</c>,
+/// <c>actual</c>; 超过, 以上, 突破 make the qualifier <c>over</c>, 左右 <c>about</c>, 不低于 and 不少于 <c>at-least</c>,
 /// 以内 <c>within</c>, 累计 <c>cumulative</c>, 新增 <c>new</c>. The region is the last region named before
 /// the indicator in the sentence, else the document's city. A value whose unit does not fit the
 /// indicator (a change in 个百分点 of a share in %) is not the indicator's value and is left out.
@@ -250,7 +250,7 @@ public static partial class IndicatorValueRule
     internal static string? Qualifier(string context) =>
         context.Contains("以上", StringComparison.Ordinal) || context.Contains("超过", StringComparison.Ordinal) || context.Contains("突破", StringComparison.Ordinal) ? "over"
         : context.Contains("左右", StringComparison.Ordinal) ? "about"
-        : context.Contains("不低于", StringComparison.Ordinal) ? "at-least"
+        : context.Contains("不低于", StringComparison.Ordinal) || context.Contains("不少于", StringComparison.Ordinal) ? "at-least"
         : context.Contains("以内", StringComparison.Ordinal) ? "within"
         : context.Contains("累计", StringComparison.Ordinal) ? "cumulative"
         : context.Contains("新增", StringComparison.Ordinal) ? "new"
@@ -298,7 +298,7 @@ public static partial class IndicatorValueRule
         return i < 0 ? text.Length : i;
     }
 
-    [GeneratedRegex(@"^[^\d。]{0,12}?(?<pre>超过|突破|达到|达|为|提高到|提升至|提升到|增长到|增至|保持在|不低于|累计)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|个百分点|亿元|万元|万人|家|个|项|件|人|名|所|座)?(?<post>以上|左右|以内)?(?!\d|年|月|日|位|的)")]
+    [GeneratedRegex(@"^[^\d。]{0,12}?(?<pre>超过|突破|达到|达|为|提高到|提升至|提升到|增长到|增至|保持在|不低于|不少于|累计)?\s*(?<num>\d+(?:\.\d+)?)\s*(?<unit>%|个百分点|亿元|万元|万人|家|个|项|件|人|名|所|座)?(?<post>以上|左右|以内)?(?!\d|年|月|日|位|的)")]
     private static partial Regex ValuePattern();
 
     [GeneratedRegex(@"^[^\d。]{0,6}分别(?:为|是|达到|达)?(?<v>\d+(?:\.\d+)?)(?:%|个百分点|亿元|万元|家|个|项|人)?(?:(?:和|、)(?<v>\d+(?:\.\d+)?)(?<unit>%|个百分点|亿元|万元|家|个|项|人)?)+")]

@@ -30,7 +30,7 @@ public static partial class NewIndicatorRule
     [
         "全市", "全省", "全县", "全区", "全年", "我市", "年", "已", "累计", "共有", "新增", "新建", "新引进", "引进", "新认定", "认定", "建成", "培育", "集聚", "取得",
         "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "确保", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
-        "新", "有", "共",
+        "有效期内", "新", "有", "共",
     ];
 
     /// <summary>Verbs inside the words before a figure: what is counted follows the last of them (…等领域取得硬核成果 → 硬核成果).</summary>
@@ -44,6 +44,9 @@ public static partial class NewIndicatorRule
 
     /// <summary>Words that begin with these are the tail of another figure (个工作日, 亿元) or of a date (日印发), not a name.</summary>
     private const string NotFirst = "个亿万元家项月日名人号期次倍位余多";
+
+    /// <summary>Words that begin with these name whom something is done with (与区内30家企业建立合作), not what is counted.</summary>
+    private const string Partnering = "与同";
 
     /// <summary>Words that end with these lead to the figure (由10个, 约5家, A等6家), they do not name what it counts.</summary>
     private const string NotLast = "由从至到在为较和与及或约近共超达等";
@@ -441,7 +444,7 @@ public static partial class NewIndicatorRule
             return rate;
         }
 
-        if (words.Length < 3 || NotFirst.Contains(words[0], StringComparison.Ordinal) || NotLast.Contains(words[^1], StringComparison.Ordinal) || words.Contains('等', StringComparison.Ordinal)
+        if (words.Length < 3 || NotFirst.Contains(words[0], StringComparison.Ordinal) || Partnering.Contains(words[0], StringComparison.Ordinal) || NotLast.Contains(words[^1], StringComparison.Ordinal) || words.Contains('等', StringComparison.Ordinal)
             || Changes.Any(c => words.Replace("增加值", "", StringComparison.Ordinal).Contains(c, StringComparison.Ordinal))
             || Places.Any(p => words.EndsWith(p, StringComparison.Ordinal)))
         {
@@ -538,8 +541,16 @@ public static partial class NewIndicatorRule
             start--;
         }
 
+        while (Trailing.FirstOrDefault(w => end - start > w.Length + 1 && text.AsSpan(start, end - start).EndsWith(w, StringComparison.Ordinal)) is { } status)
+        {
+            end -= status.Length;
+        }
+
         return (start, end);
     }
+
+    /// <summary>Words between a name and its figure that say how the figure is told, not what it counts (X预计达到…, X力争达到…); 累计 stays, as the graph names a running total (X累计投资).</summary>
+    private static readonly string[] Trailing = ["预计", "力争", "争取", "确保"];
 
     /// <summary>占A的比重: the 的 of a share stays inside its name.</summary>
     private static bool OfShare(string text, int start, int end)
@@ -561,7 +572,10 @@ public static partial class NewIndicatorRule
             return null;
         }
 
-        var rest = Doing.FirstOrDefault(v => string.CompareOrdinal(text, at + 2, v, 0, v.Length) == 0) is { } verb ? at + 2 + verb.Length
+        // An adverb of two characters may stand before the verb (每年统筹安排).
+        var doing = Enumerable.Range(0, 3).SelectMany(gap => Doing.Select(v => (At: at + 2 + gap, Verb: v)))
+            .FirstOrDefault(d => d.At + d.Verb.Length <= end && string.CompareOrdinal(text, d.At, d.Verb, 0, d.Verb.Length) == 0 && (d.At == at + 2 || text[(at + 2)..d.At].All(ChineseScript.IsHan)));
+        var rest = doing.Verb is not null ? doing.At + doing.Verb.Length
             : KeptVerbs.Any(v => string.CompareOrdinal(text, at + 2, v, 0, v.Length) == 0) ? at + 2
             : -1;
         return rest >= 0 && end - rest >= 2 ? rest : null;
@@ -629,7 +643,7 @@ public static partial class NewIndicatorRule
     private static bool IsNameChar(char c) =>
         ChineseScript.IsHan(c) || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);
 
-    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于)?(?<num>\d+(?:\.\d+)?)\s*(?<approx>余|多)?(?<wan>万(?=[家个项件名所]))?(?<unit>%|亿元|万元|万人|人年|个百分点|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
+    [GeneratedRegex(@"(?<![\d.])(?<pre>各|达到|达|为|超过|突破|超|提高到|提升至|提升到|增至|增长到|增加到|保持在|不低于|不少于)?(?<num>\d+(?:\.\d+)?)\s*(?<approx>余|多)?(?<wan>万(?=[家个项件名所]))?(?<unit>%|亿元|万元|万人|人年|个百分点|家|个|项|件|名|人|所|座|场|份)(?<post>以上|左右|以内)?(?!的)")]
     private static partial Regex FigurePattern();
 
     [GeneratedRegex(@"分别(?:达到|为|是|达)?(?<v>\d+(?:\.\d+)?)(?<u>%|亿元|万元|家|个|项|件|名|人)(?:[、和](?<v>\d+(?:\.\d+)?)(?<u>%|亿元|万元|家|个|项|件|名|人))+")]
