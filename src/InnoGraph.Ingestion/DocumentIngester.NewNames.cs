@@ -29,6 +29,14 @@ public sealed partial class DocumentIngester
         }
 
         /// <summary>
+        /// An indicator's name that the text goes on from with another quantity word (科技贷款 of the graph's loans granted, in
+        /// 科技贷款余额): the words name another quantity of the same things, not that indicator.
+        /// </summary>
+        private static bool NamesAnotherQuantity(string text, GazetteerMatch match) =>
+            match.Candidates.All(c => c.Kind == EntityKind.Indicator) && !NewIndicatorRule.IsBareQuantity(match.Name[^1..])
+            && match.End + 2 <= text.Length && ChineseScript.IsHan(text[match.End]) && NewIndicatorRule.IsBareQuantity(text.Substring(match.End, 2));
+
+        /// <summary>
         /// A two-character name that starts or ends inside a word of the text (中国 in 其中国家) is not mentioned there:
         /// jieba has every known name as a word, so a name cut apart by it is a chance run of characters.
         /// </summary>

@@ -6,6 +6,7 @@ public sealed class KnownIndicatorTests
         entities:
           - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city }, at: [d001:p1] }
           - { id: ind.sci-tech-firms, kind: Indicator, name: 科技企业数, props: { unit: count }, at: [d001:p2] }
+          - { id: ind.sci-tech-loans, kind: Indicator, name: 科技贷款发放额, aliases: [科技贷款], props: { unit: "100m CNY" }, at: [d001:p2] }
         """));
 
     [Fact]
@@ -15,5 +16,14 @@ public sealed class KnownIndicatorTests
 
         result.Observations.Select(o => (o.Indicator, o.Value)).Should().Contain([("ind.sci-tech-firms", 900m), ("ind.sci-tech-firms", 950m)]);
         result.Entities.Should().NotContain(e => e.Name.StartsWith("科技企业总", StringComparison.Ordinal) || e.Name == "科技企业数量");
+    }
+
+    [Fact]
+    public void an_indicators_name_the_text_goes_on_from_with_another_quantity_word_is_another_indicator()
+    {
+        var result = new DocumentIngester(Gazetteer.Value).Ingest("到2027年,全市科技贷款余额达到800亿元。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Observations.Should().ContainSingle().Which.Indicator.Should().NotBe("ind.sci-tech-loans");
+        result.Entities.Should().Contain(e => e.Name == "科技贷款余额" && e.IsNew);
     }
 }
