@@ -156,6 +156,14 @@ public sealed class CoBuildingTests
         result.Entities.Should().NotContain(e => e.Name.Contains("携手", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void a_partner_named_again_after_the_verb_is_not_what_it_builds()
+    {
+        var result = Ingest("白鹭大学与青山市携手打造的白鹭大学青山碳中和研究院入驻科创园。");
+
+        CoBuiltWith(result, "univ.bailu").Should().BeEmpty();
+    }
+
     private static Facts.IngestResult Ingest(string text) =>
         new DocumentIngester(Gazetteer).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan"));
 

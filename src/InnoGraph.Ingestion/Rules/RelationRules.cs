@@ -63,7 +63,8 @@ public static partial class RelationRules
                 before = [documentCity! with { Start = verb.Index, End = verb.Index + verb.Length }];
             }
 
-            foreach (var body in after.Where(b => !implicitPartner || !PrefixOfLongerName(text, b)))
+            // A partner named again after the verb (A与B携手打造的A某某研究院, where the rules cut the name) is not what it builds.
+            foreach (var body in after.Where(b => (!implicitPartner || !PrefixOfLongerName(text, b)) && before.All(p => p.Id != b.Id)))
             {
                 foreach (var partner in before.Where(p => p.Id != body.Id))
                 {
