@@ -93,7 +93,7 @@ internal sealed class SeedCrossChecker(SeedIndex index)
         var identity = new RelationIdentity(Number(relation.From), relation.Type, Number(relation.To), relation.Key);
         if (!_seenRelations.TryAdd(identity, declaration.Position))
         {
-            _relations.Add(new SeedProblem(declaration.Position, declaration.Path, $"duplicate relation {relation.Id}: also at {_seenRelations[identity]}; merge the two (list both locators in 'at') or give them different 'key's"));
+            _relations.Add(new SeedProblem(declaration.Position, declaration.Path, Duplicate(relation, _seenRelations[identity])));
         }
 
         if (relation.Type == RelationType.LocatedIn && index.EntityNumber(relation.From) is >= 0 and var located)
@@ -164,4 +164,8 @@ internal sealed class SeedCrossChecker(SeedIndex index)
 
     /// <summary>A relation's id (<see cref="GraphRelation.Id"/>) by the numbers of its ends: two are the same relation when these are equal.</summary>
     private readonly record struct RelationIdentity(int From, RelationType Type, int To, string? Key);
+
+    private static string Duplicate(GraphRelation relation, SeedPosition seen) => relation.Type == RelationType.Measured
+        ? $"duplicate observation {relation.Id}: also at {seen}; a region has one figure of an indicator per year, status and qualifier: if the sources agree, keep one and list both locators in its 'at'; if they differ, keep the one you trust"
+        : $"duplicate relation {relation.Id}: also at {seen}; merge the two (list both locators in 'at') or give them different 'key's";
 }

@@ -80,6 +80,25 @@ public sealed class SeedValidationTests
     }
 
     [Fact]
+    public void two_figures_of_one_observation_are_refused_with_what_to_do_since_an_observation_takes_no_key()
+    {
+        const string figures = """
+            entities:
+              - { id: ind.demo, kind: Indicator, name: 示范指标, props: { unit: count }, at: [d001:p2] }
+            observations:
+              - { region: region.jiaxing, indicator: ind.demo, year: 2024, value: 3, unit: count, status: actual, at: [d001:p2] }
+              - { region: region.jiaxing, indicator: ind.demo, year: 2024, value: 4, unit: count, status: actual, at: [d001:p5] }
+              - { region: region.jiaxing, indicator: ind.demo, year: 2024, value: 5, unit: count, status: target, at: [d001:p6] }
+            """;
+
+        var result = SeedCompiler.Compile([("sources.yaml", SeedFiles.Sources), ("entities.yaml", SeedFiles.Entities), ("figures.yaml", figures)]);
+
+        var problem = result.Problems.Should().ContainSingle().Which;
+        problem.ToString().Should().StartWith("figures.yaml:5:").And.Contain("duplicate observation").And.Contain("figures.yaml:4:")
+            .And.Contain("list both locators").And.NotContain("key");
+    }
+
+    [Fact]
     public void a_yaml_syntax_error_names_the_file_and_line_and_the_other_files_are_still_checked()
     {
         const string broken = "entities:\n  - id: inst.x\n    name: [unclosed\n";
