@@ -13,6 +13,7 @@ public sealed class IndicatorNameVariantTests
           - { id: ind.index-change, kind: Indicator, name: 科技创新指数比上年提高, props: { unit: index points }, at: [d001:p2] }
           - { id: ind.matchmaking, kind: Indicator, name: 校企对接活动场次, props: { unit: count }, at: [d001:p2] }
           - { id: ind.new-platforms, kind: Indicator, name: 新建省级研发平台数, props: { unit: count }, at: [d001:p2] }
+          - { id: ind.green-loans, kind: Indicator, name: 绿色贷款发放额, props: { unit: "100m CNY" }, at: [d001:p2] }
         """));
 
     [Theory]
@@ -21,6 +22,8 @@ public sealed class IndicatorNameVariantTests
     [InlineData("校企对接活动数", "校企对接活动场次")]
     [InlineData("省级研发平台数", "新建省级研发平台数")]
     [InlineData("高层次人才数", "引进高层次人才数")]
+    [InlineData("发放绿色贷款", "绿色贷款发放额")]
+    [InlineData("每年发放绿色贷款", "绿色贷款发放额")]
     public void an_indicators_name_has_the_variants_other_documents_write_it_with(string name, string variant)
     {
         IndicatorNameVariants.Of(name).Should().StartWith(name).And.Contain(variant);
@@ -47,6 +50,14 @@ public sealed class IndicatorNameVariantTests
         var values = Ingest("2024年,全市科技创新指数为135.2,较上年提升6.1个百分点;全年校企对接活动达到40场;省级研发平台达到12个。");
 
         values.Select(v => v.Indicator).Should().Contain(["ind.index-change", "ind.matchmaking", "ind.new-platforms"]);
+    }
+
+    [Fact]
+    public void events_counted_with_the_verb_that_holds_them_and_an_amount_told_by_its_verb_are_the_graphs_indicators()
+    {
+        var values = Ingest("2024年,全市组织校企对接活动36场,发放绿色贷款120亿元。");
+
+        values.Should().Contain([("ind.matchmaking", 36m, "count"), ("ind.green-loans", 120m, "100m CNY")]);
     }
 
     private static List<(string Indicator, decimal Value, string Unit)> Ingest(string text) =>

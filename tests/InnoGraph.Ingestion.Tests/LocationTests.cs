@@ -24,6 +24,16 @@ public sealed class LocationTests
     }
 
     [Fact]
+    public void a_body_named_after_the_place_it_is_said_to_be_in_is_placed_there()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("依托位于鹿门镇的青山智造创新港建设人才飞地。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var port = result.Entities.Single(e => e.Name == "青山智造创新港");
+        port.Kind.Should().Be(EntityKind.Platform);
+        result.Relations.Where(r => r.From == port.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+    }
+
+    [Fact]
     public void a_known_body_the_graph_has_no_place_for_is_placed_like_a_new_one()
     {
         var result = new DocumentIngester(Gazetteer).Ingest("青山科技大市场建成投用。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));

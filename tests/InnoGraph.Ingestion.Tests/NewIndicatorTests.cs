@@ -108,6 +108,13 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void each_year_after_the_fields_a_count_is_for_is_read_for_every_year()
+    {
+        Read("围绕新材料、生物医药等产业每年引进青年英才80名以上。", 2025, periodEnd: 2027).Select(v => (v.Name, v.Year)).Should().Equal(
+            ("引进青年英才数", 2025), ("引进青年英才数", 2026), ("引进青年英才数", 2027));
+    }
+
+    [Fact]
     public void an_amount_set_each_year_by_a_verb_with_its_adverb_is_read_for_every_year_at_least()
     {
         Read("市财政局每年统筹安排产业专项资金不少于2亿元。", 2025, periodEnd: 2026).Select(v => (v.Name, v.Year, v.Value, v.Qualifier)).Should().Equal(

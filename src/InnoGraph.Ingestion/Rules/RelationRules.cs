@@ -15,7 +15,7 @@ public sealed record StatedRelation(Mention From, RelationType Type, Mention To,
 /// when the clause names none; <c>C由A与B共建</c> reads the other way. A sentence that names no partner
 /// at all (累计共建A、B等载体) speaks for the document's city, which is then the partner. Location: a body followed by
 /// 落户, 落地, 位于, 坐落于, 设在 or 建在 and a region or park, the last of the places named one right after another
-/// (位于某市某区 → 某区), or before it after 在 (在某区建设X); the body may be taken up again by the last word of its
+/// (位于某市某区 → 某区), or named after it and 的 (位于某区的X), or before it after 在 (在某区建设X); the body may be taken up again by the last word of its
 /// name (某某研究院,研究院落户某区).
 /// </summary>
 public static partial class RelationRules
@@ -81,12 +81,12 @@ public static partial class RelationRules
 
         foreach (Match verb in LocationPattern().Matches(text))
         {
-            var body = ordered.LastOrDefault(m => m.End <= verb.Index && verb.Index - m.End <= 3 && Built.Contains(m.Kind)) ?? TakenUp(text, verb.Index, ordered);
             var place = MostSpecific(ordered, ordered.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2
                 && m.Kind is EntityKind.Region or EntityKind.Park or EntityKind.Platform));
+            var body = ordered.LastOrDefault(m => m.End <= verb.Index && verb.Index - m.End <= 3 && Built.Contains(m.Kind)) ?? PlacedAfter(text, place, ordered) ?? TakenUp(text, verb.Index, ordered);
             if (body is not null && place is not null && body.Id != place.Id)
             {
-                yield return new StatedRelation(body, RelationType.LocatedIn, place, body.Start, place.End, "location:" + verb.Value, 0.75);
+                yield return new StatedRelation(body, RelationType.LocatedIn, place, Math.Min(body.Start, verb.Index), Math.Max(body.End, place.End), "location:" + verb.Value, 0.75);
             }
         }
     }
@@ -112,6 +112,12 @@ public static partial class RelationRules
             }
         }
     }
+
+    /// <summary>位于某区的X: the body the place is said of, named right after it and 的.</summary>
+    private static Mention? PlacedAfter(string text, Mention? place, List<Mention> ordered) =>
+        place is not null && place.End < text.Length && text[place.End] == '的'
+            ? ordered.FirstOrDefault(m => m.Start == place.End + 1 && Built.Contains(m.Kind))
+            : null;
 
     /// <summary>Where the words a body is built by end: at a verb of place in the clause (…共建的某研究院落户某新城), after which a place is named, not a body built.</summary>
     private static int BeforePlaceStated(string text, int from, int clauseEnd) =>

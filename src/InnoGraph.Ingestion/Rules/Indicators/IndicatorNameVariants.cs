@@ -13,6 +13,9 @@ public static class IndicatorNameVariants
 
     private static readonly string[] DroppedVerbs = ["新建", "引进"];
 
+    private const string EachYear = "每年";
+    private const string Amount = "额";
+
     /// <summary>The name itself first, then its variants.</summary>
     public static IEnumerable<string> Of(string name)
     {
@@ -35,6 +38,12 @@ public static class IndicatorNameVariants
         if (!DroppedVerbs.Any(v => name.StartsWith(v, StringComparison.Ordinal)))
         {
             names.AddRange(DroppedVerbs.Select(v => v + name));
+        }
+
+        var done = name.StartsWith(EachYear, StringComparison.Ordinal) ? name[EachYear.Length..] : name;
+        if (done.Length >= 4)
+        {
+            names.Add(done[2..] + done[..2] + Amount);
         }
 
         return names.Distinct();

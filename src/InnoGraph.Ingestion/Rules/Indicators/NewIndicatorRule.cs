@@ -30,7 +30,7 @@ public static partial class NewIndicatorRule
     [
         "全市", "全省", "全县", "全区", "全年", "我市", "年", "已", "累计", "共有", "新增", "新建", "新引进", "引进", "新认定", "认定", "建成", "培育", "集聚", "取得",
         "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "确保", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
-        "有效期内", "新", "有", "共",
+        "有效期内", "新", "有", "共", "组织", "举办", "开展",
     ];
 
     /// <summary>Verbs inside the words before a figure: what is counted follows the last of them (…等领域取得硬核成果 → 硬核成果).</summary>
@@ -115,7 +115,7 @@ public static partial class NewIndicatorRule
             {
                 var (from, words) = Strip(text, start, end);
                 var doneEachYear = false;
-                if (EachYearDoing(text, from, end) is { } doing)
+                if (EachYearDoing(text, start, end) is { } doing)
                 {
                     (from, words, doneEachYear) = (doing, text[doing..end], true);
                 }
