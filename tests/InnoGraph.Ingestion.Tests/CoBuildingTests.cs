@@ -51,6 +51,25 @@ public sealed class CoBuildingTests
     }
 
     [Fact]
+    public void a_partner_between_lianhe_and_its_verb_is_a_partner_not_what_is_built()
+    {
+        var result = Ingest("推动青山市联合白鹭大学建设白鹭大学青山泵业研究院,研究院已投入运行。");
+
+        var institute = result.Entities.Single(e => e.Name == "白鹭大学青山泵业研究院");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["region.qingshan", "univ.bailu"]);
+        CoBuiltWith(result, "univ.bailu").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void a_body_formed_together_is_co_built_and_its_name_keeps_a_two_character_adjective_between_nouns()
+    {
+        var result = Ingest("支持青山大学与白鹭大学共同组建青山医药健康协同创新研究院。");
+
+        var institute = result.Entities.Single(e => e.Name == "青山医药健康协同创新研究院");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["univ.qingshan", "univ.bailu"]);
+    }
+
+    [Fact]
     public void an_event_held_in_cooperation_with_a_partner_is_co_built_with_it()
     {
         var result = Ingest("与白鹭大学合作举办的青山创新创业大赛,吸引项目300个。");

@@ -16,13 +16,14 @@ public sealed class GrowthRateTests
     }
 
     [Fact]
-    public void without_one_such_indicator_in_the_graph_the_growth_is_named_by_the_words_of_the_change()
+    public void without_one_such_indicator_in_the_graph_the_growth_is_named_as_the_graph_names_growth_rates_whatever_the_words()
     {
-        IndicatorsOf(Text, "").Should().Equal(("规上企业研发费用", 56m), ("规上企业研发费用同比增长", 18m));
+        IndicatorsOf(Text, "").Should().Equal(("规上企业研发费用", 56m), ("规上企业研发费用增速", 18m));
+        IndicatorsOf(Text.Replace("同比增长", "比上年增长", StringComparison.Ordinal), "").Should().Equal(("规上企业研发费用", 56m), ("规上企业研发费用增速", 18m));
         IndicatorsOf(Text, """
               - { id: ind.rd-growth, kind: Indicator, name: 规上企业研发费用增幅, props: { unit: "%" }, at: [d001:p2] }
               - { id: ind.rd-rise, kind: Indicator, name: 规上企业研发费用涨幅, props: { unit: "%" }, at: [d001:p2] }
-            """).Should().Equal(("规上企业研发费用", 56m), ("规上企业研发费用同比增长", 18m));
+            """).Should().Equal(("规上企业研发费用", 56m), ("规上企业研发费用增速", 18m));
     }
 
     private static List<(string Name, decimal Value)> IndicatorsOf(string text, string moreEntities)

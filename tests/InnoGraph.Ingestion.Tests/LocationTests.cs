@@ -34,6 +34,25 @@ public sealed class LocationTests
     }
 
     [Fact]
+    public void a_body_named_after_its_place_and_more_words_of_the_clause_is_placed_there_and_no_body_of_the_sentence_before_is()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("鹿门实验室挂牌运行。支持位于鹿门镇、已建成投用的青山科创孵化园扩容提质。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var incubator = result.Entities.Single(e => e.Name == "青山科创孵化园");
+        result.Relations.Where(r => r.From == incubator.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+        result.Relations.Where(r => r.From == "lab.lumen" && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+    }
+
+    [Fact]
+    public void a_body_taken_up_again_by_a_last_word_that_is_no_suffix_of_its_own_is_placed_where_that_clause_says()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("白鹭大学与青山市合作共建青山数字技术创新中心,中心落户鹿门镇。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var centre = result.Entities.Single(e => e.Name == "青山数字技术创新中心");
+        result.Relations.Where(r => r.From == centre.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+    }
+
+    [Fact]
     public void a_known_body_the_graph_has_no_place_for_is_placed_like_a_new_one()
     {
         var result = new DocumentIngester(Gazetteer).Ingest("青山科技大市场建成投用。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));

@@ -271,7 +271,7 @@ public sealed class NewIndicatorTests
     public void persons_counted_by_a_programme_are_its_persons_named_without_quotation_marks()
     {
         Read("2023年,全市申报省级“青峰计划”26人,入选市级英才计划12人,引进海外院士3名。", 2024).Select(v => v.Name).Should().Equal(
-            "申报省级青峰计划人数", "入选市级英才计划人数", "海外院士数");
+            "申报省级青峰计划人数", "入选市级英才计划人数", "引进海外院士数");
     }
 
     [Fact]

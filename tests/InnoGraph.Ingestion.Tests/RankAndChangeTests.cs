@@ -40,6 +40,20 @@ public sealed class RankAndChangeTests
     }
 
     [Fact]
+    public void a_rank_among_the_citys_districts_and_counties_named_after_the_city_is_read_with_the_city_as_its_scope()
+    {
+        Read("2023年,全市研发强度为3.12%,列青山市各区、县(市)第2位。", "研发强度", Percent)
+            .Select(v => (v.Indicator, v.Value, v.Scope)).Should().Equal(("ind.x", 3.12m, null), ("ind.x#排名", 2m, "city"));
+    }
+
+    [Fact]
+    public void a_quoted_aim_the_sentence_begins_with_makes_no_target_of_a_past_years_figure_and_jiaoshangnian_is_written_bishangnian()
+    {
+        Read("2023年,全市锚定“科创强市”目标,研发强度为3.12%,较上年提高0.2个百分点。", "研发强度", Percent)
+            .Select(v => (v.Indicator, v.Status)).Should().Equal(("ind.x", "actual"), ("ind.x#比上年提高", "actual"));
+    }
+
+    [Fact]
     public void a_rank_in_chinese_numerals_is_read()
     {
         Read("2023年创新指数为150.2,居全省第二。", "创新指数", Points).Select(v => (v.Indicator, v.Value)).Should().Equal(("ind.x", 150.2m), ("ind.x#排名", 2m));

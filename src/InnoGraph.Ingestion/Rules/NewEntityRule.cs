@@ -306,26 +306,31 @@ public static class NewEntityRule
     /// </summary>
     private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
         tokens[i].IsNominal || IsPlacePairDash(tokens, i) || ((tokens[i].IsInnerVerb || IsPolicyVerbAfterVerb(tokens, i)) && AfterNominal(tokens, i))
-        || IsAdjectiveOfNoun(tokens, i) || IsQuarterOfPlace(tokens, i)
+        || IsAdjectiveOfNoun(tokens, i) || IsQuarterOfPlace(tokens, i) || IsMorphemeOfPlace(tokens, i)
         || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
 
     /// <summary>
     /// An adjective between two nominal words, written together with the noun after it: a word of the name, not a break in
-    /// it. One character after any nominal word (某地/ns 新/a 材料/n → 新材料); a longer one only right after a place or an
-    /// organisation (某地/ns 精密/a 检测/vn 技术研究院), where no sentence's adjective stands, and there also before a verb
-    /// inside the name (某地/ns 先进/a 制造/v 技术研究院).
+    /// it. One or two characters between nominal words (某地/ns 新/a 材料/n → 新材料, 某地 医药/n 健康/a 协同/n 创新研究院); a longer
+    /// one only right after a place or an organisation, where no sentence's adjective stands, and there also before a verb
+    /// inside the name (某地/ns 精密/a 检测/vn 技术研究院, 某地/ns 先进/a 制造/v 技术研究院).
     /// </summary>
     private static bool IsAdjectiveOfNoun(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Pos == "a" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsNominal
         && (tokens[i + 1].IsNominal || (IsAdjectiveAfterPlace(tokens, i) && tokens[i + 1].IsInnerVerb))
-        && (tokens[i].Word.Length == 1 || IsAdjectiveAfterPlace(tokens, i))
+        && (tokens[i].Word.Length <= 2 || IsAdjectiveAfterPlace(tokens, i))
         && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
     /// <summary>A quarter of the place before it, before a nominal word (某地/ns 南部/f 商务区): a word of the name.</summary>
     private static bool IsQuarterOfPlace(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Pos == "f" && tokens[i].Word.Length == 2 && i > 0 && i + 1 < tokens.Count && tokens[i - 1].Pos is "ns" or "nt" && tokens[i + 1].IsNominal
         && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    /// <summary>One character jieba knows no word for, between a place and a nominal word (某地/ns 湾/zg 新区/ns): a word of the name.</summary>
+    private static bool IsMorphemeOfPlace(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Pos == "zg" && tokens[i].Word.Length == 1 && ChineseScript.IsHan(tokens[i].Word[0]) && i > 0 && i + 1 < tokens.Count
+        && tokens[i - 1].Pos is "ns" or "nt" && tokens[i + 1].IsNominal && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
     private static bool IsAdjectiveAfterPlace(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Pos == "a" && i > 0 && tokens[i - 1].Pos is "ns" or "nt" && tokens[i - 1].End == tokens[i].Start;

@@ -43,8 +43,11 @@ public static partial class RelationRules
             var clauseEnd = BeforePlaceStated(text, verb.Index + verb.Length, IndicatorValueRule.ClauseEnd(text, verb.Index + verb.Length));
             // An event held together (合作举办的某某论坛) is built with its partners as a body is.
             var built = verb.Groups["held"].Success ? [.. Built, EntityKind.Programme] : Built;
-            var after = ordered.Where(m => m.Start >= verb.Index + verb.Length && m.End <= clauseEnd && built.Contains(m.Kind)).ToList();
-            var before = ordered.Where(m => m.End <= verb.Index && m.Start >= clauseStart && Partners.Contains(m.Kind)).ToList();
+            // A联合B建设C: B, between 联合 and the verb it goes with, is a partner; what is built follows that verb.
+            var between = verb.Groups["between"];
+            var builtFrom = between.Success && between.Length > 0 ? between.Index + between.Length + 2 : verb.Index + verb.Length;
+            var after = ordered.Where(m => m.Start >= builtFrom && m.End <= clauseEnd && built.Contains(m.Kind)).ToList();
+            var before = ordered.Where(m => (m.End <= verb.Index && m.Start >= clauseStart || m.Start >= verb.Index + verb.Length && m.End <= builtFrom) && Partners.Contains(m.Kind)).ToList();
             var by = text.LastIndexOf('由', Math.Max(0, verb.Index - 1), Math.Max(0, verb.Index - clauseStart));
             if (by >= 0 && after.Count == 0)
             {
@@ -83,7 +86,8 @@ public static partial class RelationRules
         {
             var place = MostSpecific(ordered, ordered.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2
                 && m.Kind is EntityKind.Region or EntityKind.Park or EntityKind.Platform));
-            var body = ordered.LastOrDefault(m => m.End <= verb.Index && verb.Index - m.End <= 3 && Built.Contains(m.Kind)) ?? PlacedAfter(text, place, ordered) ?? TakenUp(text, verb.Index, ordered);
+            var body = ordered.LastOrDefault(m => m.End <= verb.Index && verb.Index - m.End <= 3 && text[m.End..verb.Index].All(ChineseScript.IsHan) && Built.Contains(m.Kind))
+                ?? PlacedAfter(text, place, ordered) ?? TakenUp(text, verb.Index, ordered);
             if (body is not null && place is not null && body.Id != place.Id)
             {
                 yield return new StatedRelation(body, RelationType.LocatedIn, place, Math.Min(body.Start, verb.Index), Math.Max(body.End, place.End), "location:" + verb.Value, 0.75);
@@ -113,11 +117,19 @@ public static partial class RelationRules
         }
     }
 
-    /// <summary>位于某区的X: the body the place is said of, named right after it and 的.</summary>
-    private static Mention? PlacedAfter(string text, Mention? place, List<Mention> ordered) =>
-        place is not null && place.End < text.Length && text[place.End] == '的'
-            ? ordered.FirstOrDefault(m => m.Start == place.End + 1 && Built.Contains(m.Kind))
+    /// <summary>位于某区的X, 位于某区、已建成…的X: the body the place is said of, named right after the first 的 of the clause after it.</summary>
+    private static Mention? PlacedAfter(string text, Mention? place, List<Mention> ordered)
+    {
+        if (place is null)
+        {
+            return null;
+        }
+
+        var of = text.IndexOf('的', place.End, IndicatorValueRule.ClauseEnd(text, place.End) - place.End);
+        return of >= 0 && !ordered.Any(m => m.Start >= place.End && m.End <= of && Built.Contains(m.Kind))
+            ? ordered.FirstOrDefault(m => m.Start == of + 1 && Built.Contains(m.Kind))
             : null;
+    }
 
     /// <summary>Where the words a body is built by end: at a verb of place in the clause (…共建的某研究院落户某新城), after which a place is named, not a body built.</summary>
     private static int BeforePlaceStated(string text, int from, int clauseEnd) =>
@@ -135,14 +147,14 @@ public static partial class RelationRules
     }
 
     /// <summary>
-    /// The body a clause takes up again by the last word of its name alone (…共建某某光电研究院,研究院落户某区): the last
-    /// body of the sentence before the clause whose name ends with that word.
+    /// The body a clause takes up again by the last word of its name alone (…共建某某光电研究院,研究院落户某区; …创新中心,中心落户…):
+    /// the last body of the sentence before the clause whose name ends with that word.
     /// </summary>
     private static Mention? TakenUp(string text, int verbStart, List<Mention> ordered)
     {
         var clauseStart = Boundary(text, verbStart, clause: true);
         var word = text[clauseStart..verbStart];
-        if (word.Length is < 2 or > 4 || !word.All(ChineseScript.IsHan) || !OrganisationSuffixes.IsSuffix(word))
+        if (word.Length is < 2 or > 4 || !word.All(ChineseScript.IsHan))
         {
             return null;
         }
@@ -162,7 +174,7 @@ public static partial class RelationRules
         return i + 1;
     }
 
-    [GeneratedRegex(@"合作共建|联合共建|共同建设|共同打造|合作建设|携手(?:共建|建设|打造)|共建|(?<held>合作举办|联合举办|共同举办)|联合(?=[^，。,]{0,12}(?:建设|打造|组建))")]
+    [GeneratedRegex(@"合作共建|联合共建|共同(?:建设|打造|组建)|合作建设|携手(?:共建|建设|打造)|共建|(?<held>合作举办|联合举办|共同举办)|联合(?=(?<between>[^，。,]{0,12}?)(?:建设|打造|组建))")]
     private static partial Regex CoBuildPattern();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{0,2}?(?<verb>布局建设|建设|建成|打造|设立|组建|成立)")]

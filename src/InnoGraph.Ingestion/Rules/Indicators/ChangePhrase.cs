@@ -16,7 +16,8 @@ public static partial class ChangePhrase
         }
 
         const string unit = "percentage points";
-        var compared = m.Groups["than"].Value;
+        // 较上年 is read as the graph writes it, 比上年 (see IndicatorNameVariants).
+        var compared = m.Groups["than"].Value == "较上年" ? "比上年" : m.Groups["than"].Value;
         var verb = m.Groups["verb"].Value;
         var suffix = compared + verb;
         var num = m.Groups["num"];
@@ -42,7 +43,10 @@ public static partial class ChangePhrase
             m.Groups["than"].Value + compared, scope == "全国" ? "national" : "province");
     }
 
-    /// <summary><c>同比增长18%</c>: a growth in percent over the year before, an indicator named by the words of the change (X同比增长), not a change in points.</summary>
+    /// <summary>
+    /// <c>同比增长18%</c>, <c>比上年增长18%</c>: a growth in percent over the year before, not a change in points; an indicator the
+    /// graph names X增速 whatever words the text states it with.
+    /// </summary>
     private static Change? Growth(string text, int from)
     {
         var m = GrowthPattern().Match(text, from);
@@ -52,11 +56,13 @@ public static partial class ChangePhrase
         }
 
         var num = m.Groups["num"];
-        return new Change(m.Index, m.Index + m.Length, num.Index, num.Index + num.Length, decimal.Parse(num.Value, CultureInfo.InvariantCulture), "%", m.Groups["than"].Value + m.Groups["verb"].Value);
+        return new Change(m.Index, m.Index + m.Length, num.Index, num.Index + num.Length, decimal.Parse(num.Value, CultureInfo.InvariantCulture), "%", GrowthRate);
     }
 
-    /// <summary>Whether a derived indicator's words and unit are those of a growth in percent (同比增长 in %).</summary>
-    public static bool IsGrowth(string words, string unit) => unit == "%" && GrowthWords().IsMatch(words);
+    private const string GrowthRate = "增速";
+
+    /// <summary>Whether a derived indicator's words and unit are those of a growth in percent (增速, 同比增长 in %).</summary>
+    public static bool IsGrowth(string words, string unit) => unit == "%" && (words == GrowthRate || GrowthWords().IsMatch(words));
 
     private const string ComparedWithYearBefore = "比上年|较上年|同比";
     private const string Rise = "增长|提高|提升";

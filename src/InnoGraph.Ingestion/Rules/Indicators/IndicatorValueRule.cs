@@ -324,6 +324,6 @@ public static partial class IndicatorValueRule
     [GeneratedRegex(@"全市(?:各|[一二三四五六七八九十\d]+)县\(市(?:、区)?\)(?:[一二三四五六七八九十\d]+区)?")]
     private static partial Regex EveryPart();
 
-    [GeneratedRegex(@"到20\d{2}年|力争|目标|争取")]
+    [GeneratedRegex(@"到20\d{2}年|力争|(?<!”)目标|争取")]
     private static partial Regex TargetPattern();
 }

@@ -24,14 +24,16 @@ public static class KnownIndicator
 
     /// <summary>
     /// The graph's indicator for a growth in percent of <paramref name="baseName"/> (X同比增长15%): its one indicator in % named by X
-    /// and one more word of two characters that names no share (the name the graph gives growth rates), else null.
+    /// and one more word of two characters that names no share (the name the graph gives growth rates), or by X and the words of
+    /// a growth (X同比增长), else null.
     /// </summary>
     /// <param name="indicators">The graph's indicators.</param>
     public static KnownEntity? GrowthOf(IEnumerable<KnownEntity> indicators, string baseName)
     {
         var rates = indicators
-            .Where(e => e.Kind == EntityKind.Indicator && e.Name.Length == baseName.Length + 2 && e.Name.StartsWith(baseName, StringComparison.Ordinal)
-                && Equals(e.Properties.GetValueOrDefault("unit"), Percent) && !NewIndicatorRule.IsShare(e.Name))
+            .Where(e => e.Kind == EntityKind.Indicator && e.Name.Length > baseName.Length && e.Name.StartsWith(baseName, StringComparison.Ordinal)
+                && Equals(e.Properties.GetValueOrDefault("unit"), Percent)
+                && (e.Name.Length == baseName.Length + 2 && !NewIndicatorRule.IsShare(e.Name) || ChangePhrase.IsGrowth(e.Name[baseName.Length..], Percent)))
             .Take(2).ToList();
         return rates.Count == 1 ? rates[0] : null;
     }

@@ -28,7 +28,7 @@ public static partial class NewIndicatorRule
 
     private static readonly string[] Leading =
     [
-        "全市", "全省", "全县", "全区", "全年", "我市", "年", "已", "累计", "共有", "新增", "新建", "新引进", "引进", "新认定", "认定", "建成", "培育", "集聚", "取得",
+        "全市", "全省", "全县", "全区", "全年", "我市", "年", "已", "累计", "共有", "新增", "新建", "新认定", "认定", "建成", "培育", "集聚", "取得",
         "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "确保", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
         "有效期内", "新", "有", "共", "组织", "举办", "开展",
     ];
@@ -36,7 +36,7 @@ public static partial class NewIndicatorRule
     /// <summary>Verbs inside the words before a figure: what is counted follows the last of them (…等领域取得硬核成果 → 硬核成果).</summary>
     private static readonly string[] Inner = ["取得", "建成", "新增", "认定", "培育", "集聚", "组建", "创建", "建设", "打造", "引进", "共建", "申报"];
 
-    /// <summary>Verbs that say what is counted (brought in, co-built, applied for), kept in the name when they stand inside the words: 依托平台引进院士 → 引进院士数.</summary>
+    /// <summary>Verbs that say what is counted (brought in, co-built, applied for), kept in the name where they open it or stand inside the words: 引进院士6名, 依托平台引进院士 → 引进院士数.</summary>
     private static readonly string[] KeptVerbs = ["引进", "共建", "申报"];
 
     /// <summary>Verbs that, ending the words before a figure, leave what is counted to the words after it.</summary>

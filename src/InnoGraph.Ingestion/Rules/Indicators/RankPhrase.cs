@@ -23,6 +23,6 @@ public static partial class RankPhrase
     /// 居全省第2位, 全省排名第3位, 居全市第2位 or 居某某市第2位 (among the city's counties), 列前25位; the scope's counties named
     /// after it (居全省县(市、区)第3位, 居全省山区26县第1位) rank among them, in the scope's rank; not 列入第一批.
     /// </summary>
-    [GeneratedRegex(@"(?<scope2>全省|全国|全市)?(?:位列|排名|排在|居|列|进入)(?<scope>全省|全国|全市|(?:(?!全|进入|排名|位列|排在)\p{IsCJKUnifiedIdeographs}){2,3}[省市])?(?<among>县\(市、区\)|县市区|山区\d{1,2}县)?(?:排名)?(?:第(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?|前(?<within>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名))(?![批次届个年期轮\d])")]
+    [GeneratedRegex(@"(?<scope2>全省|全国|全市)?(?:位列|排名|排在|居|列|进入)(?<scope>全省|全国|全市|(?:(?!全|进入|排名|位列|排在)\p{IsCJKUnifiedIdeographs}){2,3}[省市])?(?<among>各?(?:县\(市、区\)|区、县\(市\)|县\(市\)、区)|县市区|山区\d{1,2}县)?(?:排名)?(?:第(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名)?|前(?<within>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名))(?![批次届个年期轮\d])")]
     private static partial Regex Pattern();
 }
