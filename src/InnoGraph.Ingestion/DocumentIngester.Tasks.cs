@@ -17,6 +17,7 @@ public sealed partial class DocumentIngester
         private int _unnamedTasks;
         private bool _openList;
         private int _actionLevel;
+        private int _chapter;
         private readonly List<(Paragraph Paragraph, Heading Heading, bool Emitted)> _open = [];
 
         private void ReadHeadingsAndLists(Paragraph paragraph, List<(UnitList List, List<Mention> Units)> units, string? next)
@@ -40,6 +41,11 @@ public sealed partial class DocumentIngester
         private void Heading(Paragraph paragraph, Heading heading)
         {
             _open.RemoveAll(o => o.Heading.Level >= heading.Level);
+            if (heading.IsChapter)
+            {
+                _chapter++;
+            }
+
             if (heading.Deferred)
             {
                 _task = null;
@@ -62,8 +68,10 @@ public sealed partial class DocumentIngester
                 return;
             }
 
-            // In a document that names no action …行动, a deferred heading ((二)…) with numbered tasks under it is their action.
-            if (!actionsNamed && _action is null && _open.Count > 0 && _open[^1] is { Emitted: false } parent)
+            // In a document that names no action …行动, a deferred heading ((二)…) with numbered tasks under it is their action; in
+            // one that does, only a heading that is a line of its own in a chapter that names actions (not (二)发展目标。到2027年…).
+            if (_action is null && _open.Count > 0 && _open[^1] is { Emitted: false } parent
+                && (chaptersNamingActions.Count == 0 || chaptersNamingActions.Contains(_chapter) && StandsAlone(parent.Paragraph, parent.Heading)))
             {
                 AddAction(parent.Paragraph, parent.Heading);
                 _open[^1] = parent with { Emitted = true };
@@ -71,6 +79,8 @@ public sealed partial class DocumentIngester
 
             AddTask(paragraph, heading);
         }
+
+        private static bool StandsAlone(Paragraph paragraph, Heading heading) => paragraph.Text.Text[heading.End..].All(c => c is '。' or '.' or ' ');
 
         /// <summary>The innermost open heading before a list is its task, and the open heading above it its action.</summary>
         private void OpenTask()

@@ -60,6 +60,21 @@ public sealed class IndicatorNameVariantTests
         values.Should().Contain([("ind.matchmaking", 36m, "count"), ("ind.green-loans", 120m, "100m CNY")]);
     }
 
+    [Fact]
+    public void a_rank_after_an_indicator_that_is_a_rank_is_that_indicators_value()
+    {
+        var gazetteer = FictionalCity.GazetteerWith("""
+            entities:
+              - { id: region.qingshan, kind: Region, name: 青山市, props: { level: city }, at: [d001:p1] }
+              - { id: ind.index-rank, kind: Indicator, name: 科技创新能力指数排名, aliases: [科技创新能力指数], props: { unit: rank }, at: [d001:p2] }
+            """);
+
+        var result = new DocumentIngester(gazetteer).Ingest("2024年,全市科技创新能力指数列全省第7位。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Observations.Select(o => (o.Indicator, o.Value)).Should().Equal(("ind.index-rank", 7m));
+        result.Entities.Should().NotContain(e => e.Name.EndsWith("排名排名", StringComparison.Ordinal));
+    }
+
     private static List<(string Indicator, decimal Value, string Unit)> Ingest(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Observations.Select(o => (o.Indicator, o.Value, o.Unit))];
 }

@@ -53,6 +53,15 @@ public sealed class LocationTests
     }
 
     [Fact]
+    public void a_body_built_on_a_place_named_after_yituo_is_placed_there()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("依托鹿门镇建设青山智能装备产业创新服务综合体。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var complex = result.Entities.Single(e => e.Name == "青山智能装备产业创新服务综合体");
+        result.Relations.Where(r => r.From == complex.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+    }
+
+    [Fact]
     public void a_known_body_the_graph_has_no_place_for_is_placed_like_a_new_one()
     {
         var result = new DocumentIngester(Gazetteer).Ingest("青山科技大市场建成投用。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));

@@ -115,6 +115,12 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void valid_before_what_is_counted_says_nothing_of_what_it_is()
+    {
+        Read("2024年,全市累计拥有有效国家高新技术企业768家。", 2025).Select(v => v.Name).Should().Equal("国家高新技术企业数");
+    }
+
+    [Fact]
     public void an_amount_set_each_year_by_a_verb_with_its_adverb_is_read_for_every_year_at_least()
     {
         Read("市财政局每年统筹安排产业专项资金不少于2亿元。", 2025, periodEnd: 2026).Select(v => (v.Name, v.Year, v.Value, v.Qualifier)).Should().Equal(
@@ -239,6 +245,7 @@ public sealed class NewIndicatorTests
         PlanPeriod.End("青山市科技创新行动方案(2024—2028年)").Should().Be(2028);
         PlanPeriod.End("青山市科技创新工作情况").Should().BeNull();
         PlanPeriod.End("东湖区2023年科技创新工作总结").Should().Be(2023);
+        PlanPeriod.End("东湖区2023年科技创新工作总结和2024年工作计划").Should().Be(2023);
     }
 
     [Fact]

@@ -300,6 +300,14 @@ public sealed class NewNameTests
         Ingest("白沙大学与东湖区共建的青山新材料创新研究院正式启用。").Should().Contain("青山新材料创新研究院");
     }
 
+    [Fact]
+    public void names_keep_a_verb_that_opens_their_suffix_an_adjective_before_a_verb_of_the_name_and_a_character_jieba_cut_off()
+    {
+        Entities("发挥青山市天使投资引导基金作用。").Should().Contain((EntityKind.Fund, "青山市天使投资引导基金"));
+        Entities("推动白沙大学青山生命健康创新研究院扩大规模。").Should().Contain((EntityKind.Institute, "白沙大学青山生命健康创新研究院"));
+        Entities("白沙大学青山智能网联汽车研究院建成投用。").Should().Contain((EntityKind.Institute, "白沙大学青山智能网联汽车研究院"));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 

@@ -107,6 +107,15 @@ public sealed class HeadingLevelTests
     }
 
     [Fact]
+    public void in_a_chapter_that_names_an_action_a_heading_line_above_numbered_tasks_is_an_action_too()
+    {
+        var result = Ingest("一、总体要求\n(一)发展目标。到2027年,研发投入持续增长。\n二、重点任务\n(一)构建青山平台体系\n1.建设青山实验室。(责任单位:市科技局)\n(二)实施青山人才集聚行动\n1.引进青年人才。(责任单位:市科技局)");
+
+        result.Entities.Where(e => e.Kind == EntityKind.Action).Select(e => e.Name).Should().Equal("构建青山平台体系", "实施青山人才集聚行动");
+        result.Entities.Where(e => e.Kind == EntityKind.Task).Select(e => e.Properties["number"]).Should().Equal("1.1", "2.1");
+    }
+
+    [Fact]
     public void a_heading_without_a_list_is_no_task()
     {
         Ingest("(一)指导青山发展。坚持创新。").Entities.Should().NotContain(e => e.Kind == EntityKind.Task || e.Kind == EntityKind.Action);

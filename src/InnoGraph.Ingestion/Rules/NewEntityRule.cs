@@ -49,7 +49,7 @@ public static class NewEntityRule
                 }
                 else if (IsJointBeforeSuffix(tokens, start - 1, text, last.End))
                 {
-                    // 联合 of 某某联合研究中心 says what the body is, as an adjective would.
+                    // 联合 of 某某联合研究中心 says what the body is, as an adjective would; so does a verb that opens a suffix (引导基金).
                 }
                 else if (!Continues(tokens, start - 1, programme ? j : -1) || NotNames.Contains(tokens[start - 1].Word))
                 {
@@ -284,7 +284,8 @@ public static class NewEntityRule
 
     /// <summary>联合 right before the suffix's words after a nominal word (某某医学联合研究中心, 某某联合实验室): a joint body's name, not the verb.</summary>
     private static bool IsJointBeforeSuffix(IReadOnlyList<Token> tokens, int i, string text, int nameEnd) =>
-        tokens[i].Word == "联合" && i > 0 && tokens[i - 1].IsNominal && tokens[i - 1].End == tokens[i].Start && OrganisationSuffixes.IsSuffix(text[tokens[i].End..nameEnd]);
+        i > 0 && tokens[i - 1].IsNominal && tokens[i - 1].End == tokens[i].Start
+        && (tokens[i].Word == "联合" && OrganisationSuffixes.IsSuffix(text[tokens[i].End..nameEnd]) || OrganisationSuffixes.IsSuffix(text[tokens[i].Start..nameEnd]));
 
     /// <summary>A nominal word that names nothing by itself: no place, organisation or person, no suffix of a body.</summary>
     private static bool IsGenericWord(Token token) =>
@@ -306,19 +307,19 @@ public static class NewEntityRule
     /// </summary>
     private static bool Continues(IReadOnlyList<Token> tokens, int i, int programmeEnd) =>
         tokens[i].IsNominal || IsPlacePairDash(tokens, i) || ((tokens[i].IsInnerVerb || IsPolicyVerbAfterVerb(tokens, i)) && AfterNominal(tokens, i))
-        || IsAdjectiveOfNoun(tokens, i) || IsQuarterOfPlace(tokens, i) || IsMorphemeOfPlace(tokens, i)
+        || IsAdjectiveOfNoun(tokens, i) || IsQuarterOfPlace(tokens, i) || IsMorphemeOfPlace(tokens, i) || IsCharacterOfCompound(tokens, i)
         || (programmeEnd >= 0 && IsProgrammeWord(tokens[i])
             && (tokens[i].Pos == "a" || (i == programmeEnd - 1 && i > 0 && tokens[i - 1].IsNominal)));
 
     /// <summary>
     /// An adjective between two nominal words, written together with the noun after it: a word of the name, not a break in
-    /// it. One or two characters between nominal words (某地/ns 新/a 材料/n → 新材料, 某地 医药/n 健康/a 协同/n 创新研究院); a longer
-    /// one only right after a place or an organisation, where no sentence's adjective stands, and there also before a verb
-    /// inside the name (某地/ns 精密/a 检测/vn 技术研究院, 某地/ns 先进/a 制造/v 技术研究院).
+    /// it or a verb inside the name. One or two characters after a nominal word (某地/ns 新/a 材料/n → 新材料, 某地 医药/n 健康/a
+    /// 协同/n 创新研究院, 某地 生命/vn 健康/a 创新/v 研究院); a longer one only right after a place or an organisation, where no
+    /// sentence's adjective stands (某地/ns 精密/a 检测/vn 技术研究院).
     /// </summary>
     private static bool IsAdjectiveOfNoun(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Pos == "a" && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsNominal
-        && (tokens[i + 1].IsNominal || (IsAdjectiveAfterPlace(tokens, i) && tokens[i + 1].IsInnerVerb))
+        && (tokens[i + 1].IsNominal || tokens[i + 1].IsInnerVerb)
         && (tokens[i].Word.Length <= 2 || IsAdjectiveAfterPlace(tokens, i))
         && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
@@ -331,6 +332,11 @@ public static class NewEntityRule
     private static bool IsMorphemeOfPlace(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Pos == "zg" && tokens[i].Word.Length == 1 && ChineseScript.IsHan(tokens[i].Word[0]) && i > 0 && i + 1 < tokens.Count
         && tokens[i - 1].Pos is "ns" or "nt" && tokens[i + 1].IsNominal && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    /// <summary>A verb of one character jieba cut from a compound, between two nominal words (某地 智能网/n 联/v 汽车/n): a word of the name.</summary>
+    private static bool IsCharacterOfCompound(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Pos == "v" && tokens[i].Word.Length == 1 && i > 0 && i + 1 < tokens.Count && tokens[i - 1].IsNominal && tokens[i + 1].IsNominal
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
     private static bool IsAdjectiveAfterPlace(IReadOnlyList<Token> tokens, int i) =>
         tokens[i].Pos == "a" && i > 0 && tokens[i - 1].Pos is "ns" or "nt" && tokens[i - 1].End == tokens[i].Start;
@@ -351,7 +357,7 @@ public static class NewEntityRule
             k--;
         }
 
-        return k >= 0 && i - k <= 3 && (tokens[k].IsNominal || IsAdjectiveAfterPlace(tokens, k)) && !NotNames.Contains(tokens[k].Word);
+        return k >= 0 && i - k <= 3 && (tokens[k].IsNominal || IsAdjectiveAfterPlace(tokens, k) || IsAdjectiveOfNoun(tokens, k)) && !NotNames.Contains(tokens[k].Word);
     }
 
     /// <summary>A place, organisation, person or other proper noun among the words, or a Latin letter or digit (G60).</summary>

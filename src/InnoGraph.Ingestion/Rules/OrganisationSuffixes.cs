@@ -17,11 +17,11 @@ public static class OrganisationSuffixes
         ("科学院", EntityKind.Academy), ("实验室", EntityKind.Laboratory),
         ("大学", EntityKind.University), ("学院", EntityKind.University),
         ("高新区", EntityKind.Park), ("开发区", EntityKind.Park), ("产业园", EntityKind.Park), ("产业基地", EntityKind.Park), ("园区", EntityKind.Park), ("科技城", EntityKind.Park), ("新城", EntityKind.Park), ("商务区", EntityKind.Park), ("新区", EntityKind.Park), ("海创园", EntityKind.Park),
-        ("创新中心", EntityKind.Platform), ("孵化器", EntityKind.Platform), ("孵化园", EntityKind.Platform), ("创新港", EntityKind.Platform), ("科创园", EntityKind.Platform), ("众创空间", EntityKind.Platform), ("创客空间", EntityKind.Platform), ("平台", EntityKind.Platform), ("大走廊", EntityKind.Platform), ("基地", EntityKind.Platform), ("综合体", EntityKind.Platform),
+        ("创新中心", EntityKind.Platform), ("孵化器", EntityKind.Platform), ("孵化园", EntityKind.Platform), ("创新港", EntityKind.Platform), ("孵化港", EntityKind.Platform), ("科创园", EntityKind.Platform), ("创新园", EntityKind.Platform), ("众创空间", EntityKind.Platform), ("创客空间", EntityKind.Platform), ("创空间", EntityKind.Platform), ("平台", EntityKind.Platform), ("大走廊", EntityKind.Platform), ("基地", EntityKind.Platform), ("综合体", EntityKind.Platform),
         ("委员会", EntityKind.GovernmentBody), ("办公室", EntityKind.GovernmentBody), ("人民政府", EntityKind.GovernmentBody), ("政府", EntityKind.GovernmentBody),
         ("法院", EntityKind.GovernmentBody), ("检察院", EntityKind.GovernmentBody), ("支行", EntityKind.GovernmentBody), ("分局", EntityKind.GovernmentBody), ("科协", EntityKind.GovernmentBody),
         ("科学技术协会", EntityKind.GovernmentBody), ("协会", EntityKind.Organisation), ("联盟", EntityKind.Organisation), ("商会", EntityKind.Organisation),
-        ("基金", EntityKind.Fund), ("集团", EntityKind.Enterprise), ("公司", EntityKind.Enterprise),
+        ("引导基金", EntityKind.Fund), ("基金", EntityKind.Fund), ("集团", EntityKind.Enterprise), ("公司", EntityKind.Enterprise),
         ("行动计划", EntityKind.Plan), ("计划", EntityKind.Programme), ("工程", EntityKind.Programme), ("券", EntityKind.Programme),
         ("领军企业", EntityKind.Designation), ("试验区", EntityKind.Designation), ("示范区", EntityKind.Designation), ("试点城市", EntityKind.Designation),
     ];

@@ -96,12 +96,12 @@ public static partial class RelationRules
     }
 
     /// <summary>
-    /// 在某区建设X, 在某区布局建设X: a body built in a place the clause names right after 在 (at most two characters of a verb's
-    /// adverb between, 在某区加快建设X) is located there.
+    /// 在某区建设X, 在某区布局建设X, 依托某新区建设X: a body built in a place the clause names right after 在 or 依托 (at most two
+    /// characters of a verb's adverb between, 在某区加快建设X) is located there.
     /// </summary>
     private static IEnumerable<StatedRelation> BuiltIn(string text, List<Mention> ordered)
     {
-        foreach (var place in ordered.Where(m => m.Kind is EntityKind.Region or EntityKind.Park && m.Start > 0 && text[m.Start - 1] == '在'))
+        foreach (var (place, marker) in ordered.Where(m => m.Kind is EntityKind.Region or EntityKind.Park).Select(m => (m, PlaceMarker(text, m.Start))).Where(p => p.Item2 > 0))
         {
             var narrowest = MostSpecific(ordered, place)!;
             if (BuiltInVerb().Match(text, narrowest.End) is not { Success: true } verb || verb.Index != narrowest.End)
@@ -112,7 +112,7 @@ public static partial class RelationRules
             var clauseEnd = IndicatorValueRule.ClauseEnd(text, verb.Index + verb.Length);
             if (ordered.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.End <= clauseEnd && Built.Contains(m.Kind)) is { } body && body.Id != narrowest.Id)
             {
-                yield return new StatedRelation(body, RelationType.LocatedIn, narrowest, place.Start - 1, body.End, "location:在…" + verb.Groups["verb"].Value, 0.7);
+                yield return new StatedRelation(body, RelationType.LocatedIn, narrowest, place.Start - marker, body.End, $"location:{text.Substring(place.Start - marker, marker)}…" + verb.Groups["verb"].Value, 0.7);
             }
         }
     }
@@ -130,6 +130,10 @@ public static partial class RelationRules
             ? ordered.FirstOrDefault(m => m.Start == of + 1 && Built.Contains(m.Kind))
             : null;
     }
+
+    /// <summary>The length of the word before a place that says a body is built there (在, 依托), else 0.</summary>
+    private static int PlaceMarker(string text, int placeStart) =>
+        placeStart >= 2 && string.CompareOrdinal(text, placeStart - 2, "依托", 0, 2) == 0 ? 2 : placeStart >= 1 && text[placeStart - 1] == '在' ? 1 : 0;
 
     /// <summary>Where the words a body is built by end: at a verb of place in the clause (…共建的某研究院落户某新城), after which a place is named, not a body built.</summary>
     private static int BeforePlaceStated(string text, int from, int clauseEnd) =>

@@ -53,6 +53,26 @@ public static partial class TaskHeadingRule
         return found.OrderBy(h => h.Start);
     }
 
+    /// <summary>The chapters (一、…, numbered from 1 in the order they open; 0 before the first) that name an action (…行动) of theirs.</summary>
+    public static IReadOnlySet<int> ChaptersNamingActions(IEnumerable<string> paragraphs)
+    {
+        var chapter = 0;
+        var naming = new HashSet<int>();
+        foreach (var heading in paragraphs.SelectMany(p => Find(p)))
+        {
+            if (heading.IsChapter)
+            {
+                chapter++;
+            }
+            else if (heading.IsAction)
+            {
+                naming.Add(chapter);
+            }
+        }
+
+        return naming;
+    }
+
     private static Heading Of(string text, Match m, bool isAction, int level, bool deferred, string? next = null)
     {
         var name = m.Groups["name"];
@@ -76,7 +96,8 @@ public static partial class TaskHeadingRule
     [GeneratedRegex(@"(?:^|[。)”\s])(?<n>\d{1,2})\s*\.\s*(?<name>[\u4e00-\u9fff“”\-][\u4e00-\u9fff“”\-A-Za-z0-9]{1,29}?)(?:[。.]|$)")]
     private static partial Regex TaskPattern();
 
-    [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*(?<n>[一二三四五六七八九十]{1,3})、(?<name>[\u4e00-\u9fff][^。\n]{1,29}?)(?:。|$)", RegexOptions.Multiline)]
+    /// <summary>一、总体要求。 or, run together with the section that opens it, 一、总体要求(一)指导思想: the chapter's name ends before the section.</summary>
+    [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*(?<n>[一二三四五六七八九十]{1,3})、(?<name>[\u4e00-\u9fff][^。\n]{1,29}?)(?:。|$|(?=[(（][一二三四五六七八九十]{1,3}[)）]))", RegexOptions.Multiline)]
     private static partial Regex ChapterPattern();
 
     [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*[(（](?<n>[一二三四五六七八九十]{1,3})[)）](?<name>[\u4e00-\u9fff“][^。\n]{1,39}?)(?:。|$)", RegexOptions.Multiline)]

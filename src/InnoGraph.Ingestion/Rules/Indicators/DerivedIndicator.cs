@@ -14,4 +14,7 @@ public sealed record DerivedIndicator(string BaseId, string Words)
 
     /// <summary>The derived indicator's name by the name of the one it is derived from, null when that one has no name.</summary>
     public string? Name(Func<string, string?> nameOf) => nameOf(BaseId) is { } baseName ? baseName + Words : null;
+
+    /// <summary>A rank read after an indicator that is a rank already (the graph's X排名 written X in the text): that indicator's own value.</summary>
+    public bool IsRankOfRank(Func<string, string?> nameOf) => Words == Rank.Suffix && nameOf(BaseId) is { } baseName && baseName.EndsWith(Rank.Suffix, StringComparison.Ordinal);
 }

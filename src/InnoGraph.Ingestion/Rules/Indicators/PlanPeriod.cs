@@ -5,8 +5,8 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 
 /// <summary>
 /// The period a title states: a plan's span, 推进方案(2023—2027年), 规划(2021-2025年); or the one year a report or a
-/// year's plan is about, 2023年科技创新工作总结, 2024年工作要点 — what it tells without a year is told of that year,
-/// not of the day it was published.
+/// year's plan is about, 2023年科技创新工作总结, 2024年工作要点, or of two, the year a report reviews (2025年…总结和2026年…计划)
+/// — what it tells without a year is told of that year, not of the day it was published.
 /// </summary>
 public static partial class PlanPeriod
 {
@@ -21,8 +21,14 @@ public static partial class PlanPeriod
         }
 
         var years = YearContext.All(title).Distinct().ToList();
-        return years.Count == 1 ? years[0] : null;
+        return years.Count == 1 ? years[0]
+            : ReviewedYear().Match(title) is { Success: true } reviewed ? int.Parse(reviewed.Groups["year"].ValueSpan, CultureInfo.InvariantCulture)
+            : null;
     }
+
+    /// <summary>2025年科技创新工作总结和2026年工作计划: a title of two years is about the year it reviews.</summary>
+    [GeneratedRegex(@"(?<year>20\d{2})年[^\d]{0,20}?总结")]
+    private static partial Regex ReviewedYear();
 
     /// <summary>
     /// The first year of the span a title states (推进方案(2025—2027年) → 2025), else null: an undated plan speaks as of the start
