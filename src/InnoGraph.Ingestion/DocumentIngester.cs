@@ -168,8 +168,6 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 
         private YearContext Years => new(documentYear, periodEnd, _carriedYear, _headingYear);
 
-        private const string EachYear = "每年";
-
         /// <summary>
         /// Indicators proposed from the figures of a paragraph that no known indicator covers (for the county or district of
         /// the city that the sentence names before the figure, else for the city), added to
@@ -187,10 +185,10 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             var knownIndicators = mentions.Where(m => m.Kind == EntityKind.Indicator).ToList();
             foreach (var figure in NewIndicatorRule.Find(text, Years, _indicatorNames, segmenter))
             {
-                if (figure.Name.StartsWith(EachYear, StringComparison.Ordinal))
+                if (figure.Name.StartsWith(YearContext.EachYear, StringComparison.Ordinal))
                 {
                     // 每年新增省级重点实验室2家 is an increase set for each year, an indicator of its own, not the count 省级重点实验室数 it names.
-                    var counted = knownIndicators.Where(m => figure.Start < m.Start && m.End <= figure.End && !m.Name.StartsWith(EachYear, StringComparison.Ordinal)).ToList();
+                    var counted = knownIndicators.Where(m => figure.Start < m.Start && m.End <= figure.End && !m.Name.StartsWith(YearContext.EachYear, StringComparison.Ordinal)).ToList();
                     mentions.RemoveAll(counted.Contains);
                     knownIndicators.RemoveAll(counted.Contains);
                 }

@@ -13,7 +13,6 @@ public static class IndicatorNameVariants
 
     private static readonly string[] DroppedVerbs = ["新建", "引进"];
 
-    private const string EachYear = "每年";
     private const string Amount = "额";
 
     /// <summary>The name itself first, then its variants.</summary>
@@ -40,7 +39,7 @@ public static class IndicatorNameVariants
             names.AddRange(DroppedVerbs.Select(v => v + name));
         }
 
-        var done = name.StartsWith(EachYear, StringComparison.Ordinal) ? name[EachYear.Length..] : name;
+        var done = name.StartsWith(YearContext.EachYear, StringComparison.Ordinal) ? name[YearContext.EachYear.Length..] : name;
         if (done.Length >= 4)
         {
             names.Add(done[2..] + done[..2] + Amount);

@@ -173,7 +173,7 @@ public static partial class NewIndicatorRule
                     continue;
                 }
 
-                var each = (eachYearOwner || doneEachYear || (prefix + words).StartsWith("每年", StringComparison.Ordinal)) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
+                var each = (eachYearOwner || doneEachYear || (prefix + words).StartsWith(YearContext.EachYear, StringComparison.Ordinal)) && years.Document is { } first && years.PeriodEnd is { } last && last >= first
                     ? Enumerable.Range(first, last - first + 1)
                     : [stated.Value];
                 // 1.5万家: a count in tens of thousands.
@@ -287,7 +287,7 @@ public static partial class NewIndicatorRule
         }
 
         var (_, words) = Strip(text, clauseStart, end);
-        var eachYear = words.StartsWith("每年", StringComparison.Ordinal);
+        var eachYear = words.StartsWith(YearContext.EachYear, StringComparison.Ordinal);
         words = eachYear ? words[2..] : words;
         var quantity = Quantities.Where(q => q.Length > 1).Select(q => (q, At: words.IndexOf(q, StringComparison.Ordinal))).Where(x => x.At > 0).OrderBy(x => x.At).FirstOrDefault();
         return quantity.q is null || !IsSubject(words[..quantity.At]) ? null : (words[..(quantity.At + quantity.q.Length)], eachYear);
@@ -323,7 +323,7 @@ public static partial class NewIndicatorRule
 
     /// <summary>Words that can be a subject carried on: no verb and no 每年 in them.</summary>
     private static bool IsSubject(string words) =>
-        !words.StartsWith("每年", StringComparison.Ordinal) && !Leading.Concat(Inner).Any(v => v.Length > 1 && words.Contains(v, StringComparison.Ordinal));
+        !words.StartsWith(YearContext.EachYear, StringComparison.Ordinal) && !Leading.Concat(Inner).Any(v => v.Length > 1 && words.Contains(v, StringComparison.Ordinal));
 
     /// <summary>
     /// Words that end with a verb (建成, 引进, 布局 …) leave what is counted to the words after the figure: <c>引进250名省海外工程师</c>;
@@ -463,7 +463,7 @@ public static partial class NewIndicatorRule
             return IsShare(words) ? words : null;
         }
 
-        if (words.StartsWith("每年", StringComparison.Ordinal) && words.Length < 5)
+        if (words.StartsWith(YearContext.EachYear, StringComparison.Ordinal) && words.Length < 5)
         {
             return null;
         }
@@ -516,13 +516,13 @@ public static partial class NewIndicatorRule
     /// <summary>每年新增 of 每年新增A: what the next item of a list joined by 、 shares.</summary>
     private static string RepeatedPrefix(string words)
     {
-        if (!words.StartsWith("每年", StringComparison.Ordinal))
+        if (!words.StartsWith(YearContext.EachYear, StringComparison.Ordinal))
         {
             return "";
         }
 
         var verb = Repeating.FirstOrDefault(v => string.CompareOrdinal(words, 2, v, 0, v.Length) == 0);
-        return verb is null ? "" : "每年" + verb;
+        return verb is null ? "" : YearContext.EachYear + verb;
     }
 
     /// <summary>
@@ -530,7 +530,7 @@ public static partial class NewIndicatorRule
     /// when it has one (每年新增A、新认定B → 每年新认定B).
     /// </summary>
     private static string SharedPrefix(string previous, string leading) =>
-        previous.Length > 0 && Repeating.FirstOrDefault(v => leading.StartsWith(v, StringComparison.Ordinal)) is { } own ? "每年" + own : previous;
+        previous.Length > 0 && Repeating.FirstOrDefault(v => leading.StartsWith(v, StringComparison.Ordinal)) is { } own ? YearContext.EachYear + own : previous;
 
     /// <summary>The words before a figure: back to punctuation, a digit or 的.</summary>
     private static (int Start, int End) Phrase(string text, int end)
@@ -566,7 +566,7 @@ public static partial class NewIndicatorRule
     /// </summary>
     private static int? EachYearDoing(string text, int from, int end)
     {
-        var at = text.IndexOf("每年", from, end - from, StringComparison.Ordinal);
+        var at = text.IndexOf(YearContext.EachYear, from, end - from, StringComparison.Ordinal);
         if (at < 0)
         {
             return null;
@@ -587,7 +587,7 @@ public static partial class NewIndicatorRule
     private static (int Start, string Words) Strip(string text, int start, int end)
     {
         var changed = true;
-        while (changed && start < end && string.CompareOrdinal(text, start, "每年", 0, 2) != 0)
+        while (changed && start < end && string.CompareOrdinal(text, start, YearContext.EachYear, 0, YearContext.EachYear.Length) != 0)
         {
             changed = false;
             foreach (var word in Leading)
@@ -615,7 +615,7 @@ public static partial class NewIndicatorRule
             }
         }
 
-        if (string.CompareOrdinal(text, start, "每年", 0, 2) != 0)
+        if (string.CompareOrdinal(text, start, YearContext.EachYear, 0, YearContext.EachYear.Length) != 0)
         {
             foreach (var verb in Inner)
             {

@@ -14,6 +14,9 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 /// </summary>
 public sealed partial record YearContext(int? Document, int? PeriodEnd = null, int? Carried = null, int? Heading = null)
 {
+    /// <summary>每年: what a plan sets for every year of its period.</summary>
+    public const string EachYear = "每年";
+
     /// <summary>
     /// The year the document speaks as of, after which a figure is a target: its own year, or the year a report's title
     /// is about when that is earlier (定海区2024年…工作总结 of January 2025: its 2025 figures are plans).
