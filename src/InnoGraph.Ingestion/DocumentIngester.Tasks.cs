@@ -18,6 +18,7 @@ public sealed partial class DocumentIngester
         private bool _openList;
         private int _actionLevel;
         private int _chapter;
+        private (Paragraph Paragraph, Heading Heading)? _chapterHeading;
         private readonly List<(Paragraph Paragraph, Heading Heading, bool Emitted)> _open = [];
 
         private void ReadHeadingsAndLists(Paragraph paragraph, List<(UnitList List, List<Mention> Units)> units, string? next)
@@ -44,6 +45,7 @@ public sealed partial class DocumentIngester
             if (heading.IsChapter)
             {
                 _chapter++;
+                _chapterHeading = (paragraph, heading);
             }
 
             if (heading.Deferred)
@@ -96,6 +98,12 @@ public sealed partial class DocumentIngester
             {
                 AddAction(parent.Paragraph, parent.Heading);
                 _open[^1] = parent with { Emitted = true };
+            }
+            else if (_action is null && _open.Count == 0 && _chapterHeading is { } chapter && !TaskHeadingRule.IsContainer(chapter.Heading))
+            {
+                // 二、打造某某平台 over (一)…(二)… with their lists: the chapter is their action.
+                AddAction(chapter.Paragraph, chapter.Heading);
+                _chapterHeading = null;
             }
 
             AddTask(paragraph, heading with { Number = (ChineseNumber.Parse(heading.Number) ?? _taskCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });

@@ -62,6 +62,18 @@ public sealed class LocationTests
     }
 
     [Fact]
+    public void a_body_a_place_is_supported_to_build_is_placed_there_and_zuoluozai_places_as_zuoluoyu_does()
+    {
+        var result = new DocumentIngester(Gazetteer).Ingest("支持鹿门镇建设青山海洋装备产业园。支持坐落在鹿门镇的青山东海实验室集聚团队。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        foreach (var name in new[] { "青山海洋装备产业园", "青山东海实验室" })
+        {
+            var body = result.Entities.Single(e => e.Name == name);
+            result.Relations.Where(r => r.From == body.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+        }
+    }
+
+    [Fact]
     public void a_known_body_the_graph_has_no_place_for_is_placed_like_a_new_one()
     {
         var result = new DocumentIngester(Gazetteer).Ingest("青山科技大市场建成投用。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));

@@ -116,6 +116,19 @@ public sealed class HeadingLevelTests
     }
 
     [Fact]
+    public void a_chapter_over_numbered_sections_with_their_lists_is_their_action_but_not_a_chapter_of_the_years_tasks()
+    {
+        var result = Ingest("一、总体目标\n到2027年,研发投入持续增长。\n二、打造青山平台体系\n(一)建设青山实验室。(责任单位:市科技局)\n(二)建设青山研究院。(责任单位:市科技局)\n三、强化人才支撑\n(一)引进青年人才。(责任单位:市科技局)");
+
+        result.Entities.Where(e => e.Kind == EntityKind.Action).Select(e => e.Name).Should().Equal("打造青山平台体系", "强化人才支撑");
+        result.Entities.Where(e => e.Kind == EntityKind.Task).Select(e => e.Properties["number"]).Should().Equal("2.1", "2.2", "3.1");
+
+        var report = Ingest("一、2024年工作成效\n全年研发投入持续增长。\n二、2025年工作思路\n一是建设青山实验室。(责任单位:市科技局)\n二是引进青年人才。(责任单位:市科技局)");
+        report.Entities.Should().NotContain(e => e.Kind == EntityKind.Action);
+        report.Entities.Where(e => e.Kind == EntityKind.Task).Select(e => e.Properties["number"]).Should().Equal("1", "2");
+    }
+
+    [Fact]
     public void a_heading_without_a_list_is_no_task()
     {
         Ingest("(一)指导青山发展。坚持创新。").Entities.Should().NotContain(e => e.Kind == EntityKind.Task || e.Kind == EntityKind.Action);

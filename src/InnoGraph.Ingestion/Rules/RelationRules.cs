@@ -14,7 +14,7 @@ public sealed record StatedRelation(Mention From, RelationType Type, Mention To,
 /// the bodies named before it in the clause (A与B共建C, A和B合作共建了C), or before it in the sentence
 /// when the clause names none; <c>C由A与B共建</c> reads the other way. A sentence that names no partner
 /// at all (累计共建A、B等载体) speaks for the document's city, which is then the partner. Location: a body followed by
-/// 落户, 落地, 位于, 坐落于, 设在 or 建在 and a region or park, the last of the places named one right after another
+/// 落户, 落地, 位于, 坐落于, 坐落在, 设在 or 建在 and a region or park, the last of the places named one right after another
 /// (位于某市某区 → 某区), or named after it and 的 (位于某区的X), or before it after 在 (在某区建设X); the body may be taken up again by the last word of its
 /// name (某某研究院,研究院落户某区).
 /// </summary>
@@ -131,9 +131,14 @@ public static partial class RelationRules
             : null;
     }
 
-    /// <summary>The length of the word before a place that says a body is built there (在, 依托), else 0.</summary>
+    /// <summary>
+    /// The length of the word before a place that says a body is built there (在, 依托), or that makes the place the one who
+    /// builds it (支持某县建设X, 推动某开发区建设X), else 0.
+    /// </summary>
     private static int PlaceMarker(string text, int placeStart) =>
-        placeStart >= 2 && string.CompareOrdinal(text, placeStart - 2, "依托", 0, 2) == 0 ? 2 : placeStart >= 1 && text[placeStart - 1] == '在' ? 1 : 0;
+        placeStart >= 2 && TwoCharacterMarkers.Any(w => string.CompareOrdinal(text, placeStart - 2, w, 0, 2) == 0) ? 2 : placeStart >= 1 && text[placeStart - 1] == '在' ? 1 : 0;
+
+    private static readonly string[] TwoCharacterMarkers = ["依托", "支持", "推动"];
 
     /// <summary>Where the words a body is built by end: at a verb of place in the clause (…共建的某研究院落户某新城), after which a place is named, not a body built.</summary>
     private static int BeforePlaceStated(string text, int from, int clauseEnd) =>
@@ -184,6 +189,6 @@ public static partial class RelationRules
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{0,2}?(?<verb>布局建设|建设|建成|打造|设立|组建|成立)")]
     private static partial Regex BuiltInVerb();
 
-    [GeneratedRegex(@"落户|落地|位于|坐落于|设在|建在")]
+    [GeneratedRegex(@"落户|落地|位于|坐落于|坐落在|设在|建在")]
     private static partial Regex LocationPattern();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InnoGraph.Ingestion.Rules.Indicators;
 
 namespace InnoGraph.Ingestion.Rules;
 
@@ -73,6 +74,9 @@ public static partial class TaskHeadingRule
         return naming;
     }
 
+    /// <summary>A chapter that holds a plan's tasks rather than naming one aim (二、重点任务, 三、2026年重点工作): never their action.</summary>
+    public static bool IsContainer(Heading chapter) => chapter.Name.EndsWith("任务", StringComparison.Ordinal) || YearContext.All(chapter.Name).Any();
+
     private static Heading Of(string text, Match m, bool isAction, int level, bool deferred, string? next = null)
     {
         var name = m.Groups["name"];
@@ -96,8 +100,8 @@ public static partial class TaskHeadingRule
     [GeneratedRegex(@"(?:^|[。)”\s])(?<n>\d{1,2})\s*\.\s*(?<name>[\u4e00-\u9fff“”\-][\u4e00-\u9fff“”\-A-Za-z0-9]{1,29}?)(?:[。.]|$)")]
     private static partial Regex TaskPattern();
 
-    /// <summary>一、总体要求。 or, run together with the section that opens it, 一、总体要求(一)指导思想: the chapter's name ends before the section.</summary>
-    [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*(?<n>[一二三四五六七八九十]{1,3})、(?<name>[\u4e00-\u9fff][^。\n]{1,29}?)(?:。|$|(?=[(（][一二三四五六七八九十]{1,3}[)）]))", RegexOptions.Multiline)]
+    /// <summary>一、总体要求。, 三、2026年重点工作 or, run together with the section that opens it, 一、总体要求(一)指导思想: the chapter's name ends before the section.</summary>
+    [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*(?<n>[一二三四五六七八九十]{1,3})、(?<name>(?:20\d{2}年)?[\u4e00-\u9fff][^。\n]{1,29}?)(?:。|$|(?=[(（][一二三四五六七八九十]{1,3}[)）]))", RegexOptions.Multiline)]
     private static partial Regex ChapterPattern();
 
     [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*[(（](?<n>[一二三四五六七八九十]{1,3})[)）](?<name>[\u4e00-\u9fff“][^。\n]{1,39}?)(?:。|$)", RegexOptions.Multiline)]
