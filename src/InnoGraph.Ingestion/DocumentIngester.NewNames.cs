@@ -157,7 +157,7 @@ public sealed partial class DocumentIngester
                     continue;
                 }
 
-                if (kind == EntityKind.GovernmentBody && UnitListRule.Split(text, start, end) is { Count: > 1 } parts)
+                if (kind == EntityKind.GovernmentBody && (UnitListRule.Split(text, start, end) is { Count: > 1 } split ? split : LinkedUnits(text, start, end)) is { Count: > 1 } parts)
                 {
                     // 市委组织部市委人才办负责: two units in running text, split as in a list of units.
                     mentions.RemoveAll(m => start <= m.Start && m.End <= end && !parts.Any(p => p.Start == m.Start && p.End == m.End));
@@ -177,6 +177,34 @@ public sealed partial class DocumentIngester
 
                 mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
+        }
+
+        /// <summary>
+        /// Two units a word of one or two characters links in running text (市科技局会同市统计局, 市科技局和市统计局): the graph's
+        /// unit before it and a unit of the document's place after it (市…, 县…, 区…, not a place's name such as 台州市…); else null.
+        /// </summary>
+        private List<(int Start, int End, string Name)>? LinkedUnits(string text, int start, int end)
+        {
+            for (var k = end - 4; k >= start + 3; k--)
+            {
+                if (gazetteer.Lookup(text[start..k]).All(e => e.Kind != EntityKind.GovernmentBody))
+                {
+                    continue;
+                }
+
+                for (var link = 1; link <= 2 && k + link < end - 2; link++)
+                {
+                    var rest = k + link;
+                    if (text[rest] is '市' or '县' or '区' && text[k..rest].All(c => ChineseScript.IsHan(c) && c is not ('市' or '县' or '区' or '省'))
+                        && !gazetteer.Match(text[k..end]).Any(m => m.Start == 0 && m.Candidates.Any(c => c.Kind == EntityKind.Region))
+                        && OrganisationSuffixes.Of(text[rest..end], unitContext: true) is { Kind: EntityKind.GovernmentBody })
+                    {
+                        return [(start, k, text[start..k]), (rest, end, text[rest..end])];
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>

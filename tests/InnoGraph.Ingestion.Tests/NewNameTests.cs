@@ -308,6 +308,16 @@ public sealed class NewNameTests
         Entities("白沙大学青山智能网联汽车研究院建成投用。").Should().Contain((EntityKind.Institute, "白沙大学青山智能网联汽车研究院"));
     }
 
+    [Fact]
+    public void two_units_a_word_links_in_running_text_are_two_units()
+    {
+        // The curated graph, whose short forms make one word of the whole phrase for the segmenter.
+        var gazetteer = GazetteerIndex.Of(HeldOutSet.Curated);
+        var names = new DocumentIngester(gazetteer).Ingest("加强组织领导，市财政局统筹安排科技资金；市科技局会同市统计局建立任务清单和年度监测评价机制。", new IngestOptions("d005", "005.txt", City: "region.taizhou")).Entities.Select(e => e.Name).ToList();
+
+        names.Should().Contain(["台州市科学技术局", "台州市统计局"]).And.NotContain(n => n.Contains("会同", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 
