@@ -16,6 +16,20 @@ public sealed partial class DocumentIngester
         /// A name of both an indicator and what it counts (省级企业研究院: the designation, and the indicator's alias) is the indicator
         /// only where its clause states a figure after it; elsewhere the text speaks of the thing itself.
         /// </summary>
+        /// <summary>
+        /// The entity a match means; and where it is the graph's count of a title that the same words name (省级企业研究院9家:
+        /// the indicator 省级企业研究院数 and the designation), the title too, as the text names it.
+        /// </summary>
+        private IEnumerable<Mention> ResolvedWithTitle(string text, GazetteerMatch match)
+        {
+            var resolved = _resolver.Resolve(Counted(text, match));
+            yield return resolved;
+            if (resolved.Kind == EntityKind.Indicator && match.Candidates.Where(c => c.Kind == EntityKind.Designation).ToList() is { Count: > 0 } titles)
+            {
+                yield return _resolver.Resolve(match with { Candidates = titles }) with { Method = NameResolver.Method + "+counted", Confidence = 0.6 };
+            }
+        }
+
         private static GazetteerMatch Counted(string text, GazetteerMatch match)
         {
             var things = match.Candidates.Where(c => c.Kind != EntityKind.Indicator).ToList();

@@ -78,7 +78,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             // Tasks and actions are the parts of the plan that names them: another document's words that match one are not it.
             var tokens = segmenter.Segment(text);
             var matches = gazetteer.Match(text).Where(m => !m.Candidates.All(c => c.Kind is EntityKind.Task or EntityKind.Action) && !SplitsWord(m, tokens) && !NamesAnotherQuantity(text, m)).ToList();
-            var mentions = matches.Select(m => _resolver.Resolve(Counted(text, m))).ToList();
+            var mentions = matches.SelectMany(m => ResolvedWithTitle(text, m)).ToList();
             var units = new List<(UnitList List, List<Mention> Units)>();
             Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
             var lists = UnitListRule.Find(text, insideKnownName).ToList();

@@ -61,6 +61,15 @@ public sealed class CoBuildingTests
     }
 
     [Fact]
+    public void a_partner_between_xieshou_and_its_verb_is_a_partner_too()
+    {
+        var result = Ingest("支持白鹭大学携手青山市组建白鹭大学青山数字印染研究院。");
+
+        var institute = result.Entities.Single(e => e.Name == "白鹭大学青山数字印染研究院");
+        CoBuiltWith(result, institute.Id).Should().BeEquivalentTo(["univ.bailu", "region.qingshan"]);
+    }
+
+    [Fact]
     public void a_body_formed_together_is_co_built_and_its_name_keeps_a_two_character_adjective_between_nouns()
     {
         var result = Ingest("支持青山大学与白鹭大学共同组建青山医药健康协同创新研究院。");

@@ -115,6 +115,12 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void the_first_phase_of_one_fund_is_no_regions_figure()
+    {
+        Read("2025年,设立青山科技创新引导基金,首期规模5亿元。", 2025).Should().BeEmpty();
+    }
+
+    [Fact]
     public void valid_before_what_is_counted_says_nothing_of_what_it_is()
     {
         Read("2024年,全市累计拥有有效国家高新技术企业768家。", 2025).Select(v => v.Name).Should().Equal("国家高新技术企业数");

@@ -309,6 +309,22 @@ public sealed class NewNameTests
     }
 
     [Fact]
+    public void a_funds_name_keeps_the_verb_that_opens_its_suffix_after_a_verb_of_the_name_and_a_name_ends_before_zuoluoyu()
+    {
+        Entities("设立青山区科技创新引导基金。").Should().Contain((EntityKind.Fund, "青山区科技创新引导基金"));
+        Entities("青山智能电气产业园坐落于东湖区。").Should().Contain((EntityKind.Park, "青山智能电气产业园")).And.NotContain(e => e.Name.Contains("坐落", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_count_named_by_a_title_the_graph_holds_mentions_the_title_too()
+    {
+        var gazetteer = GazetteerIndex.Of(HeldOutSet.Curated);
+        var result = new DocumentIngester(gazetteer).Ingest("2025年,全市新认定省级企业研究院9家。", new IngestOptions("d005", "005.txt", City: "region.taizhou"));
+
+        result.Entities.Select(e => e.Id).Should().Contain(["ind.provincial-enterprise-research-institutes", "desig.zhejiang.key-enterprise-research-institute"]);
+    }
+
+    [Fact]
     public void two_units_a_word_links_in_running_text_are_two_units()
     {
         // The curated graph, whose short forms make one word of the whole phrase for the segmenter.

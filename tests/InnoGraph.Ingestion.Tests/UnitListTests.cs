@@ -13,6 +13,13 @@ public sealed class UnitListTests
     }
 
     [Fact]
+    public void a_tasks_line_of_fields_gives_its_units_up_to_the_first_field_of_another_kind()
+    {
+        UnitListRule.Find("1.建设新材料中试基地。牵头单位：区科技局；配合单位：区发改局、区财政局；完成时限：2027年底").SelectMany(l => l.Units).Select(u => u.Name)
+            .Should().Equal("区科技局", "区发改局", "区财政局");
+    }
+
+    [Fact]
     public void a_compound_of_two_units_splits_where_the_second_begins_with_a_place()
     {
         Units("(责任单位:市委组织部市委人才办、市教育局、团市委、市市场监管局)").Should().Equal("市委组织部", "市委人才办", "市教育局", "团市委", "市市场监管局");

@@ -284,8 +284,9 @@ public static class NewEntityRule
 
     /// <summary>联合 right before the suffix's words after a nominal word (某某医学联合研究中心, 某某联合实验室): a joint body's name, not the verb.</summary>
     private static bool IsJointBeforeSuffix(IReadOnlyList<Token> tokens, int i, string text, int nameEnd) =>
-        i > 0 && tokens[i - 1].IsNominal && tokens[i - 1].End == tokens[i].Start
-        && (tokens[i].Word == "联合" && OrganisationSuffixes.IsSuffix(text[tokens[i].End..nameEnd]) || OrganisationSuffixes.IsSuffix(text[tokens[i].Start..nameEnd]));
+        i > 0 && tokens[i - 1].End == tokens[i].Start
+        && (tokens[i].Word == "联合" && tokens[i - 1].IsNominal && OrganisationSuffixes.IsSuffix(text[tokens[i].End..nameEnd])
+            || (tokens[i - 1].IsNominal || tokens[i - 1].IsInnerVerb) && OrganisationSuffixes.IsSuffix(text[tokens[i].Start..nameEnd]));
 
     /// <summary>A nominal word that names nothing by itself: no place, organisation or person, no suffix of a body.</summary>
     private static bool IsGenericWord(Token token) =>

@@ -43,7 +43,7 @@ public static partial class RelationRules
             var clauseEnd = BeforePlaceStated(text, verb.Index + verb.Length, IndicatorValueRule.ClauseEnd(text, verb.Index + verb.Length));
             // An event held together (合作举办的某某论坛) is built with its partners as a body is.
             var built = verb.Groups["held"].Success ? [.. Built, EntityKind.Programme] : Built;
-            // A联合B建设C: B, between 联合 and the verb it goes with, is a partner; what is built follows that verb.
+            // A联合B建设C, A携手B组建C: B, between 联合 or 携手 and the verb it goes with, is a partner; what is built follows that verb.
             var between = verb.Groups["between"];
             var builtFrom = between.Success && between.Length > 0 ? between.Index + between.Length + 2 : verb.Index + verb.Length;
             var after = ordered.Where(m => m.Start >= builtFrom && m.End <= clauseEnd && built.Contains(m.Kind)).ToList();
@@ -183,7 +183,7 @@ public static partial class RelationRules
         return i + 1;
     }
 
-    [GeneratedRegex(@"合作共建|联合共建|共同(?:建设|打造|组建)|合作建设|携手(?:共建|建设|打造)|共建|(?<held>合作举办|联合举办|共同举办)|联合(?=(?<between>[^，。,]{0,12}?)(?:建设|打造|组建))")]
+    [GeneratedRegex(@"合作共建|联合共建|共同(?:建设|打造|组建)|合作建设|携手(?:共建|建设|打造)|共建|(?<held>合作举办|联合举办|共同举办)|(?:联合|携手)(?=(?<between>[^，。,]{0,12}?)(?:建设|打造|组建))")]
     private static partial Regex CoBuildPattern();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{0,2}?(?<verb>布局建设|建设|建成|打造|设立|组建|成立)")]

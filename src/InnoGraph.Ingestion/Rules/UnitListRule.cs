@@ -97,6 +97,12 @@ public static partial class UnitListRule
             else if (depth == 0 && c is '、' or ',' or '，' or ';' or '；' && !(i < end && insideKnownName?.Invoke(i) == true) && !IsCountyPhrase(text, i, end))
             {
                 var (s, e) = Trim(text, itemStart, i);
+                if (OtherField().Match(text, s, e - s) is { Success: true })
+                {
+                    // 牵头单位:A;配合单位:B;完成时限:2027年底 — the list ends where a field of another kind begins.
+                    break;
+                }
+
                 if (e > s)
                 {
                     items.AddRange(SplitCompound(text, s, e));
@@ -220,6 +226,10 @@ public static partial class UnitListRule
 
     [GeneratedRegex(@"\G\s*(?:" + Labels + @")\s*[:：]\s*")]
     private static partial Regex LabelAtStart();
+
+    /// <summary>A field of a task's line that names no units (完成时限:…, 工作目标:…).</summary>
+    [GeneratedRegex(@"\G[\u4e00-\u9fff]{2,6}[:：]")]
+    private static partial Regex OtherField();
 
     /// <summary>A list on its own line or clause: 责任单位:A、B; 牵头单位:A;配合单位:B、C — to the full stop or the line's end.</summary>
     [GeneratedRegex(@"(?<=^|[。;；\s)）])(?:" + Labels + @")\s*[:：]\s*(?<body>[^。\n()（）]*(?:[(（][^()（）]*[)）][^。\n()（）]*)*)", RegexOptions.Multiline)]

@@ -10,7 +10,7 @@ public sealed record Token(int Start, int End, string Word, string Pos)
     private static readonly HashSet<string> PolicyVerbs = new(StringComparer.Ordinal)
     {
         "建设", "布局", "打造", "培育", "推进", "支持", "加快", "实施", "构建", "引进", "组建", "创建", "建立", "推动", "提升", "加强", "深化", "完善",
-        "设立", "成立", "新建", "建成", "共建", "引导", "鼓励", "争创", "创成", "认定", "入选", "依托", "围绕", "聚焦", "紧扣", "服务", "发展", "开展", "落地", "落户", "入驻", "签约", "揭牌", "合作", "联合", "位于", "包括", "形成", "成为", "达到", "对接", "进入", "发挥",
+        "设立", "成立", "新建", "建成", "共建", "引导", "鼓励", "争创", "创成", "认定", "入选", "依托", "围绕", "聚焦", "紧扣", "坐落", "坐落于", "坐落在", "服务", "发展", "开展", "落地", "落户", "入驻", "签约", "揭牌", "合作", "联合", "位于", "包括", "形成", "成为", "达到", "对接", "进入", "发挥",
     };
 
     /// <summary>Adverbs of policy text that put a verb after them (充分利用, 主动融入): jieba may tag them, alone or with the verb, as nouns.</summary>

@@ -63,6 +63,8 @@ public static partial class NewIndicatorRule
 
     private static readonly string[] Changes = ["增长", "提高", "提升", "下降", "增加", "减少", "同比", "比上年", "较上年", "高于", "低于", "排名", "第"];
 
+    private static readonly string[] Phases = ["首期", "一期", "二期"];
+
     private static readonly string[] Repeating = ["新认定", "新增", "认定", "培育", "引进", "建成"];
 
     /// <param name="knownNames">The graph's indicator names, for a share that the graph names more fully (<see cref="ShareListRule"/>).</param>
@@ -452,9 +454,10 @@ public static partial class NewIndicatorRule
         }
 
         var quantity = Quantities.Any(q => words.EndsWith(q, StringComparison.Ordinal));
-        if (Quantities.Any(q => q.Length > 1 && words.EndsWith(q, StringComparison.Ordinal) && words.Length - q.Length < 2))
+        if (Quantities.Any(q => q.Length > 1 && words.EndsWith(q, StringComparison.Ordinal) && words.Length - q.Length < 2)
+            || Phases.Any(p => words.StartsWith(p, StringComparison.Ordinal)))
         {
-            // 总投资, 年规模: a quantity without what it is of.
+            // 总投资, 年规模: a quantity without what it is of; 首期规模: a phase of one body (a fund), no region's figure.
             return null;
         }
 
