@@ -27,8 +27,9 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         var periodEnd = options.PeriodEnd ?? (options.Title is null && source.Paragraphs.Count > 0 ? PlanPeriod.OfTitleLine(source.Paragraphs[0].Text.Text) : null);
         var county = city?.CountyNamedIn(gazetteer, titleLine);
         var documentYear = options.Year ?? PlanPeriod.Start(titleLine);
+        var plannedFrom = PlanPeriod.PlannedFrom(titleLine);
         var firstNamedYear = documentYear is null ? YearContext.FirstNamed(source.Paragraphs.Select(p => p.Text.Text)) : null;
-        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), documentYear, firstNamedYear, chaptersNamingActions, periodEnd, county);
+        var run = new Run(gazetteer, city, options, WordSegmenter.With(gazetteer.Names), documentYear, firstNamedYear, chaptersNamingActions, periodEnd, county, plannedFrom);
         for (var i = 0; i < source.Paragraphs.Count; i++)
         {
             run.Read(source.Paragraphs[i], i + 1 < source.Paragraphs.Count && source.Paragraphs[i + 1].OpensPage ? source.Paragraphs[i + 1].Text.Text : null);
@@ -46,10 +47,11 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 
     /// <param name="documentYear">The year of the document's date, or for an undated plan the first year of its period (<see cref="PlanPeriod.Start"/>).</param>
     /// <param name="firstNamedYear">For an undated document, the first year it names: what its opening paragraphs tell without a year is told as of then.</param>
+    /// <param name="plannedFrom">The first year a plan's title plans for (<see cref="PlanPeriod.PlannedFrom"/>): its figures from then on are targets.</param>
     /// <param name="chaptersNamingActions">The chapters that name actions of theirs (…行动): where any does, only in those is another heading one.</param>
     /// <param name="periodEnd">The end of the period the title states, or the first line when no title is given (<see cref="PlanPeriod"/>).</param>
     /// <param name="namedCounty">For a city's document, the county or district its title (or first line) names: whose bodies its 区… and 县… are.</param>
-    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? documentYear, int? firstNamedYear, IReadOnlySet<int> chaptersNamingActions, int? periodEnd, DocumentCity? namedCounty)
+    private sealed partial class Run(GazetteerIndex gazetteer, DocumentCity? city, IngestOptions options, WordSegmenter segmenter, int? documentYear, int? firstNamedYear, IReadOnlySet<int> chaptersNamingActions, int? periodEnd, DocumentCity? namedCounty, int? plannedFrom)
     {
         private readonly NameResolver _resolver = new(gazetteer, city);
         private PartnerInName? _partners;
@@ -166,7 +168,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             _headingYear = HeadingYear.After(text, _headingYear);
         }
 
-        private YearContext Years => new(documentYear, periodEnd, _carriedYear, _headingYear);
+        private YearContext Years => new(documentYear, periodEnd, _carriedYear, _headingYear, plannedFrom);
 
         /// <summary>
         /// Indicators proposed from the figures of a paragraph that no known indicator covers (for the county or district of

@@ -115,6 +115,15 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void a_plan_of_one_year_sets_targets_for_it_and_its_new_ones_are_that_years()
+    {
+        var years = new YearContext(2026, PeriodEnd: 2026, PlanStart: 2026);
+        NewIndicatorRule.Find("2026年,力争新增省级孵化器12家,年末全区孵化面积达到80万平方米以上。", years).SelectMany(p => p.Values)
+            .Select(v => (v.Indicator, v.Status)).Should().Contain(("省级孵化器数", "target"));
+        IndicatorValueRule.Status("2026年,全区研发强度达到", 2026, years.Present).Should().Be("target");
+    }
+
+    [Fact]
     public void the_first_phase_of_one_fund_is_no_regions_figure()
     {
         Read("2025年,设立青山科技创新引导基金,首期规模5亿元。", 2025).Should().BeEmpty();
@@ -252,6 +261,9 @@ public sealed class NewIndicatorTests
         PlanPeriod.End("青山市科技创新工作情况").Should().BeNull();
         PlanPeriod.End("东湖区2023年科技创新工作总结").Should().Be(2023);
         PlanPeriod.End("东湖区2023年科技创新工作总结和2024年工作计划").Should().Be(2023);
+        PlanPeriod.PlannedFrom("东湖区2026年科技工作要点").Should().Be(2026);
+        PlanPeriod.PlannedFrom("青山市科技创新行动方案(2024—2028年)").Should().Be(2024);
+        PlanPeriod.PlannedFrom("东湖区2023年科技创新工作总结和2024年工作计划").Should().BeNull();
     }
 
     [Fact]

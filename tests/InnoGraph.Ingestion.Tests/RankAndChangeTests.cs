@@ -54,6 +54,12 @@ public sealed class RankAndChangeTests
     }
 
     [Fact]
+    public void a_target_and_what_was_completed_of_it_are_a_target_and_an_actual_value()
+    {
+        Read("2023年,研发强度目标3.2%,完成3.35%;", "研发强度", Percent).Select(v => (v.Value, v.Status)).Should().Equal((3.2m, "target"), (3.35m, "actual"));
+    }
+
+    [Fact]
     public void a_rank_in_chinese_numerals_is_read()
     {
         Read("2023年创新指数为150.2,居全省第二。", "创新指数", Points).Select(v => (v.Indicator, v.Value)).Should().Equal(("ind.x", 150.2m), ("ind.x#排名", 2m));

@@ -20,6 +20,12 @@ public sealed class UnitListTests
     }
 
     [Fact]
+    public void a_list_in_square_brackets_is_read_as_one_in_round_ones()
+    {
+        UnitListRule.Find("3.建设青山实验室。【责任单位：区科技局、区发改局】").SelectMany(l => l.Units).Select(u => u.Name).Should().Equal("区科技局", "区发改局");
+    }
+
+    [Fact]
     public void a_compound_of_two_units_splits_where_the_second_begins_with_a_place()
     {
         Units("(责任单位:市委组织部市委人才办、市教育局、团市委、市市场监管局)").Should().Equal("市委组织部", "市委人才办", "市教育局", "团市委", "市市场监管局");

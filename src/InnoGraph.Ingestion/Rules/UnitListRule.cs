@@ -6,7 +6,7 @@ namespace InnoGraph.Ingestion.Rules;
 public sealed record UnitList(int Start, int End, IReadOnlyList<(int Start, int End, string Name)> Units, bool Truncated);
 
 /// <summary>
-/// Finds <c>(责任单位:A、B、C)</c> (also 牵头单位, 责任部门, with or without the closing bracket
+/// Finds <c>(责任单位:A、B、C)</c> or <c>【责任单位:A、B、C】</c> (also 牵头单位, 责任部门, with or without the closing bracket
 /// at the paragraph's end) and splits it into units: at 、，, and ; outside brackets, so
 /// 有关县(市、区)政府 stays one unit; then each item once more where one unit's name ends (部, 办, 局 ...)
 /// and another's begins with a place (市, 县, 区, 省), so 市委组织部市委人才办 is two. A unit marked
@@ -19,7 +19,7 @@ public static partial class UnitListRule
     public static IEnumerable<UnitList> Find(string text, Func<int, bool>? insideKnownName = null)
     {
         var found = new List<UnitList>();
-        foreach (Match m in ListPattern().Matches(text))
+        foreach (Match m in ListPattern().Matches(text).Concat(SquareBracketedListPattern().Matches(text)))
         {
             var body = m.Groups["body"];
             var units = Split(text, body.Index, body.Index + body.Length, insideKnownName);
@@ -241,4 +241,8 @@ public static partial class UnitListRule
 
     [GeneratedRegex(@"[(（]\s*(?:" + Labels + @")\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
     private static partial Regex ListPattern();
+
+    /// <summary>【责任单位:A、B】: a list in square brackets, as some documents write it.</summary>
+    [GeneratedRegex(@"【\s*(?:" + Labels + @")\s*[:：]\s*(?<body>[^【】]*)(?<close>】)?")]
+    private static partial Regex SquareBracketedListPattern();
 }

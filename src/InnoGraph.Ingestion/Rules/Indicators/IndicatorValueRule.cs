@@ -144,6 +144,13 @@ public static partial class IndicatorValueRule
                 yield return derived;
             }
 
+            if (Completed(text, valueEnd, value.Groups["unit"].Value, next?.Start ?? text.Length) is { } done && context.Contains(Aim, StringComparison.Ordinal))
+            {
+                // X目标A,完成B: A is the year's target, B what was reached.
+                yield return new IndicatorValue(done.Groups["num"].Index, done.Groups["num"].Index + done.Groups["num"].Length, indicator.Id, region, year.Value,
+                    decimal.Parse(done.Groups["num"].Value, CultureInfo.InvariantCulture), unit, "actual", null, null);
+            }
+
             if (StockAfter(text, valueEnd, value.Groups["unit"].Value, next?.Start ?? text.Length) is { } stock)
             {
                 var stockContext = text[sentenceStart..stock.Groups["num"].Index];
@@ -202,6 +209,16 @@ public static partial class IndicatorValueRule
     /// The clause right after a value that states a figure of the same unit with a quantity of no noun of its own before its verb
     /// (<c>新增X 85家,总数达到412家</c>): the same indicator's figure, the stock the increase led to; null when the next clause is none such.
     /// </summary>
+    private const string Aim = "目标";
+
+    /// <summary>,完成B or ,实际完成B right after a target's value, in the same unit: what was reached of it.</summary>
+    private static Match? Completed(string text, int valueEnd, string writtenUnit, int limit) =>
+        valueEnd < limit && text[valueEnd] is ',' or '，' && CompletedPattern().Match(text, valueEnd + 1) is { Success: true } done && done.Index == valueEnd + 1
+            && done.Index + done.Length <= limit && done.Groups["unit"].Value == writtenUnit ? done : null;
+
+    [GeneratedRegex(@"(?:实际)?完成(?:值)?(?:为)?(?<num>\d+(?:\.\d+)?)(?<unit>%|亿元|万元|万人|家|个|项|件|人|名|所|座)?(?![\d的])")]
+    private static partial Regex CompletedPattern();
+
     private static Match? StockAfter(string text, int valueEnd, string writtenUnit, int limit)
     {
         if (valueEnd >= limit || text[valueEnd] is not (',' or '，') || writtenUnit.Length == 0 || StockPattern().Match(text, valueEnd + 1) is not { Success: true } stock

@@ -28,7 +28,7 @@ public static partial class NewIndicatorRule
 
     private static readonly string[] Leading =
     [
-        "全市", "全省", "全县", "全区", "全年", "我市", "年", "已", "累计", "共有", "新增", "新建", "新认定", "认定", "建成", "培育", "集聚", "取得",
+        "全市", "全省", "全县", "全区", "全年", "我市", "年末", "年底", "年", "已", "累计", "共有", "新增", "新建", "新认定", "认定", "建成", "培育", "集聚", "取得",
         "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "确保", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
         "有效期内", "有效", "新", "有", "共", "组织", "举办", "开展",
     ];
@@ -186,9 +186,11 @@ public static partial class NewIndicatorRule
                 // The verb of a carried quantity (争取资金) is what was done, not a target's 争取.
                 var statusContext = context[..^verbOfCarried];
                 var status = eachYear ? "target" : IndicatorValueRule.Status(statusContext, stated.Value, years.Present);
-                if (status == "target" && after is null && level is null && from >= 2 && string.CompareOrdinal(text, from - 2, Added, 0, Added.Length) == 0 && !name.StartsWith(Added, StringComparison.Ordinal))
+                if (status == "target" && after is null && level is null && from >= 2 && string.CompareOrdinal(text, from - 2, Added, 0, Added.Length) == 0 && !name.StartsWith(Added, StringComparison.Ordinal)
+                    && !years.PlansOneYear)
                 {
-                    // 力争新增X30家: a plan's target of new ones is the increase over its period, another quantity than the stock of X.
+                    // 力争新增X30家: a plan's target of new ones is the increase over its period, another quantity than the stock of X;
+                    // in a plan of one year (2026年工作要点) they are that year's new ones, X with the qualifier new.
                     name = Added + name;
                 }
 
@@ -552,8 +554,8 @@ public static partial class NewIndicatorRule
         return (start, end);
     }
 
-    /// <summary>Words between a name and its figure that say how the figure is told, not what it counts (X预计达到…, X力争达到…); 累计 stays, as the graph names a running total (X累计投资).</summary>
-    private static readonly string[] Trailing = ["预计", "力争", "争取", "确保"];
+    /// <summary>Words between a name and its figure that say how the figure is told, not what it counts (X预计达到…, X力争达到…, X目标30亿元); 累计 stays, as the graph names a running total (X累计投资).</summary>
+    private static readonly string[] Trailing = ["预计", "力争", "争取", "确保", "目标"];
 
     /// <summary>占A的比重: the 的 of a share stays inside its name.</summary>
     private static bool OfShare(string text, int start, int end)

@@ -37,6 +37,32 @@ public static partial class PlanPeriod
     public static int? Start(string title) =>
         title.Length <= MaxTitleLength && Pattern().Match(title) is { Success: true } span ? int.Parse(span.Groups["start"].ValueSpan, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>
+    /// The first year a plan's title plans for: its span's first (推进方案(2025—2027年)), or the one year of a year's plan
+    /// (2026年科技工作要点, 2026年工作计划); null for a report (…总结, …报告, …情况) or a title of no year.
+    /// </summary>
+    public static int? PlannedFrom(string title)
+    {
+        if (title.Length > MaxTitleLength || Reported().IsMatch(title))
+        {
+            return null;
+        }
+
+        if (Pattern().Match(title) is { Success: true } span)
+        {
+            return int.Parse(span.Groups["start"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+
+        var years = YearContext.All(title).Distinct().ToList();
+        return years.Count == 1 && YearsPlan().IsMatch(title) ? years[0] : null;
+    }
+
+    [GeneratedRegex(@"总结|报告|情况")]
+    private static partial Regex Reported();
+
+    [GeneratedRegex(@"(?:要点|计划|方案|安排|思路|打算)$")]
+    private static partial Regex YearsPlan();
+
     /// <summary>The period of a document's first line when it is a title — no full stop, short — and no title was given.</summary>
     public static int? OfTitleLine(string line) => line.Length <= MaxTitleLength && !line.Contains('。', StringComparison.Ordinal) ? End(line) : null;
 

@@ -12,16 +12,27 @@ namespace InnoGraph.Ingestion.Rules.Indicators;
 /// of the document); else the last year earlier paragraphs named (<see cref="Carried"/>). After 此后
 /// (thereafter) the year named before does not count.
 /// </summary>
-public sealed partial record YearContext(int? Document, int? PeriodEnd = null, int? Carried = null, int? Heading = null)
+public sealed partial record YearContext(int? Document, int? PeriodEnd = null, int? Carried = null, int? Heading = null, int? PlanStart = null)
 {
     /// <summary>每年: what a plan sets for every year of its period.</summary>
     public const string EachYear = "每年";
 
     /// <summary>
     /// The year the document speaks as of, after which a figure is a target: its own year, or the year a report's title
-    /// is about when that is earlier (定海区2024年…工作总结 of January 2025: its 2025 figures are plans).
+    /// is about when that is earlier (定海区2024年…工作总结 of January 2025: its 2025 figures are plans); for a plan, the year
+    /// before its first (2026年科技工作要点 of February 2026: its 2026 figures are targets).
     /// </summary>
-    public int? Present => PeriodEnd is { } period && Document is { } document && period < document ? period : Document;
+    /// <summary>Whether the document is a plan of one year (2026年科技工作要点): its period starts and ends in the same year.</summary>
+    public bool PlansOneYear => PlanStart is { } start && PeriodEnd == start;
+
+    public int? Present
+    {
+        get
+        {
+            var present = PeriodEnd is { } period && Document is { } document && period < document ? period : Document;
+            return PlanStart is { } start && (present is null || start <= present) ? start - 1 : present;
+        }
+    }
 
     public int? YearOf(string sentenceBefore, string earlierInParagraph)
     {
