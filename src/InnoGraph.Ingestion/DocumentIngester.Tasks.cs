@@ -148,6 +148,13 @@ public sealed partial class DocumentIngester
                 OpenTask();
             }
 
+            if (_task is null && _open.Count == 0 && _chapterHeading is { } article && article.Paragraph == paragraph)
+            {
+                // 一、支持实验室建设。…(责任单位:…): an article of measures that carries its own list is a task.
+                AddTask(paragraph, article.Heading with { Number = (ChineseNumber.Parse(article.Heading.Number) ?? _taskCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                _chapterHeading = null;
+            }
+
             if (_task is null)
             {
                 _unnamedTasks++;

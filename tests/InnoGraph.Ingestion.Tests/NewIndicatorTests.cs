@@ -124,6 +124,12 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void an_amount_a_policy_grants_is_no_regions_figure()
+    {
+        Read("2026年,对新认定的省级孵化器给予50万元奖励,单个项目最高500万元。", 2026).Should().BeEmpty();
+    }
+
+    [Fact]
     public void the_first_phase_of_one_fund_is_no_regions_figure()
     {
         Read("2025年,设立青山科技创新引导基金,首期规模5亿元。", 2025).Should().BeEmpty();

@@ -325,6 +325,13 @@ public sealed class NewNameTests
     }
 
     [Fact]
+    public void an_incubator_or_maker_space_with_a_level_and_no_name_of_its_own_is_a_title()
+    {
+        Entities("对新认定的国家级科技企业孵化器和省级众创空间给予支持。").Should()
+            .Contain([(EntityKind.Designation, "国家级科技企业孵化器"), (EntityKind.Designation, "省级众创空间")]);
+    }
+
+    [Fact]
     public void two_units_a_word_links_in_running_text_are_two_units()
     {
         // The curated graph, whose short forms make one word of the whole phrase for the segmenter.

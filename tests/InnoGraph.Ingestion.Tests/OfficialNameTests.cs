@@ -39,6 +39,7 @@ public sealed class OfficialNameTests
     [InlineData("市检察院", "青山市人民检察院")]
     [InlineData("市税务局", "国家税务总局青山市税务局")]
     [InlineData("人行青山市中心支行", "中国人民银行青山市中心支行")]
+    [InlineData("人民银行青山市分行", "中国人民银行青山市分行")]
     [InlineData("青山银保监分局", "中国银行保险监督管理委员会青山监管分局")]
     public void party_offices_courts_and_branches_of_national_bodies_take_their_own_forms(string written, string official)
     {

@@ -129,6 +129,15 @@ public sealed class HeadingLevelTests
     }
 
     [Fact]
+    public void an_article_of_measures_that_carries_its_own_list_is_a_task()
+    {
+        var result = Ingest("一、支持青山实验室建设。对新认定的省实验室给予支持。(责任单位:市科技局)\n二、强化科技金融支持。引导银行扩大信贷。(责任单位:市财政局)");
+
+        result.Entities.Where(e => e.Kind == EntityKind.Task).Select(e => e.Name).Should().Equal("支持青山实验室建设", "强化科技金融支持");
+        result.Entities.Should().NotContain(e => e.Kind == EntityKind.Action);
+    }
+
+    [Fact]
     public void a_heading_without_a_list_is_no_task()
     {
         Ingest("(一)指导青山发展。坚持创新。").Entities.Should().NotContain(e => e.Kind == EntityKind.Task || e.Kind == EntityKind.Action);

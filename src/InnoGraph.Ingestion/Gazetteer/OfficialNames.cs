@@ -88,6 +88,11 @@ public static class OfficialNames
             return $"中国人民银行{bank}中心支行";
         }
 
+        if (Branch(written, "人民银行", "分行", city) is { } branch && !written.StartsWith("中国", StringComparison.Ordinal))
+        {
+            return $"中国人民银行{branch}分行";
+        }
+
         if (Branch(written, "", "银保监分局", city) is { } supervisor && written.Length > "银保监分局".Length)
         {
             return $"中国银行保险监督管理委员会{DocumentCity.ShortOf(supervisor)}监管分局";

@@ -171,8 +171,11 @@ public static class NewEntityRule
     /// <summary>Qualities a conferred kind of body is named with (全国重点实验室, 省重点企业研究院).</summary>
     private static readonly HashSet<string> Qualities = new(StringComparer.Ordinal) { "重点", "高水平", "新型" };
 
-    /// <summary>Kinds of body a level confers as a title (省某某实验室, 国家某某研究中心); a park, platform or base with a level is a body of its own.</summary>
+    /// <summary>Kinds of body a level confers as a title (省某某实验室, 国家某某研究中心); a park, platform or base with a level is a body of its own, but for <see cref="ConferredPlatforms"/>.</summary>
     private static readonly EntityKind[] Conferred = [EntityKind.Laboratory, EntityKind.University, EntityKind.RdCentre, EntityKind.Institute];
+
+    /// <summary>Platforms a level confers as a title (国家级科技企业孵化器, 省级众创空间); other platforms and bases with a level are bodies of their own.</summary>
+    private static readonly string[] ConferredPlatforms = ["孵化器", "众创空间"];
 
     /// <summary>
     /// The first word of a kind of body with the level that confers it as a title (全国重点实验室, 国家某某研究中心,
@@ -194,7 +197,8 @@ public static class NewEntityRule
         }
 
         var name = text[tokens[i - 1].Start..tokens[end].End];
-        return OrganisationSuffixes.Of(name, unitContext: false) is { } kind && Conferred.Contains(kind.Kind) && !HasProperPart(tokens, i, end, kind.Length) ? i - 1 : null;
+        return OrganisationSuffixes.Of(name, unitContext: false) is { } kind && (Conferred.Contains(kind.Kind) || ConferredPlatforms.Any(p => name.EndsWith(p, StringComparison.Ordinal)))
+            && !HasProperPart(tokens, i, end, kind.Length) ? i - 1 : null;
     }
 
     /// <summary>

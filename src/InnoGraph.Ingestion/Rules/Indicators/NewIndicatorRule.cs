@@ -65,6 +65,11 @@ public static partial class NewIndicatorRule
 
     private static readonly string[] Phases = ["首期", "一期", "二期"];
 
+    /// <summary>对新认定的X给予20万元奖励, …给予资助,单个项目最高500万元: an amount a policy grants a body, no region's figure.</summary>
+    private static bool IsGrant(string sentence, string unit) => unit is "100m CNY" or "10k CNY" && Grants.Any(g => sentence.Contains(g, StringComparison.Ordinal));
+
+    private static readonly string[] Grants = ["给予", "奖励", "资助"];
+
     private static readonly string[] Repeating = ["新认定", "新增", "认定", "培育", "引进", "建成"];
 
     /// <param name="knownNames">The graph's indicator names, for a share that the graph names more fully (<see cref="ShareListRule"/>).</param>
@@ -170,7 +175,7 @@ public static partial class NewIndicatorRule
                     name = stock.Name;
                 }
 
-                if (name is null || stated is null || (after is null && !enumerated && EndsWithVerb(text[start..end])))
+                if (name is null || stated is null || (after is null && !enumerated && EndsWithVerb(text[start..end])) || IsGrant(context, unit))
                 {
                     continue;
                 }
