@@ -90,6 +90,12 @@ public sealed class ChineseScriptTests
         ChineseScript.ToSimplified(Traditional).Should().Be(Simplified);
     }
 
+    [Fact]
+    public void a_variant_character_of_policy_text_folds_to_its_simplified_form()
+    {
+        ChineseScript.ToSimplified("佈局建設產業實驗室").Should().Be("布局建设产业实验室");
+    }
+
     [Theory]
     [InlineData("乾")]
     [InlineData("著")]
