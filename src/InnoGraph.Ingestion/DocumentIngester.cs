@@ -37,12 +37,14 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 
         run.LocateBodies();
         run.DropBoundsStatedExactly();
+        var zone = city is null ? null : DocumentZone.In(titleLine, city);
         var script = ChineseScript.HasTraditional(text) && source.Paragraphs.Count(p => ChineseScript.HasTraditional(p.Original)) * 2 > source.Paragraphs.Count ? "zh-Hant" : "zh-Hans";
-        return new IngestResult(
+        var result = new IngestResult(
             new SourceProposal(options.SourceId, options.File, options.Title, city?.Id ?? options.City, options.Date, script, source.Paragraphs.Count) { CityFromTitle = options.City is null && city is not null },
             [.. run.Entities.Values.OrderByDescending(e => e.Confidence).ThenBy(e => e.Evidence[0].Paragraph).ThenBy(e => e.Evidence[0].Start)],
             [.. run.Relations.Values.OrderByDescending(r => r.Confidence).ThenBy(r => r.Evidence.Paragraph).ThenBy(r => r.Evidence.Start)],
             [.. run.Observations.Values.OrderByDescending(o => o.Confidence).ThenBy(o => o.Evidence.Paragraph).ThenBy(o => o.Evidence.Start)]);
+        return zone is null ? result : zone.Apply(result, city!);
     }
 
     /// <param name="documentYear">The year of the document's date, or for an undated plan the first year of its period (<see cref="PlanPeriod.Start"/>).</param>
@@ -131,7 +133,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             ReadHeadingsAndLists(paragraph, units, next);
-            var cityMention = city is null ? null : new Mention(0, 0, city.Id, EntityKind.Region, city.Name, false, "document-city", 0.5);
+            var cityMention = city is null ? null : new Mention(0, 0, city.Id, EntityKind.Region, city.Name, false, DocumentCity.Method, 0.5);
             foreach (var stated in RelationRules.Find(text, mentions, cityMention))
             {
                 var evidence = Evidence(paragraph, stated.Start, stated.End, stated.Pattern, stated.Confidence);
@@ -247,7 +249,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                 }
                 else if (city is not null && !institution)
                 {
-                    AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, city.Id, first with { Method = "document-city", Confidence = 0.3 })
+                    AddRelation(new RelationProposal(entity.Id, RelationType.LocatedIn, city.Id, first with { Method = DocumentCity.Method, Confidence = 0.3 })
                     {
                         Review = $"placed in the document's city {city.Id} for want of a stated place: check, or give props.locationUnknown instead",
                     });
@@ -434,7 +436,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 
             if (value.Region == city?.Id && !Entities.ContainsKey(city.Id))
             {
-                Add(new EntityProposal(city.Id, EntityKind.Region, city.Name, false, [Evidence(paragraph, value.Start, value.End, "document-city", 0.5)]));
+                Add(new EntityProposal(city.Id, EntityKind.Region, city.Name, false, [Evidence(paragraph, value.Start, value.End, DocumentCity.Method, 0.5)]));
             }
 
             var observation = new ObservationProposal(value.Region, indicator, value.Year, value.Value, value.Unit, value.Status,

@@ -8,6 +8,9 @@ namespace InnoGraph.Ingestion.Gazetteer;
 /// </summary>
 public sealed record DocumentCity(string Id, string Name, bool IsCounty = false)
 {
+    /// <summary>The method of what is proposed of the document's city for want of a place the text states.</summary>
+    public const string Method = "document-city";
+
     public string Slug => Id.Split('.')[^1];
 
     public string ShortName => ShortOf(Name);
