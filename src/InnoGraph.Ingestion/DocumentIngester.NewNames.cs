@@ -13,10 +13,6 @@ public sealed partial class DocumentIngester
     private sealed partial class Run
     {
         /// <summary>
-        /// A name of both an indicator and what it counts (省级企业研究院: the designation, and the indicator's alias) is the indicator
-        /// only where its clause states a figure after it; elsewhere the text speaks of the thing itself.
-        /// </summary>
-        /// <summary>
         /// The entity a match means; and where it is the graph's count of a title that the same words name (省级企业研究院9家:
         /// the indicator 省级企业研究院数 and the designation), the title too, as the text names it.
         /// </summary>
@@ -30,6 +26,10 @@ public sealed partial class DocumentIngester
             }
         }
 
+        /// <summary>
+        /// A name of both an indicator and what it counts (省级企业研究院: the designation, and the indicator's alias) is the indicator
+        /// only where its clause states a figure after it; elsewhere the text speaks of the thing itself.
+        /// </summary>
         private static GazetteerMatch Counted(string text, GazetteerMatch match)
         {
             var things = match.Candidates.Where(c => c.Kind != EntityKind.Indicator).ToList();

@@ -82,6 +82,10 @@ public sealed partial class DocumentIngester
             AddTask(paragraph, heading);
         }
 
+        /// <summary>A deferred heading as a task: its number in digits (二 → 2), or the next task's number when it has none that reads.</summary>
+        private Heading Numbered(Heading heading) =>
+            heading with { Number = (ChineseNumber.Parse(heading.Number) ?? _taskCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
         private static bool StandsAlone(Paragraph paragraph, Heading heading) => paragraph.Text.Text[heading.End..].All(c => c is '。' or '.' or ' ');
 
         /// <summary>The innermost open heading before a list is its task, and the open heading above it its action.</summary>
@@ -106,7 +110,7 @@ public sealed partial class DocumentIngester
                 _chapterHeading = null;
             }
 
-            AddTask(paragraph, heading with { Number = (ChineseNumber.Parse(heading.Number) ?? _taskCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            AddTask(paragraph, Numbered(heading));
         }
 
         private void AddAction(Paragraph paragraph, Heading heading)
@@ -151,7 +155,7 @@ public sealed partial class DocumentIngester
             if (_task is null && _open.Count == 0 && _chapterHeading is { } article && article.Paragraph == paragraph)
             {
                 // 一、支持实验室建设。…(责任单位:…): an article of measures that carries its own list is a task.
-                AddTask(paragraph, article.Heading with { Number = (ChineseNumber.Parse(article.Heading.Number) ?? _taskCount + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                AddTask(paragraph, Numbered(article.Heading));
                 _chapterHeading = null;
             }
 

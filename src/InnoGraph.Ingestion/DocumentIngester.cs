@@ -416,11 +416,12 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         private void AddObservation(Paragraph paragraph, IndicatorValue value)
         {
             var indicator = value.Indicator;
-            if (DerivedIndicator.Of(indicator) is { } rankOfRank && rankOfRank.IsRankOfRank(NameOf))
+            var derivedFrom = DerivedIndicator.Of(indicator);
+            if (derivedFrom is not null && derivedFrom.IsRankOfRank(NameOf))
             {
-                indicator = rankOfRank.BaseId;
+                indicator = derivedFrom.BaseId;
             }
-            else if (DerivedIndicator.Of(indicator) is { } derivedFrom)
+            else if (derivedFrom is not null)
             {
                 if (derivedFrom.Name(NameOf) is not { } name)
                 {

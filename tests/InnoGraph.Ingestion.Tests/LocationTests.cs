@@ -36,11 +36,11 @@ public sealed class LocationTests
     [Fact]
     public void a_body_named_after_its_place_and_more_words_of_the_clause_is_placed_there_and_no_body_of_the_sentence_before_is()
     {
-        var result = new DocumentIngester(Gazetteer).Ingest("鹿门实验室挂牌运行。支持位于鹿门镇、已建成投用的青山科创孵化园扩容提质。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+        var result = new DocumentIngester(Gazetteer).Ingest("推动建成青山科技大市场。支持位于鹿门镇、已建成投用的青山科创孵化园扩容提质。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
 
         var incubator = result.Entities.Single(e => e.Name == "青山科创孵化园");
         result.Relations.Where(r => r.From == incubator.Id && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
-        result.Relations.Where(r => r.From == "lab.lumen" && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.lumen");
+        result.Relations.Where(r => r.From == "plat.qingshan.tech-market" && r.Type == RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan");
     }
 
     [Fact]

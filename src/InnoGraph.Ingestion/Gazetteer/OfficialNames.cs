@@ -88,7 +88,7 @@ public static class OfficialNames
             return $"中国人民银行{bank}中心支行";
         }
 
-        if (Branch(written, "人民银行", "分行", city) is { } branch && !written.StartsWith("中国", StringComparison.Ordinal))
+        if (Branch(written, "人民银行", "分行", city) is { } branch)
         {
             return $"中国人民银行{branch}分行";
         }

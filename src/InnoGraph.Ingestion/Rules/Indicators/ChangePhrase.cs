@@ -16,8 +16,7 @@ public static partial class ChangePhrase
         }
 
         const string unit = "percentage points";
-        // 较上年 is read as the graph writes it, 比上年 (see IndicatorNameVariants).
-        var compared = m.Groups["than"].Value == "较上年" ? "比上年" : m.Groups["than"].Value;
+        var compared = IndicatorNameVariants.AsTheGraphWrites(m.Groups["than"].Value);
         var verb = m.Groups["verb"].Value;
         var suffix = compared + verb;
         var num = m.Groups["num"];

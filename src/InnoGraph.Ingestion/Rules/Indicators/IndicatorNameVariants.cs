@@ -15,6 +15,10 @@ public static class IndicatorNameVariants
 
     private const string Amount = "额";
 
+    /// <summary>Words as the graph writes them: each word of a one-way pair that is only read replaced by the graph's (较上年 → 比上年).</summary>
+    public static string AsTheGraphWrites(string words) =>
+        Synonyms.Where(s => !s.BothWays).Aggregate(words, (w, s) => w.Replace(s.A, s.B, StringComparison.Ordinal));
+
     /// <summary>The name itself first, then its variants.</summary>
     public static IEnumerable<string> Of(string name)
     {

@@ -205,10 +205,6 @@ public static partial class IndicatorValueRule
         }
     }
 
-    /// <summary>
-    /// The clause right after a value that states a figure of the same unit with a quantity of no noun of its own before its verb
-    /// (<c>新增X 85家,总数达到412家</c>): the same indicator's figure, the stock the increase led to; null when the next clause is none such.
-    /// </summary>
     private const string Aim = "目标";
 
     /// <summary>,完成B or ,实际完成B right after a target's value, in the same unit: what was reached of it.</summary>
@@ -219,6 +215,10 @@ public static partial class IndicatorValueRule
     [GeneratedRegex(@"(?:实际)?完成(?:值)?(?:为)?(?<num>\d+(?:\.\d+)?)(?<unit>%|亿元|万元|万人|家|个|项|件|人|名|所|座)?(?![\d的])")]
     private static partial Regex CompletedPattern();
 
+    /// <summary>
+    /// The clause right after a value that states a figure of the same unit with a quantity of no noun of its own before its verb
+    /// (<c>新增X 85家,总数达到412家</c>): the same indicator's figure, the stock the increase led to; null when the next clause is none such.
+    /// </summary>
     private static Match? StockAfter(string text, int valueEnd, string writtenUnit, int limit)
     {
         if (valueEnd >= limit || text[valueEnd] is not (',' or '，') || writtenUnit.Length == 0 || StockPattern().Match(text, valueEnd + 1) is not { Success: true } stock
