@@ -34,4 +34,15 @@ public sealed class YearContextTests
         YearContext.Last("自2019年获批以来,").Should().BeNull();
         years.YearOf("早在2016年就建成首个中心,此后陆续建成", "").Should().Be(2024);
     }
+
+    [Fact]
+    public void the_whole_year_in_a_document_of_the_next_year_is_the_year_just_ended()
+    {
+        var years = new YearContext(Document: 2026, Carried: 2025);
+
+        years.YearOf("全年新增企业", "").Should().Be(2025);
+        years.YearOf("新增企业", "年内建成两家,").Should().Be(2025);
+        years.YearOf("新增企业", "").Should().Be(2026);
+        (years with { Carried = 2023 }).YearOf("全年新增企业", "").Should().Be(2026);
+    }
 }

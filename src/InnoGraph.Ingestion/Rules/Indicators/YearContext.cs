@@ -22,9 +22,6 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
     /// is about when that is earlier (定海区2024年…工作总结 of January 2025: its 2025 figures are plans); for a plan, the year
     /// before its first (2026年科技工作要点 of February 2026: its 2026 figures are targets).
     /// </summary>
-    /// <summary>Whether the document is a plan of one year (2026年科技工作要点): its period starts and ends in the same year.</summary>
-    public bool PlansOneYear => PlanStart is { } start && PeriodEnd == start;
-
     public int? Present
     {
         get
@@ -33,6 +30,9 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
             return PlanStart is { } start && (present is null || start <= present) ? start - 1 : present;
         }
     }
+
+    /// <summary>Whether the document is a plan of one year (2026年科技工作要点): its period starts and ends in the same year.</summary>
+    public bool PlansOneYear => PlanStart is { } start && PeriodEnd == start;
 
     public int? YearOf(string sentenceBefore, string earlierInParagraph)
     {
@@ -43,8 +43,17 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
             return Document ?? Last(sentenceBefore);
         }
 
-        return Last(sentenceBefore) ?? FiveYearPlan(sentenceBefore) ?? Last(earlierInParagraph) ?? FiveYearPlan(earlierInParagraph) ?? Heading ?? PeriodEnd ?? Document ?? Carried;
+        return Last(sentenceBefore) ?? FiveYearPlan(sentenceBefore) ?? Last(earlierInParagraph) ?? FiveYearPlan(earlierInParagraph) ?? Heading ?? PeriodEnd ?? WholeYearJustEnded(earlierInParagraph + sentenceBefore) ?? Document ?? Carried;
     }
+
+    /// <summary>
+    /// 全年/年内 (the whole year, within the year) without a year, in a document dated the year after the one earlier
+    /// paragraphs last named (a report of January 2026 on 2025): the year just ended, not the document's.
+    /// </summary>
+    private int? WholeYearJustEnded(string before) =>
+        Carried is { } carried && Document is { } document && carried == document - 1 && WholeYear.Any(w => before.Contains(w, StringComparison.Ordinal)) ? carried : null;
+
+    private static readonly string[] WholeYear = ["全年", "年内"];
 
     /// <summary>The last year of a five-year plan the text names (十二五 → 2015, 十四五 → 2025).</summary>
     public static int? FiveYearPlan(string text) =>
