@@ -58,6 +58,18 @@ public sealed class HeadingLevelTests
     }
 
     [Fact]
+    public void an_annexs_line_of_a_task_and_its_fields_gives_the_task_its_list_and_is_the_same_task_as_in_the_plan()
+    {
+        var result = Ingest("二、重点任务\n1.建设青山创新平台。支持企业建设平台。\n三、保障措施\n强化组织领导。\n附件:重点任务清单\n1. 建设青山创新平台 牵头单位:市科技局;配合单位:市财政局;完成时间:2027年12月底前");
+
+        var task = result.Entities.Should().ContainSingle(e => e.Kind == EntityKind.Task).Which;
+        task.Name.Should().Be("建设青山创新平台");
+        task.Evidence.Select(e => e.Paragraph).Should().Equal(2, 6);
+        result.Relations.Where(r => r.Type == RelationType.ResponsibleFor).OrderBy(r => (long)r.Properties["order"])
+            .Select(r => (r.From, r.To, r.Properties["role"])).Should().Equal(("gov.qingshan.science-bureau", task.Id, "LEAD"), ("gov.qingshan.finance-bureau", task.Id, "CO"));
+    }
+
+    [Fact]
     public void a_task_cut_off_by_a_page_break_ends_on_the_next_page_but_not_a_heading_on_a_line_of_its_own()
     {
         var paged = Ingest("1、二、重点任务(一)壮大青山创新力量\n2、1.建设青山实验室。(责任单位:市科技局)2.集聚海外高层次创\n3、新团队。(责任单位:市人力社保局)");

@@ -97,7 +97,7 @@ public static partial class TaskHeadingRule
     [GeneratedRegex(@"(?:\((?<n>[一二三四五六七八九十]{1,3})\)|(?<![\u4e00-\u9fff])(?<n>[一二三四五六七八九十]{1,3})是(?:实施|开展)?)(?<name>[^。()，,]{2,30}?行动)(?:[。.]|$)")]
     private static partial Regex ActionPattern();
 
-    [GeneratedRegex(@"(?:^|[。)”\s])(?<n>\d{1,2})\s*\.\s*(?<name>[\u4e00-\u9fff“”\-][\u4e00-\u9fff“”\-A-Za-z0-9]{1,29}?)(?:[。.]|$)")]
+    [GeneratedRegex(@"(?:^|[。)”\s])(?<n>\d{1,2})\s*\.\s*(?<name>[\u4e00-\u9fff“”\-][\u4e00-\u9fff“”\-A-Za-z0-9]{1,29}?)(?:[。.]|$|(?=(?:" + UnitListRule.Labels + @")\s*[:：]))")]
     private static partial Regex TaskPattern();
 
     /// <summary>一、总体要求。, 三、2026年重点工作 or, run together with the section that opens it, 一、总体要求(一)指导思想: the chapter's name ends before the section.</summary>

@@ -222,7 +222,8 @@ public static partial class UnitListRule
     [GeneratedRegex(@"^\s*(?:单位|部门)?\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
     private static partial Regex ContinuedList();
 
-    private const string Labels = "责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位";
+    /// <summary>The labels that open a list of responsible units, as a regular expression's alternatives.</summary>
+    public const string Labels = "责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位";
 
     [GeneratedRegex(@"\G\s*(?:" + Labels + @")\s*[:：]\s*")]
     private static partial Regex LabelAtStart();
@@ -231,8 +232,11 @@ public static partial class UnitListRule
     [GeneratedRegex(@"\G[\u4e00-\u9fff]{2,6}[:：]")]
     private static partial Regex OtherField();
 
-    /// <summary>A list on its own line or clause: 责任单位:A、B; 牵头单位:A;配合单位:B、C — to the full stop or the line's end.</summary>
-    [GeneratedRegex(@"(?<=^|[。;；\s)）])(?:" + Labels + @")\s*[:：]\s*(?<body>[^。\n()（）]*(?:[(（][^()（）]*[)）][^。\n()（）]*)*)", RegexOptions.Multiline)]
+    /// <summary>
+    /// A list on its own line or clause: 责任单位:A、B; 牵头单位:A;配合单位:B、C — to the full stop or the line's end; also right
+    /// after a task's name on its line (1. 某某任务 牵头单位:A, whose space the normaliser drops between Chinese characters).
+    /// </summary>
+    [GeneratedRegex(@"(?<=^|[。;；\s)）\u4e00-\u9fff])(?:" + Labels + @")\s*[:：]\s*(?<body>[^。\n()（）]*(?:[(（][^()（）]*[)）][^。\n()（）]*)*)", RegexOptions.Multiline)]
     private static partial Regex UnbracketedListPattern();
 
     /// <summary>A lead stated in running text: A牵头负责, A牵头,B、C配合.</summary>

@@ -20,7 +20,43 @@ public static class KnownIndicator
         Find(gazetteer, name, scope)
         ?? (unit == Count && name.Length > 4 && NewIndicatorRule.IsBareQuantity(name[^2..])
             ? gazetteer.Lookup(name[..^2] + "数").FirstOrDefault(e => e.Kind == EntityKind.Indicator && Equals(e.Properties.GetValueOrDefault("unit"), Count))
-            : null);
+            : null)
+        ?? Abridged(gazetteer.Entities, name, unit);
+
+    /// <summary>
+    /// The graph's one indicator in <paramref name="unit"/> that <paramref name="name"/> abridges: its name holds the name's
+    /// characters in order, ends with the same four and opens with a qualifier the name leaves out (科技贷款余额 of
+    /// 银行科技金融贷款余额), or null when none or several do. A name found whole inside the graph's (X of 每年新增X) or opening
+    /// as it does (省级以上创新平台 of 省级以上产业创新平台) names another quantity or a wider class.
+    /// </summary>
+    private static KnownEntity? Abridged(IEnumerable<KnownEntity> entities, string name, string unit)
+    {
+        if (name.Length < 5)
+        {
+            return null;
+        }
+
+        var fuller = entities
+            .Where(e => e.Kind == EntityKind.Indicator && e.Name.Length > name.Length && e.Name.EndsWith(name[^4..], StringComparison.Ordinal)
+                && Equals(e.Properties.GetValueOrDefault("unit"), unit) && HoldsInOrder(e.Name, name)
+                && !e.Name.Contains(name, StringComparison.Ordinal) && !e.Name.StartsWith(name[..2], StringComparison.Ordinal))
+            .Take(2).ToList();
+        return fuller.Count == 1 ? fuller[0] : null;
+    }
+
+    private static bool HoldsInOrder(string whole, string part)
+    {
+        var at = 0;
+        foreach (var c in whole)
+        {
+            if (at < part.Length && c == part[at])
+            {
+                at++;
+            }
+        }
+
+        return at == part.Length;
+    }
 
     /// <summary>
     /// The graph's indicator for a growth in percent of <paramref name="baseName"/> (X同比增长15%): its one indicator in % named by X
