@@ -166,8 +166,8 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                 AddObservation(paragraph, value);
             }
 
-            _carriedYear = YearContext.Last(text) ?? _carriedYear;
-            _headingYear = HeadingYear.After(text, _headingYear);
+            _carriedYear = Years.Named(text) ?? _carriedYear;
+            _headingYear = HeadingYear.After(text, _headingYear, Years);
         }
 
         private YearContext Years => new(documentYear, periodEnd, _carriedYear, _headingYear, plannedFrom);

@@ -26,13 +26,18 @@ public sealed class HeadingYearTests
     }
 
     [Fact]
-    public void the_year_in_force_changes_only_at_a_heading_or_a_list_opening()
+    public void the_year_in_force_changes_only_at_a_heading_a_list_opening_or_a_paragraph_opening_with_the_past_year()
     {
-        HeadingYear.After("三、2025年工作思路", 2024).Should().Be(2025);
-        HeadingYear.After("(二)人才工作", 2024).Should().Be(2024);
-        HeadingYear.After("三、下一步工作", 2024).Should().BeNull();
-        HeadingYear.After("到2027年,全市要实现以下目标:", null).Should().Be(2027);
-        HeadingYear.After("全市研发投入强度达到3.1%,比2023年提高0.2个百分点。", 2024).Should().Be(2024);
+        var years = new YearContext(2026);
+        HeadingYear.After("三、2025年工作思路", 2024, years).Should().Be(2025);
+        HeadingYear.After("(二)人才工作", 2024, years).Should().Be(2024);
+        HeadingYear.After("三、下一步工作", 2024, years).Should().BeNull();
+        HeadingYear.After("到2027年,全市要实现以下目标:", null, years).Should().Be(2027);
+        HeadingYear.After("全市研发投入强度达到3.1%,比2023年提高0.2个百分点。", 2024, years).Should().Be(2024);
+        HeadingYear.After("过去一年,全市研发投入强度达到3.1%。", 2026, years).Should().Be(2025);
+        HeadingYear.After("全市研发投入强度比去年提高。", 2026, years).Should().Be(2026);
+        HeadingYear.After("2026年,全市将加快建设实验室。", 2025, years).Should().Be(2026);
+        HeadingYear.After("2022年,全市研发投入强度为2.6%。", 2023, years).Should().Be(2023);
     }
 
     [Fact]

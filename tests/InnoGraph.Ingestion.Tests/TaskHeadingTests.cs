@@ -66,7 +66,7 @@ public sealed class HeadingLevelTests
         task.Name.Should().Be("建设青山创新平台");
         task.Evidence.Select(e => e.Paragraph).Should().Equal(2, 6);
         result.Relations.Where(r => r.Type == RelationType.ResponsibleFor).OrderBy(r => (long)r.Properties["order"])
-            .Select(r => (r.From, r.To, r.Properties["role"])).Should().Equal(("gov.qingshan.science-bureau", task.Id, "LEAD"), ("gov.qingshan.finance-bureau", task.Id, "CO"));
+            .Select(r => (result.Entities.Single(e => e.Id == r.From).Name, r.To, r.Properties["role"])).Should().Equal(("市科技局", task.Id, "LEAD"), ("市财政局", task.Id, "CO"));
     }
 
     [Fact]

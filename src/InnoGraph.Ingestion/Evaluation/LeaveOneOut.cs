@@ -14,7 +14,8 @@ public sealed record DocumentScores(string Source, string File, IReadOnlyList<Sc
 /// Leave-one-out over the curated documents: for each, the entities only it names leave the
 /// gazetteer (with the relations that touch them), the document is ingested, and what it proposes is
 /// compared with what the seeds say it states. Entities by exact name and kind; responsible-unit lists
-/// by paragraph and the exact names in order; co-building and location by the names at both ends;
+/// by paragraph and the exact names in order; co-building and location by the names at both ends (a pair
+/// only another document states is not counted);
 /// indicator values by indicator, region, year, value and status. Names, not ids, are compared, since
 /// a new entity's id is the reviewer's to choose.
 /// </summary>
@@ -96,9 +97,14 @@ public static class LeaveOneOut
                 result.Observations.Select(o => Value(Proposed(o.Indicator), Proposed(o.Region), o.Year, o.Value, o.Status))),
         ];
 
-        Score Pairs(string measure, RelationType type) => Score.Of(measure,
-            relations.Where(r => r.Type == type).Select(r => $"{Gold(r.From)} → {Gold(r.To)}"),
-            result.Relations.Where(r => r.Type == type).Select(r => $"{Proposed(r.From)} → {Proposed(r.To)}"));
+        // A pair another document states is neither right nor wrong here: its labels could not declare it again.
+        Score Pairs(string measure, RelationType type)
+        {
+            var gold = relations.Where(r => r.Type == type).Select(r => $"{Gold(r.From)} → {Gold(r.To)}").ToHashSet(StringComparer.Ordinal);
+            var elsewhere = dataset.Relations.Where(r => r.Type == type && !Here(r.Sources)).Select(r => $"{Gold(r.From)} → {Gold(r.To)}").ToHashSet(StringComparer.Ordinal);
+            return Score.Of(measure, gold,
+                result.Relations.Where(r => r.Type == type).Select(r => $"{Proposed(r.From)} → {Proposed(r.To)}").Where(p => gold.Contains(p) || !elsewhere.Contains(p)));
+        }
     }
 
     private static int Paragraph(IEnumerable<string> locators, string source) =>

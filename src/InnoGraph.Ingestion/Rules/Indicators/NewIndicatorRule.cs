@@ -641,14 +641,17 @@ public static partial class NewIndicatorRule
             }
         }
 
-        // 引进各类高层次人才: 各类 (of every kind) after the verb the name keeps says nothing of what was brought in.
-        var words = text[start..end];
+        // 引进各类高层次人才: 各类 (of every kind) after the verb the name keeps says nothing of what was brought in; 大走廊全年完成投资:
+        // 全年 (in the whole year) says when, not what.
+        var words = text[start..end].Replace(WholeYear, "", StringComparison.Ordinal);
         return (start, KeptVerbs.FirstOrDefault(v => words.StartsWith(v + AllKinds, StringComparison.Ordinal) && words.Length > v.Length + AllKinds.Length + 2) is { } kept
             ? kept + words[(kept.Length + AllKinds.Length)..]
             : words);
     }
 
     private const string AllKinds = "各类";
+
+    private const string WholeYear = "全年";
 
     private static bool IsNameChar(char c) =>
         ChineseScript.IsHan(c) || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);

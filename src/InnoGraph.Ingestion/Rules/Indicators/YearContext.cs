@@ -43,7 +43,7 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
             return Document ?? Last(sentenceBefore);
         }
 
-        return Last(sentenceBefore) ?? FiveYearPlan(sentenceBefore) ?? Last(earlierInParagraph) ?? FiveYearPlan(earlierInParagraph) ?? Heading ?? PeriodEnd ?? WholeYearJustEnded(earlierInParagraph + sentenceBefore) ?? Document ?? Carried;
+        return Named(sentenceBefore) ?? FiveYearPlan(sentenceBefore) ?? Named(earlierInParagraph) ?? FiveYearPlan(earlierInParagraph) ?? Heading ?? WholeYearJustEnded(earlierInParagraph + sentenceBefore) ?? PeriodEnd ?? Document ?? Carried;
     }
 
     /// <summary>
@@ -54,6 +54,16 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
         Carried is { } carried && Document is { } document && carried == document - 1 && WholeYear.Any(w => before.Contains(w, StringComparison.Ordinal)) ? carried : null;
 
     private static readonly string[] WholeYear = ["全年", "年内"];
+
+    /// <summary>The last year <paramref name="text"/> names, or when it names none but speaks of the past year (过去一年, 去年), the year before the document's.</summary>
+    public int? Named(string text) =>
+        Last(text) ?? (Document is { } document && PastYear.Any(w => text.Contains(w, StringComparison.Ordinal)) ? document - 1 : null);
+
+    private static readonly string[] PastYear = ["过去一年", "去年"];
+
+    /// <summary>The year before the document's when <paramref name="text"/> opens by speaking of the past year (过去一年,…), else null.</summary>
+    public int? OpeningPastYear(string text) =>
+        Document is { } document && PastYear.Any(w => text.StartsWith(w, StringComparison.Ordinal)) ? document - 1 : null;
 
     /// <summary>The last year of a five-year plan the text names (十二五 → 2015, 十四五 → 2025).</summary>
     public static int? FiveYearPlan(string text) =>
