@@ -97,14 +97,39 @@ public static class NewEntityRule
 
             // Generic words only (科技企业孵化器, 公共研发平台, 产业创新研究院) describe a kind of body; a name has a proper part.
             // Programmes and designations are the exception: their names are descriptive (科技成果转化工程, 人才管理改革试验区).
-            if (kind.Kind is not (EntityKind.Programme or EntityKind.Designation) && !HasProperPart(tokens, start, j, kind.Length))
+            // So is a body a sentence says was set up together (与某企业合作设立的先进材料联合实验室): that one body, however named.
+            var setUp = SetUpTogether(tokens, start);
+            if (kind.Kind is not (EntityKind.Programme or EntityKind.Designation) && !HasProperPart(tokens, start, j, kind.Length) && setUp is null)
             {
                 continue;
             }
 
-            yield return (tokens[start].Start, last.End, kind.Kind, 0.6);
+            yield return (tokens[setUp ?? start].Start, last.End, kind.Kind, 0.6);
         }
     }
+
+    /// <summary>
+    /// Where a body's name starts when the words before it are a verb of setting up together and 的 (共建的, 合作设立的, 联合成立的),
+    /// with the adjectives after the 的 (合作设立的先进材料实验室), or null when they are not.
+    /// </summary>
+    private static int? SetUpTogether(IReadOnlyList<Token> tokens, int start)
+    {
+        var first = start;
+        while (first > 0 && tokens[first - 1].Pos is "a" or "ad" or "b")
+        {
+            first--;
+        }
+
+        var of = first - 1;
+        return of >= 1 && tokens[of].Word == "的" && SetUpVerbs.Any(v => tokens[of - 1].Word.EndsWith(v, StringComparison.Ordinal))
+            && (tokens[of - 1].Word.Length > 2 || tokens[of - 1].Word == "共建" || of >= 2 && CoVerbs.Contains(tokens[of - 2].Word))
+            ? first
+            : null;
+    }
+
+    private static readonly string[] SetUpVerbs = ["共建", "设立", "成立", "组建"];
+
+    private static readonly string[] CoVerbs = ["合作", "联合", "共同"];
 
     /// <summary>
     /// A government and its offices are named by its place (某市人民政府, 有关县(市、区)政府, 某市人民政府办公室): 政府 after words that

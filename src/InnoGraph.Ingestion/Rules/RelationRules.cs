@@ -10,7 +10,7 @@ public sealed record StatedRelation(Mention From, RelationType Type, Mention To,
 
 /// <summary>
 /// Co-building and location as the documents state them. Co-building: 共建, 合作共建, 联合共建,
-/// 共同建设, 合作建设, 联合…建设, 联合…打造, and for an event 合作举办, 联合举办, 共同举办: the bodies after the verb in its clause (joined by 、 和 及) are built with
+/// 共同建设, 合作建设, 联合…建设, 联合…打造, 合作/联合/共同 + 设立/成立 (a body set up together), and for an event 合作举办, 联合举办, 共同举办: the bodies after the verb in its clause (joined by 、 和 及) are built with
 /// the bodies named before it in the clause (A与B共建C, A和B合作共建了C), or before it in the sentence
 /// when the clause names none; <c>C由A与B共建</c> reads the other way. A sentence that names no partner
 /// at all (累计共建A、B等载体) speaks for the document's city, which is then the partner. Location: a body followed by
@@ -183,7 +183,7 @@ public static partial class RelationRules
         return i + 1;
     }
 
-    [GeneratedRegex(@"合作共建|联合共建|共同(?:建设|打造|组建)|合作建设|携手(?:共建|建设|打造)|共建|(?<held>合作举办|联合举办|共同举办)|(?:联合|携手)(?=(?<between>[^，。,]{0,12}?)(?:建设|打造|组建))")]
+    [GeneratedRegex(@"合作共建|联合共建|共同(?:建设|打造|组建)|(?:合作|联合|共同)(?:设立|成立)|合作建设|携手(?:共建|建设|打造)|共建|(?<held>合作举办|联合举办|共同举办)|(?:联合|携手)(?=(?<between>[^，。,]{0,12}?)(?:建设|打造|组建))")]
     private static partial Regex CoBuildPattern();
 
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}{0,2}?(?<verb>布局建设|建设|建成|打造|设立|组建|成立)")]
