@@ -224,6 +224,14 @@ public static partial class UnitListRule
 
     private const string Labels = "责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位";
 
+    /// <summary>Whether the words are a label of units (责任单位, 牵头单位 …), as a table's header names its column of units.</summary>
+    public static bool IsLabel(string words) => Labels.Split('|').Contains(words);
+
+    /// <summary>Whether the label names the units that lead (牵头单位, 牵头部门).</summary>
+    public static bool IsLeadLabel(string words) => IsLabel(words) && words.StartsWith(LeadMark, StringComparison.Ordinal);
+
+    private const string LeadMark = "牵头";
+
     [GeneratedRegex(@"\G\s*(?:" + Labels + @")\s*[:：]\s*")]
     private static partial Regex LabelAtStart();
 
