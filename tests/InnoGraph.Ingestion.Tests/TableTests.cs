@@ -53,6 +53,27 @@ public sealed class TableLayoutTests
     }
 
     [Fact]
+    public void a_category_between_rows_and_the_cells_a_row_shares_with_the_row_above_keep_the_table_open()
+    {
+        var source = SourceText.Parse("类别 指标名称 单位 2024年 2026年\n创新投入 研发投入强度 % 2.9 3.1\n财政科技支出 亿元 4 5\n创新产出\n科技型企业数 家 300 350\n三、重点任务");
+
+        Cells(source.Paragraphs[2]).Should().Equal("财政科技支出", "亿元", "4", "5");
+        source.Paragraphs[2].Row!.Cells(source.Paragraphs[2].Text.Text)[0].Column.Should().Be(1);
+        source.Paragraphs[3].Row.Should().NotBeNull();
+        source.Paragraphs[4].Row.Should().NotBeNull();
+        source.Paragraphs[5].Row.Should().BeNull();
+    }
+
+    [Fact]
+    public void another_header_opens_a_table_of_its_own()
+    {
+        var source = SourceText.Parse("序号\t重点任务\t责任单位\n1\t建设实验室\t市科技局\n指标名称\t单位\t2026年\n研发投入强度\t%\t3.1");
+
+        source.Paragraphs[2].Row!.IsHeader.Should().BeTrue();
+        source.Paragraphs[3].Row!.IsIndicatorTable.Should().BeTrue();
+    }
+
+    [Fact]
     public void running_text_with_a_header_word_is_no_table()
     {
         SourceText.Parse("序号 为 任务 的 清单\n全市 建设 研发平台").Paragraphs.Should().OnlyContain(p => p.Row == null);
@@ -108,6 +129,14 @@ public sealed class IndicatorTableTests
             (firms, 2026, 350m, "count", "target", null),
             (firms, 2028, 420m, "count", "target", "over"),
         });
+    }
+
+    [Fact]
+    public void a_unit_in_brackets_after_the_name_is_the_rows_unit()
+    {
+        var result = Ingest("指标名称\t2026年\t2028年\n研发投入强度(%)\t3.1\t3.5以上");
+
+        result.Observations.Select(o => (o.Indicator, o.Year, o.Unit, o.Qualifier)).Should().Equal(("ind.rd-intensity", 2026, "%", (string?)null), ("ind.rd-intensity", 2028, "%", "over"));
     }
 
     [Fact]

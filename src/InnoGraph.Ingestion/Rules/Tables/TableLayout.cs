@@ -11,14 +11,15 @@ public readonly record struct ColumnSeparator(int Start, int End, int Cells);
 /// continuation (a row whose cells wrapped: it holds the tails of the cells above it), and the separators of its cells.
 /// The normalised text of such a line keeps each separator as tabs, so its cells are its tab-separated parts, by column.
 /// </summary>
-public sealed record TableRow(IReadOnlyList<TableColumn> Columns, bool IsHeader, bool Continues, IReadOnlyList<ColumnSeparator> Separators)
+/// <param name="Skipped">How many leading columns the line leaves out: with single spaces, the cells merged with a row above (a category's).</param>
+public sealed record TableRow(IReadOnlyList<TableColumn> Columns, bool IsHeader, bool Continues, IReadOnlyList<ColumnSeparator> Separators, int Skipped = 0)
 {
     /// <summary>The cells of the line's normalised text: column index and span, trimmed; a column the header lacks is left out.</summary>
     public IReadOnlyList<(int Column, int Start, int End)> Cells(string text)
     {
         var cells = new List<(int, int, int)>();
         var start = 0;
-        for (var column = 0; start <= text.Length; column++)
+        for (var column = Skipped; start <= text.Length; column++)
         {
             var end = text.IndexOf('\t', start);
             end = end < 0 ? text.Length : end;
@@ -55,7 +56,9 @@ public sealed record TableRow(IReadOnlyList<TableColumn> Columns, bool IsHeader,
 /// table's (序号, 重点任务, 具体内容, 牵头单位/责任单位/配合单位 …) or an indicator table's (指标名称 and year columns). Its rows
 /// follow it: lines parted the same way into two cells or more; a line that opens with a separator continues the row above
 /// (its cells are the tails of that row's: by tabs, or for runs of spaces by the column its text stands under); with single
-/// spaces, a row has as many cells as the header. The first line of another shape ends the table.
+/// spaces, a row has as many cells as the header, or up to two fewer, the leading cells it shares with a row above (a
+/// category's, merged). A short line of one cell between two rows (创新投入) names a category of the rows after it. Another
+/// header opens a table of its own; the first line of another shape ends the table.
 /// </summary>
 public static class TableLayout
 {
@@ -78,8 +81,17 @@ public static class TableLayout
 
                 rows[i] = new TableRow(columns, true, false, separators);
                 var j = i + 1;
-                for (TableRow? row; j < lines.Count && (row = Row(lines[j], lines[j - 1], rows[j - 1]!, columns, narrow)) is not null; j++)
+                for (; j < lines.Count && !IsHeader(lines[j]); j++)
                 {
+                    var row = Row(lines[j], lines[j - 1], rows[j - 1]!, columns, narrow)
+                        ?? (IsCategory(lines[j]) && j + 1 < lines.Count && Row(lines[j + 1], lines[j], rows[j - 1]!, columns, narrow) is not null
+                            ? new TableRow(columns, false, false, [])
+                            : null);
+                    if (row is null)
+                    {
+                        break;
+                    }
+
                     rows[j] = row;
                 }
 
@@ -90,6 +102,14 @@ public static class TableLayout
 
         return rows;
     }
+
+    private static bool IsHeader(string line) => new[] { false, true }.Any(narrow => HeaderColumns(line, Separators(line, narrow)) is not null);
+
+    /// <summary>A line of one short cell, without the punctuation of a sentence: a category's name between a table's rows.</summary>
+    private static bool IsCategory(string line) =>
+        line.Trim() is { Length: > 0 and <= MaxHeaderCell } cell && !cell.Any(c => TextNormaliser.IsSpace(c) || IsSentencePunctuation(c));
+
+    private static bool IsSentencePunctuation(char c) => "。，,；;：:".Contains(c, StringComparison.Ordinal);
 
     private static List<TableColumn>? HeaderColumns(string line, IReadOnlyList<ColumnSeparator> separators)
     {
@@ -111,7 +131,8 @@ public static class TableLayout
         var cells = CellTexts(line, separators);
         if (narrow)
         {
-            return cells.Count == columns.Count && cells.All(c => c.Length > 0) ? new TableRow(columns, false, false, separators) : null;
+            return cells.Count <= columns.Count && cells.Count >= Math.Max(2, columns.Count - 2) && cells.All(c => c.Length > 0 && !c.Any(IsSentencePunctuation))
+                ? new TableRow(columns, false, false, separators, columns.Count - cells.Count) : null;
         }
 
         if (line.Length > 0 && TextNormaliser.IsSpace(line[0]))
