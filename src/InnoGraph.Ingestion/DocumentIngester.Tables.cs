@@ -16,7 +16,7 @@ public sealed partial class DocumentIngester
         private (string Task, List<(int Rank, Paragraph Paragraph, Mention Unit)> Units)? _tableTask;
 
         /// <summary>A task table's row: its task, and its units added to those the row has so far.</summary>
-        private void ReadTaskRow(Paragraph paragraph, TableRow row, List<(int Rank, UnitList List, List<Mention> Units)> units)
+        private void ReadTaskRow(Paragraph paragraph, TableRow row, List<(UnitList List, List<Mention> Units)> units)
         {
             var text = paragraph.Text.Text;
             if (TaskTableReader.Task(text, row) is { } heading)
@@ -38,7 +38,7 @@ public sealed partial class DocumentIngester
 
             if (_tableTask is { } current)
             {
-                current.Units.AddRange(units.SelectMany(u => u.Units.Select(m => (u.Rank, paragraph, m))));
+                current.Units.AddRange(units.SelectMany(u => u.Units.Select(m => (TaskTableReader.Rank(row, row.ColumnAt(text, u.List.Start)), paragraph, m))));
             }
         }
 

@@ -95,8 +95,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             var mentions = matches.SelectMany(m => ResolvedWithTitle(text, m)).ToList();
             var units = new List<(UnitList List, List<Mention> Units)>();
             Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
-            var cellsOfUnits = row is null ? [] : TaskTableReader.Units(paragraph.Text.Text, row, insideKnownName).ToList();
-            var lists = row is null ? UnitListRule.Find(text, insideKnownName).ToList() : cellsOfUnits.Select(c => c.List).ToList();
+            var lists = row is null ? UnitListRule.Find(text, insideKnownName).ToList() : TaskTableReader.Units(paragraph.Text.Text, row, insideKnownName).ToList();
             if (row is null && _openList && UnitListRule.Continuation(text, insideKnownName) is { } continued)
             {
                 lists.Insert(0, continued);
@@ -154,7 +153,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             }
             else
             {
-                ReadTaskRow(paragraph, row, [.. units.Select(u => (TaskTableReader.Rank(row, cellsOfUnits.First(c => c.List == u.List).Column), u.List, u.Units))]);
+                ReadTaskRow(paragraph, row, units);
             }
             var cityMention = city is null ? null : new Mention(0, 0, city.Id, EntityKind.Region, city.Name, false, DocumentCity.Method, 0.5);
             foreach (var stated in RelationRules.Find(text, mentions, cityMention))

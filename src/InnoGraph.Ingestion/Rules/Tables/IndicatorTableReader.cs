@@ -29,13 +29,12 @@ public static partial class IndicatorTableReader
             return null;
         }
 
-        var cells = row.Cells(text);
-        var name = cells.FirstOrDefault(c => row.Columns[c.Column].Role == TableColumnRole.IndicatorName && c.End > c.Start);
-        if (name.End <= name.Start)
+        if (row.Cell(text, TableColumnRole.IndicatorName) is not { } name)
         {
             return null;
         }
 
+        var cells = row.Cells(text);
         var unit = cells.Where(c => row.Columns[c.Column].Role == TableColumnRole.Other).Select(c => text[c.Start..c.End])
             .FirstOrDefault(c => IndicatorValueRule.Unit(null, c) is not null);
         if (unit is null && UnitInName().Match(text, name.Start, name.End - name.Start) is { Success: true } inName && IndicatorValueRule.Unit(null, inName.Groups["unit"].Value) is not null)

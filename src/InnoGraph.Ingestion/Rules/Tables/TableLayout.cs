@@ -45,6 +45,13 @@ public sealed record TableRow(IReadOnlyList<TableColumn> Columns, bool IsHeader,
         return cells;
     }
 
+    /// <summary>The first cell of the line in a column of <paramref name="role"/> that holds words, or null.</summary>
+    public (int Start, int End)? Cell(string text, TableColumnRole role) =>
+        Cells(text).FirstOrDefault(c => Columns[c.Column].Role == role && c.End > c.Start) is { End: > 0 } cell ? (cell.Start, cell.End) : null;
+
+    /// <summary>The column of the cell that holds the normalised text's character <paramref name="at"/>.</summary>
+    public int ColumnAt(string text, int at) => Skipped + text.AsSpan(0, at).Count('\t');
+
     public bool IsTaskTable => Columns.Any(c => c.Role is TableColumnRole.Lead or TableColumnRole.Units);
 
     public bool IsIndicatorTable => Columns.Any(c => c.Role == TableColumnRole.IndicatorName) && Columns.Any(c => c.Role == TableColumnRole.Year);

@@ -17,38 +17,34 @@ public static class TaskTableReader
             return null;
         }
 
-        var cells = row.Cells(text);
-        var number = cells.FirstOrDefault(c => row.Columns[c.Column].Role == TableColumnRole.Number);
-        var name = cells.FirstOrDefault(c => row.Columns[c.Column].Role == TableColumnRole.Task && c.End > c.Start);
-        if (name == default && cells.FirstOrDefault(c => row.Columns[c.Column].Role == TableColumnRole.Content && c.End > c.Start) is { End: > 0 } content)
+        var number = row.Cell(text, TableColumnRole.Number) ?? (0, 0);
+        var name = row.Cell(text, TableColumnRole.Task);
+        if (name is null && row.Cell(text, TableColumnRole.Content) is { } content)
         {
             var clauseEnd = text.IndexOfAny(['，', ',', '。', ';', '；'], content.Start, content.End - content.Start);
-            name = content with { End = clauseEnd < 0 ? content.End : clauseEnd };
+            name = clauseEnd == content.Start ? null : (content.Start, clauseEnd < 0 ? content.End : clauseEnd);
         }
 
-        return name == default || name.End <= name.Start ? null
-            : new Heading(name.Start, name.End, false, text[number.Start..number.End], text[name.Start..name.End]);
+        return name is not { } task ? null : new Heading(task.Start, task.End, false, text[number.Start..number.End], text[task.Start..task.End]);
     }
 
     /// <summary>The tail of the task's name that a continuation line holds, or null.</summary>
-    public static (int Start, int End)? NameTail(string text, TableRow row) =>
-        row.Continues && row.Cells(text).FirstOrDefault(c => row.Columns[c.Column].Role == TableColumnRole.Task && c.End > c.Start) is { End: > 0 } tail
-            ? (tail.Start, tail.End) : null;
+    public static (int Start, int End)? NameTail(string text, TableRow row) => row.Continues ? row.Cell(text, TableColumnRole.Task) : null;
 
     /// <summary>The line's cells of units, each with its units: the lead's columns first, then the others in the columns' order.</summary>
-    public static IEnumerable<(int Column, UnitList List)> Units(string text, TableRow row, Func<int, bool>? insideKnownName = null)
+    public static IEnumerable<UnitList> Units(string text, TableRow row, Func<int, bool>? insideKnownName = null)
     {
         if (row.IsHeader || !row.IsTaskTable)
         {
             yield break;
         }
 
-        foreach (var (column, start, end) in row.Cells(text).Where(c => IsUnits(row.Columns[c.Column].Role)).OrderBy(c => Rank(row, c.Column)))
+        foreach (var (_, start, end) in row.Cells(text).Where(c => IsUnits(row.Columns[c.Column].Role)).OrderBy(c => Rank(row, c.Column)))
         {
             var units = UnitListRule.Split(text, start, end, insideKnownName);
             if (units.Count > 0)
             {
-                yield return (column, new UnitList(start, end, units, false));
+                yield return new UnitList(start, end, units, false);
             }
         }
     }
