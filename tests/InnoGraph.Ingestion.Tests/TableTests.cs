@@ -100,6 +100,15 @@ public sealed class TaskTableTests
     }
 
     [Fact]
+    public void a_table_in_traditional_characters_without_a_lead_column_takes_the_unit_marked_as_lead_first()
+    {
+        var result = Ingest("序號\t重點任務\t責任單位\n一.\t建設青山實驗室\t市財政局、市科技局(牽頭)");
+
+        result.Entities.Should().ContainSingle(e => e.Kind == EntityKind.Task).Which.Properties["number"].Should().Be("1");
+        UnitsOf(result, "task.d901.1").Should().Equal("LEAD 青山市科学技术局 p2", "CO 青山市财政局 p2");
+    }
+
+    [Fact]
     public void the_content_cell_is_read_as_running_text_and_its_figures_of_the_documents_year_are_targets()
     {
         var result = Ingest("序号  重点任务  具体内容  责任单位  完成时限\n1  提升研发投入  年内全社会研发投入强度达到3.2%  市科技局、市财政局  2026年12月");

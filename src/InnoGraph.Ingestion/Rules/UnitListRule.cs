@@ -189,7 +189,8 @@ public static partial class UnitListRule
 
     private static readonly string[] ListClosings = ["按职责分工负责", "等"];
 
-    private static List<(int Start, int End, string Name)> Lead(List<(int Start, int End, string Name)> units)
+    /// <summary>The units with the one marked 牵头 (A牵头, A(牵头)) moved first, every mark dropped.</summary>
+    public static List<(int Start, int End, string Name)> Lead(List<(int Start, int End, string Name)> units)
     {
         var marked = units.FindIndex(u => u.Name.EndsWith("牵头", StringComparison.Ordinal) || u.Name.EndsWith("(牵头)", StringComparison.Ordinal));
         var cleaned = units.Select(u => Unmark(u)).ToList();

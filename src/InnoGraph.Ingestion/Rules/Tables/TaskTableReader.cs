@@ -3,7 +3,7 @@ namespace InnoGraph.Ingestion.Rules.Tables;
 /// <summary>
 /// A row of a task table is a task: numbered by its 序号 cell (else the next number), named by its 重点任务 cell (else the
 /// first clause of its 具体内容 cell); its responsible units are the 牵头单位 cell's, the first of them leading, then those of
-/// the 责任单位 and 配合单位 cells in the columns' order. A continuation line's cells carry on the cells above them.
+/// the 责任单位 and 配合单位 cells in the columns' order (a unit marked 牵头 first in its cell). A continuation line's cells carry on the cells above them.
 /// </summary>
 public static class TaskTableReader
 {
@@ -25,7 +25,7 @@ public static class TaskTableReader
             name = clauseEnd == content.Start ? null : (content.Start, clauseEnd < 0 ? content.End : clauseEnd);
         }
 
-        return name is not { } task ? null : new Heading(task.Start, task.End, false, text[number.Start..number.End], text[task.Start..task.End]);
+        return name is not { } task ? null : new Heading(task.Start, task.End, false, text[number.Start..number.End].TrimEnd('.', '、', '．'), text[task.Start..task.End]);
     }
 
     /// <summary>The tail of the task's name that a continuation line holds, or null.</summary>
@@ -41,7 +41,7 @@ public static class TaskTableReader
 
         foreach (var (_, start, end) in row.Cells(text).Where(c => IsUnits(row.Columns[c.Column].Role)).OrderBy(c => Rank(row, c.Column)))
         {
-            var units = UnitListRule.Split(text, start, end, insideKnownName);
+            var units = UnitListRule.Lead(UnitListRule.Split(text, start, end, insideKnownName));
             if (units.Count > 0)
             {
                 yield return new UnitList(start, end, units, false);
