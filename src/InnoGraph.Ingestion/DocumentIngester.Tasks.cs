@@ -113,6 +113,16 @@ public sealed partial class DocumentIngester
             AddTask(paragraph, Numbered(heading));
         }
 
+        /// <summary>The <paramref name="index"/>-th unit of a task's list: the first leads, the others share it, in order.</summary>
+        private void AddResponsible(Paragraph paragraph, Mention unit, int index, string task, string method)
+        {
+            var evidence = Evidence(paragraph, unit.Start, unit.End, method + (index == 0 ? ":lead" : ":co"), unit.IsNew ? 0.6 : 0.9);
+            AddRelation(new RelationProposal(unit.Id, RelationType.ResponsibleFor, task, evidence)
+            {
+                Properties = new Dictionary<string, object> { ["role"] = index == 0 ? "LEAD" : "CO", ["order"] = (long)(index + 1) },
+            });
+        }
+
         private void AddAction(Paragraph paragraph, Heading heading)
         {
             var evidence = Evidence(paragraph, heading.Start, heading.End, TaskHeadingRule.Method, 0.6);
@@ -171,13 +181,7 @@ public sealed partial class DocumentIngester
 
             for (var i = 0; i < units.Count; i++)
             {
-                var unit = units[i];
-                var evidence = Evidence(paragraph, unit.Start, unit.End, UnitListRule.Method + (i == 0 ? ":lead" : ":co"), unit.IsNew ? 0.6 : 0.9);
-                var relation = new RelationProposal(unit.Id, RelationType.ResponsibleFor, _task, evidence)
-                {
-                    Properties = new Dictionary<string, object> { ["role"] = i == 0 ? "LEAD" : "CO", ["order"] = (long)(i + 1) },
-                };
-                AddRelation(relation);
+                AddResponsible(paragraph, units[i], i, _task, UnitListRule.Method);
             }
 
             if (list.Truncated && Entities.TryGetValue(_task, out var task))

@@ -6,6 +6,7 @@ using InnoGraph.Ingestion.Normalisation;
 using InnoGraph.Ingestion.Rules;
 using InnoGraph.Ingestion.Rules.Indicators;
 using InnoGraph.Ingestion.Rules.Location;
+using InnoGraph.Ingestion.Rules.Tables;
 using InnoGraph.Ingestion.Segmentation;
 
 namespace InnoGraph.Ingestion;
@@ -34,6 +35,8 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         {
             run.Read(source.Paragraphs[i], i + 1 < source.Paragraphs.Count && source.Paragraphs[i + 1].OpensPage ? source.Paragraphs[i + 1].Text.Text : null);
         }
+
+        run.FinishTableRow();
 
         run.LocateBodies();
         run.DropBoundsStatedExactly();
@@ -78,20 +81,27 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         /// <param name="next">The next paragraph's text when a page break opens it: it carries on what the break cut off at this one's end.</param>
         public void Read(Paragraph paragraph, string? next)
         {
-            var text = paragraph.Text.Text;
+            var row = paragraph.Row;
+            if (row is not { Continues: true })
+            {
+                FinishTableRow();
+            }
+
+            _readingTaskRow = row is { IsTaskTable: true };
+            var text = row is null ? paragraph.Text.Text : TableReading.Text(paragraph.Text.Text, row);
             // Tasks and actions are the parts of the plan that names them: another document's words that match one are not it.
             var tokens = segmenter.Segment(text);
             var matches = gazetteer.Match(text).Where(m => !m.Candidates.All(c => c.Kind is EntityKind.Task or EntityKind.Action) && !SplitsWord(m, tokens) && !NamesAnotherQuantity(text, m)).ToList();
             var mentions = matches.SelectMany(m => ResolvedWithTitle(text, m)).ToList();
             var units = new List<(UnitList List, List<Mention> Units)>();
             Func<int, bool> insideKnownName = at => matches.Any(m => m.Start < at && at < m.End - 1);
-            var lists = UnitListRule.Find(text, insideKnownName).ToList();
-            if (_openList && UnitListRule.Continuation(text, insideKnownName) is { } continued)
+            var lists = row is null ? UnitListRule.Find(text, insideKnownName).ToList() : TaskTableReader.Units(paragraph.Text.Text, row, insideKnownName).ToList();
+            if (row is null && _openList && UnitListRule.Continuation(text, insideKnownName) is { } continued)
             {
                 lists.Insert(0, continued);
             }
 
-            _openList = UnitListRule.EndsWithOpenList(text);
+            _openList = row is null && UnitListRule.EndsWithOpenList(text);
             foreach (var list in lists)
             {
                 var resolved = list.Units.Select(u => Unit(u.Start, u.End, u.Name)).ToList();
@@ -112,6 +122,11 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             NameShortFormsByTheirPlace(mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
+            if (row is { IsIndicatorTable: true })
+            {
+                figures.AddRange(TableIndicators(paragraph, row, mentions));
+            }
+
             valueMentions.RemoveAll(m => m.Kind == EntityKind.Indicator && !mentions.Contains(m));
             foreach (var mention in mentions)
             {
@@ -132,7 +147,14 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
-            ReadHeadingsAndLists(paragraph, units, next);
+            if (row is null)
+            {
+                ReadHeadingsAndLists(paragraph, units, next);
+            }
+            else
+            {
+                ReadTaskRow(paragraph, row, units);
+            }
             var cityMention = city is null ? null : new Mention(0, 0, city.Id, EntityKind.Region, city.Name, false, DocumentCity.Method, 0.5);
             foreach (var stated in RelationRules.Find(text, mentions, cityMention))
             {
@@ -170,7 +192,12 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             _headingYear = HeadingYear.After(text, _headingYear, Years);
         }
 
-        private YearContext Years => new(documentYear, periodEnd, _carriedYear, _headingYear, plannedFrom);
+        private YearContext Years => _readingTaskRow && plannedFrom is null ? PlannedYears(new(documentYear, periodEnd, _carriedYear, _headingYear)) : new(documentYear, periodEnd, _carriedYear, _headingYear, plannedFrom);
+
+        /// <summary>A task table's row sets what is to be done: its figures of the year the document speaks as of are targets, as a plan's are.</summary>
+        private static YearContext PlannedYears(YearContext years) => years with { PlanStart = years.Present };
+
+        private bool _readingTaskRow;
 
         /// <summary>
         /// Indicators proposed from the figures of a paragraph that no known indicator covers (for the county or district of

@@ -1,3 +1,5 @@
+using InnoGraph.Ingestion.Rules.Tables;
+
 namespace InnoGraph.Ingestion.Normalisation;
 
 /// <summary>One paragraph of a document: its number (<c>pN</c>), its original line and its normalised form.</summary>
@@ -7,6 +9,9 @@ public sealed record Paragraph(int Number, NormalisedText Text)
 
     /// <summary>Whether a page number opened the line (dropped as debris): the paragraph may carry on the sentence a page break cut.</summary>
     public bool OpensPage { get; init; }
+
+    /// <summary>The paragraph's place in a table copied from the document (<see cref="TableLayout"/>), or null for running text.</summary>
+    public TableRow? Row { get; init; }
 }
 
 /// <summary>
@@ -26,6 +31,9 @@ public sealed class SourceText
             .Where(l => !string.IsNullOrWhiteSpace(l))
             .ToList();
         var skip = PageDebris.Find(lines);
-        return new SourceText([.. lines.Select((l, i) => new Paragraph(i + 1, TextNormaliser.Normalise(l, skip[i])) { OpensPage = skip[i] > 0 })]);
+        var rows = TableLayout.Find(lines);
+        return new SourceText([.. lines.Select((l, i) => skip[i] == 0 && rows[i] is { } row
+            ? new Paragraph(i + 1, TextNormaliser.Normalise(l, 0, row.Separators)) { Row = row }
+            : new Paragraph(i + 1, TextNormaliser.Normalise(l, skip[i])) { OpensPage = skip[i] > 0 })]);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using InnoGraph.Domain.Text;
+using InnoGraph.Ingestion.Rules.Tables;
 
 namespace InnoGraph.Ingestion.Normalisation;
 
@@ -40,7 +41,8 @@ public static class TextNormaliser
         return new string(chars);
     }
 
-    public static NormalisedText Normalise(string original, int skipPrefix = 0)
+    /// <param name="columnSeparators">For a line of a table, the whitespace runs that part its cells: each stays, as one tab for each cell boundary it stands for.</param>
+    public static NormalisedText Normalise(string original, int skipPrefix = 0, IReadOnlyList<ColumnSeparator>? columnSeparators = null)
     {
         ArgumentNullException.ThrowIfNull(original);
         var folded = FoldInWords(ChineseScript.ToSimplified(original));
@@ -55,6 +57,14 @@ public static class TextNormaliser
                 while (end < folded.Length && IsSpace(Fold(folded[end])))
                 {
                     end++;
+                }
+
+                if (columnSeparators?.FirstOrDefault(s => s.Start == i) is { Cells: > 0 } separator)
+                {
+                    text.Append('\t', separator.Cells);
+                    origin.AddRange(Enumerable.Repeat(i, separator.Cells));
+                    i = end - 1;
+                    continue;
                 }
 
                 var left = text.Length > 0 ? text[^1] : '\0';
@@ -84,7 +94,7 @@ public static class TextNormaliser
         _ => c,
     };
 
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u00A0' or '\u3000';
+    internal static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u00A0' or '\u3000';
 
     /// <summary>A space survives only between two Latin letters or digits ("Top 10"); elsewhere it is layout.</summary>
     private static bool KeepsSpace(char left, char right) => IsLatin(left) && IsLatin(right);

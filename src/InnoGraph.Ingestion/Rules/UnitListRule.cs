@@ -189,7 +189,8 @@ public static partial class UnitListRule
 
     private static readonly string[] ListClosings = ["按职责分工负责", "等"];
 
-    private static List<(int Start, int End, string Name)> Lead(List<(int Start, int End, string Name)> units)
+    /// <summary>The units with the one marked 牵头 (A牵头, A(牵头)) moved first, every mark dropped.</summary>
+    public static List<(int Start, int End, string Name)> Lead(List<(int Start, int End, string Name)> units)
     {
         var marked = units.FindIndex(u => u.Name.EndsWith("牵头", StringComparison.Ordinal) || u.Name.EndsWith("(牵头)", StringComparison.Ordinal));
         var cleaned = units.Select(u => Unmark(u)).ToList();
@@ -224,6 +225,14 @@ public static partial class UnitListRule
 
     /// <summary>The labels that open a list of responsible units, as a regular expression's alternatives.</summary>
     public const string Labels = "责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|协办单位";
+
+    /// <summary>Whether the words are a label of units (责任单位, 牵头单位 …), as a table's header names its column of units.</summary>
+    public static bool IsLabel(string words) => Labels.Split('|').Contains(words);
+
+    /// <summary>Whether the label names the units that lead (牵头单位, 牵头部门).</summary>
+    public static bool IsLeadLabel(string words) => IsLabel(words) && words.StartsWith(LeadMark, StringComparison.Ordinal);
+
+    private const string LeadMark = "牵头";
 
     [GeneratedRegex(@"\G\s*(?:" + Labels + @")\s*[:：]\s*")]
     private static partial Regex LabelAtStart();
