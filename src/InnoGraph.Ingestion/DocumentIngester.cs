@@ -39,6 +39,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         run.FinishTableRow();
 
         run.LocateBodies();
+        run.NameCommitteesByTheirParks();
         run.DropBoundsStatedExactly();
         var zone = city is null ? null : DocumentZone.In(titleLine, city);
         var script = ChineseScript.HasTraditional(text) && source.Paragraphs.Count(p => ChineseScript.HasTraditional(p.Original)) * 2 > source.Paragraphs.Count ? "zh-Hant" : "zh-Hans";
@@ -250,6 +251,20 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         /// Every body the location rule covers that has no place yet gets one: the one the text states, else the place
         /// its name carries, else the document's city, marked (a university or academy is left unplaced, with props.locationUnknown, for the reviewer).
         /// </summary>
+        /// <summary>A new park committee named by the park's short form takes the full name of the park the document or graph names (<see cref="ParkCommittee"/>).</summary>
+        public void NameCommitteesByTheirParks()
+        {
+            var parks = Entities.Values.Where(e => e.Kind == EntityKind.Park).Select(e => e.Name)
+                .Concat(gazetteer.Entities.Where(e => e.Kind == EntityKind.Park).Select(e => e.Name)).ToList();
+            foreach (var committee in Entities.Values.Where(e => e.IsNew && e.Kind == EntityKind.GovernmentBody).ToList())
+            {
+                if (ParkCommittee.FullName(committee.Name, parks) is { } full)
+                {
+                    Entities[committee.Id] = committee with { Name = full, Evidence = [.. committee.Evidence.Select(v => v with { Method = $"{v.Method}+{ParkCommittee.Method}" })] };
+                }
+            }
+        }
+
         public void LocateBodies()
         {
             var names = new NamePlace(gazetteer, _resolver, Partners, city);
