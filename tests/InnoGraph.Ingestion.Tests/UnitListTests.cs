@@ -20,6 +20,15 @@ public sealed class UnitListTests
     }
 
     [Fact]
+    public void a_speech_assigns_a_lead_and_the_units_that_help_it_in_prose()
+    {
+        UnitListRule.Find("这项工作,区科技局要牵头,区发改局、区财政局要全力配合。").SelectMany(l => l.Units).Select(u => u.Name)
+            .Should().Equal("区科技局", "区发改局", "区财政局");
+        UnitListRule.Find("区经信局要牵头抓总,区科技局、区税务局要各司其职、协同推进。").SelectMany(l => l.Units).Select(u => u.Name)
+            .Should().Equal("区经信局", "区科技局", "区税务局");
+    }
+
+    [Fact]
     public void a_list_in_square_brackets_is_read_as_one_in_round_ones()
     {
         UnitListRule.Find("3.建设青山实验室。【责任单位：区科技局、区发改局】").SelectMany(l => l.Units).Select(u => u.Name).Should().Equal("区科技局", "区发改局");

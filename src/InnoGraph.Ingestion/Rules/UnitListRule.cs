@@ -248,8 +248,11 @@ public static partial class UnitListRule
     [GeneratedRegex(@"(?<=^|[。;；\s)）\u4e00-\u9fff])(?:" + Labels + @")\s*[:：]\s*(?<body>[^。\n()（）]*(?:[(（][^()（）]*[)）][^。\n()（）]*)*)", RegexOptions.Multiline)]
     private static partial Regex UnbracketedListPattern();
 
-    /// <summary>A lead stated in running text: A牵头负责, A牵头,B、C配合.</summary>
-    [GeneratedRegex(@"(?<=^|[。;；\s)）])(?:由)?(?<lead>[^。;；,，、\s()（）]{2,20}?)牵头(?:负责)?(?:(?<=负责)(?=[。;；\n]|$)|[,，]\s*(?<body>[^。;；\n]{2,80}?)(?:配合|协同|参与)(?:负责)?(?=[。;；\n]|$))", RegexOptions.Multiline)]
+    /// <summary>
+    /// A lead stated in running text: A牵头负责, A牵头,B、C配合; as a speech assigns it too, A要牵头(抓总),B、C要全力配合 (the
+    /// units before 要, a few words of manner between it and the verb, and what follows the verb to the clause's end).
+    /// </summary>
+    [GeneratedRegex(@"(?<=^|[。;；\s)）,，])(?:由)?(?<lead>[^。;；,，、\s()（）]{2,20}?)要?牵头(?:负责|抓总)?(?:(?<=负责)(?=[。;；\n]|$)|[,，]\s*(?<body>[^。;；\n]{2,80}?)(?:要[^。;；,，\n]{0,6}?)?(?:配合|协同|参与|对接)(?:负责|[^。;；,，\n]{0,8}?)(?=[。;；,，\n]|$))", RegexOptions.Multiline)]
     private static partial Regex LeadPhrasePattern();
 
     [GeneratedRegex(@"[(（]\s*(?:" + Labels + @")\s*[:：]\s*(?<body>[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*)(?<close>[)）])?")]
