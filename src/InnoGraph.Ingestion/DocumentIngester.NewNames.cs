@@ -157,8 +157,9 @@ public sealed partial class DocumentIngester
                 AddNamed(mentions, start, end, name, kind, method);
             }
 
-            foreach (var (start, nameEnd, kind, confidence) in NewEntityRule.Find(tokens, text))
+            foreach (var (found, nameEnd, kind, confidence) in NewEntityRule.Find(tokens, text))
             {
+                var start = kind == EntityKind.GovernmentBody ? found : AfterDistrictBefore(tokens, found, nameEnd);
                 var end = NewEntityRule.WithPlaceInBrackets(text, nameEnd, IsPlace);
                 var name = text[start..end];
                 if (gazetteer.Lookup(name).Count > 0 || mentions.Any(m => m.Start <= start && end <= m.End))
@@ -191,6 +192,22 @@ public sealed partial class DocumentIngester
 
                 mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
+        }
+
+        /// <summary>
+        /// Where a body's name starts that opens with the district or county it stands in and then a proper name of its own
+        /// (西湖区西溪青创空间, 余杭区杭州未来科技城: 西溪青创空间 in 西湖区): after the district's name, which the location rule reads
+        /// as its place; not when generic words follow the district (西湖区生命健康概念验证中心 is one name).
+        /// </summary>
+        private int AfterDistrictBefore(IReadOnlyList<Token> tokens, int start, int end)
+        {
+            var first = tokens.FirstOrDefault(t => t.Start == start);
+            var next = first is null ? null : tokens.FirstOrDefault(t => t.Start == first.End);
+            return first is not null && next is not null && end - next.Start >= 4 && first.Word[^1] is '区' or '县'
+                && next.Pos is "ns" or "nr" or "nt"
+                && gazetteer.Lookup(first.Word).Any(e => e.Kind == EntityKind.Region)
+                ? next.Start
+                : start;
         }
 
         /// <summary>

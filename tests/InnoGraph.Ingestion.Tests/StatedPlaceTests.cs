@@ -14,6 +14,16 @@ public sealed class StatedPlaceTests
     }
 
     [Fact]
+    public void a_district_named_right_before_a_body_with_a_proper_name_of_its_own_is_its_place_and_not_part_of_its_name()
+    {
+        var result = new DocumentIngester(Gazetteer.Value).Ingest("东湖区杭州科创园被认定为省级孵化器。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        var park = result.Entities.Should().ContainSingle(e => e.Name.EndsWith("科创园", StringComparison.Ordinal)).Which;
+        park.Name.Should().Be("杭州科创园");
+        result.Relations.Where(r => r.From == park.Id && r.Type == Domain.Model.RelationType.LocatedIn).Select(r => r.To).Should().Equal("region.qingshan.donghu");
+    }
+
+    [Fact]
     public void a_body_built_in_a_place_is_located_there()
     {
         PlaceOf("在东湖区布局建设青山光电实验室。", "青山光电实验室").Should().Equal("region.qingshan.donghu");

@@ -82,6 +82,17 @@ public static partial class RelationRules
             yield return builtIn;
         }
 
+        // 西湖区西溪青创空间: a district or county named right before a body, without a break, is where it stands.
+        for (var i = 0; i + 1 < ordered.Count; i++)
+        {
+            var (district, body) = (ordered[i], ordered[i + 1]);
+            if (district.Kind == EntityKind.Region && district.Name[^1] is '区' or '县' && district.End == body.Start
+                && body.Kind is EntityKind.Park or EntityKind.Platform or EntityKind.Institute or EntityKind.Laboratory or EntityKind.RdCentre)
+            {
+                yield return new StatedRelation(body, RelationType.LocatedIn, district, district.Start, body.End, "location:district-before", 0.6);
+            }
+        }
+
         foreach (Match verb in LocationPattern().Matches(text))
         {
             var place = MostSpecific(ordered, ordered.FirstOrDefault(m => m.Start >= verb.Index + verb.Length && m.Start - (verb.Index + verb.Length) <= 2
