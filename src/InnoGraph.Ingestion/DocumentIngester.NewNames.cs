@@ -152,7 +152,8 @@ public sealed partial class DocumentIngester
             foreach (var (start, end, name, kind, method) in ActivityRule.Find(text, IsPlace).Select(n => (n.Start, n.End, n.Name, n.Kind, ActivityRule.Method))
                          .Concat(QuotedSeriesRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, QuotedSeriesRule.Method)))
                          .Concat(StrategyRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, StrategyRule.Method)))
-                         .Concat(ConferredTitleRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, ConferredTitleRule.Method))))
+                         .Concat(ConferredTitleRule.Find(text).Select(n => (n.Start, n.End, n.Name, n.Kind, ConferredTitleRule.Method)))
+                         .Concat(EnclaveRule.Find(text, IsPlace).Select(n => (n.Start, n.End, n.Name, n.Kind, EnclaveRule.Method))))
             {
                 AddNamed(mentions, start, end, name, kind, method);
             }
@@ -193,6 +194,17 @@ public sealed partial class DocumentIngester
                 mentions.Add(New(start, end, official, kind, NewEntityRule.Method, confidence, official == name ? $"new {kind}: check the name and kind" : $"new {kind} '{name}': check the official name ('{official}' proposed)"));
             }
         }
+
+        /// <summary>A province's department by its short form in running text (<see cref="OfficialNames.ProvincialDepartments"/>), where no other name holds it.</summary>
+        private void AddProvincialDepartments(string text, List<Mention> mentions)
+        {
+            foreach (var (start, end) in OfficialNames.ProvincialDepartments(text).Where(d => !mentions.Any(m => m.Start < d.End && d.Start < m.End)))
+            {
+                mentions.Add(Unit(start, end, text[start..end]) with { Method = ProvincialDepartmentMethod });
+            }
+        }
+
+        private const string ProvincialDepartmentMethod = "provincial-department";
 
         /// <summary>
         /// Where a body's name starts that opens with the district or county it stands in and then a proper name of its own

@@ -120,6 +120,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             AddNewNames(text, tokens, mentions, titleLine: paragraph.Number == 1);
             AddNameCutByPageBreak(text, next, mentions);
             AddListItems(text, tokens, mentions);
+            AddProvincialDepartments(text, mentions);
             NameShortFormsByTheirPlace(mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
@@ -376,6 +377,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
 
         private string OfficialOfShortForm(string name) =>
             CountyBodies.Official(name, gazetteer, city) is { } county ? county
+            : name.Length > 1 && name[0] == '省' && PlaceOf('省') is { } province && OfficialNames.Of(name, province) is { } provincial ? provincial
             : city is null ? name
             : OfficialNames.Of(name, city) is { } official ? official
             : NameResolver.IsShortForm(name) && name[0] is '市' or '县' or '区' ? city.Name + name[1..]

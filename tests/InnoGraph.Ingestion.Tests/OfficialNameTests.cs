@@ -61,6 +61,15 @@ public sealed class OfficialNameTests
     }
 
     [Fact]
+    public void a_provinces_department_named_by_its_short_form_in_running_text_is_the_provinces_under_its_official_name()
+    {
+        var result = new DocumentIngester(FictionalCity.Gazetteer()).Ingest("积极争取省科技厅在重大项目布局上给予支持。", new IngestOptions("d005", "005.txt", City: "region.qingshan"));
+
+        result.Entities.Should().ContainSingle(e => e.Kind == Domain.Model.EntityKind.GovernmentBody).Which.Name.Should().Be("江南省科学技术厅");
+        OfficialNames.ProvincialDepartments("省科技厅会同省财政厅").Should().Equal((0, 4), (6, 10));
+    }
+
+    [Fact]
     public void a_management_committees_short_form_is_written_out()
     {
         OfficialNames.WithFullSuffix("青山经济技术开发区管委会").Should().Be("青山经济技术开发区管理委员会");

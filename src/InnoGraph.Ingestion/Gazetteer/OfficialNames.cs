@@ -13,6 +13,12 @@ public static class OfficialNames
     private static readonly Dictionary<string, string> Departments = new(StringComparer.Ordinal)
     {
         ["科技局"] = "科学技术局",
+        ["科技厅"] = "科学技术厅",
+        ["经信厅"] = "经济和信息化厅",
+        ["人力社保厅"] = "人力资源和社会保障厅",
+        ["教育厅"] = "教育厅",
+        ["财政厅"] = "财政厅",
+        ["商务厅"] = "商务厅",
         ["发改委"] = "发展和改革委员会",
         ["发展改革委"] = "发展和改革委员会",
         ["发改局"] = "发展和改革局",
@@ -141,6 +147,21 @@ public static class OfficialNames
             if (level is '省' or '市' or '县' or '区' && i + 4 <= text.Length && text[i + 1] == level && text.AsSpan(i + 2, 2).SequenceEqual("政府"))
             {
                 yield return (i - 1, i + 1, i + 4);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A province's department by its short form in running text (争取省科技厅支持): the spans of 省 and a department of a province
+    /// (…厅) the table knows, named by <see cref="Of"/> with the province.
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> ProvincialDepartments(string text)
+    {
+        foreach (var department in Departments.Keys.Where(k => k.EndsWith('厅')))
+        {
+            for (var at = text.IndexOf("省" + department, StringComparison.Ordinal); at >= 0; at = text.IndexOf("省" + department, at + 1, StringComparison.Ordinal))
+            {
+                yield return (at, at + 1 + department.Length);
             }
         }
     }

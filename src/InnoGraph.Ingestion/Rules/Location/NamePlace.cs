@@ -5,7 +5,7 @@ using InnoGraph.Ingestion.Gazetteer;
 namespace InnoGraph.Ingestion.Rules.Location;
 
 /// <summary>
-/// The place a body's name carries: the region in brackets at its end (某某创新中心(浙江)), else, but for a
+/// The place a body's name carries: the region in brackets at its end (某某创新中心(浙江)) or before an enclave's words (某县(杭州)科创飞地), else, but for a
 /// university's own name (某市某区学院 is the city's), the narrowest of the places in it when one lies within another
 /// (某市某区…), else the first local place in it, read without its last character, so that a known body's own name does not hide the place in it
 /// (乌镇实验室), and after the university or academy it begins with, whose place is the university's (天津 in
@@ -64,12 +64,18 @@ public sealed class NamePlace(GazetteerIndex gazetteer, NameResolver resolver, P
     /// <summary>A province or a country: the place of a name that carries no narrower one (某省某市研究院 is in that city).</summary>
     private bool IsWide(Mention region) => gazetteer.ById.GetValueOrDefault(region.Id)?.Properties.GetValueOrDefault("level") is "province" or "country";
 
-    /// <summary>The region in brackets at a name's end (某某创新中心(浙江)): the place of the branch so named.</summary>
+    /// <summary>
+    /// The region in brackets at a name's end (某某创新中心(浙江)): the place of the branch so named; or inside a name before the words
+    /// of an enclave (某县(杭州)科创飞地): where the enclave stands.
+    /// </summary>
     private Mention? PlaceInBrackets(string name)
     {
         var open = name.LastIndexOf('(');
-        return open > 0 && name[^1] == ')'
-            ? gazetteer.Match(name[(open + 1)..^1]).Select(resolver.Resolve).FirstOrDefault(m => m.Kind == EntityKind.Region && !m.IsNew && m.Start == 0 && m.End == name.Length - open - 2)
+        var close = open < 0 ? -1 : name.IndexOf(')', open);
+        return open > 0 && (close == name.Length - 1 || close > 0 && name.EndsWith(Enclave, StringComparison.Ordinal))
+            ? gazetteer.Match(name[(open + 1)..close]).Select(resolver.Resolve).FirstOrDefault(m => m.Kind == EntityKind.Region && !m.IsNew && m.Start == 0 && m.End == close - open - 1)
             : null;
     }
+
+    private const string Enclave = "飞地";
 }
