@@ -50,6 +50,7 @@ public sealed class HeadingLevelTests
     [InlineData("1、建设青山创新平台。支持企业。\n责任单位:市科技局")]
     [InlineData("(1)建设青山创新平台。支持企业。\n责任单位:市科技局")]
     [InlineData("第一,建设青山创新平台。支持企业。\n责任单位:市科技局")]
+    [InlineData("第一条　建设青山创新平台。支持企业。(责任单位:市科技局)")]
     public void a_heading_of_any_level_before_a_list_is_its_task(string text)
     {
         var result = Ingest(text);

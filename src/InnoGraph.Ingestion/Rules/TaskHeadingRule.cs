@@ -18,7 +18,7 @@ public sealed record Heading(int Start, int End, bool IsAction, string Number, s
 /// The headings of a plan's key tasks: 一、 chapters are not tasks; (一)…行动 or 一是(实施)…行动 opens an action and
 /// <c>N.</c> a task in it, whose name (Latin letters and digits inside it, as in G60) runs to the
 /// first full stop or, where a page break cut it off, to the paragraph's end and on to the full stop that the next paragraph opens with. Headings of any other
-/// level — (一), 一是, 第一 (a speech's points), 1、, (1) — are deferred: a list of responsible units after one makes it a task,
+/// level — (一), 一是, 第一 (a speech's points) and 第一条 (an article), 1、, (1) — are deferred: a list of responsible units after one makes it a task,
 /// and the heading above it, if any, its action. A list of responsible units belongs to the innermost heading before it.
 /// </summary>
 public static partial class TaskHeadingRule
@@ -107,8 +107,8 @@ public static partial class TaskHeadingRule
     [GeneratedRegex(@"(?:^|(?<=[。\n]))\s*[(（](?<n>[一二三四五六七八九十]{1,3})[)）](?<name>[\u4e00-\u9fff“][^。\n]{1,39}?)(?:。|$)", RegexOptions.Multiline)]
     private static partial Regex SectionPattern();
 
-    /// <summary>第一,… at a paragraph's start: the points of a speech (第一,加快平台建设。…).</summary>
-    [GeneratedRegex(@"^\s*第(?<n>[一二三四五六七八九十]{1,3})[,，](?<name>[\u4e00-\u9fff“][^。\n]{1,39}?)(?:。|$)", RegexOptions.Multiline)]
+    /// <summary>第一,… or 第一条 at a paragraph's start: the points of a speech (第一,加快平台建设。…), the articles of measures (第一条 支持平台建设。…).</summary>
+    [GeneratedRegex(@"^\s*第(?<n>[一二三四五六七八九十]{1,3})(?:[,，]|条\s*)(?<name>[\u4e00-\u9fff“][^。\n]{1,39}?)(?:。|$)", RegexOptions.Multiline)]
     private static partial Regex SpokenOrdinalPattern();
 
     [GeneratedRegex(@"(?<![\u4e00-\u9fff])(?<n>[一二三四五六七八九十]{1,3})是(?<name>[\u4e00-\u9fff“][^。;；\n]{1,39}?)(?:[。;；]|$)", RegexOptions.Multiline)]
