@@ -22,6 +22,12 @@ public sealed class NewIndicatorTests
     }
 
     [Fact]
+    public void what_a_body_arranges_is_named_without_the_body_and_the_verb()
+    {
+        Read("2024年,区财政安排科技专项资金4.2亿元。", 2025).Select(v => v.Name).Should().Equal("科技专项资金");
+    }
+
+    [Fact]
     public void a_figure_reached_by_a_quantity_of_no_noun_of_its_own_is_of_what_the_figure_before_counted()
     {
         Read("2024年,全市新增星级众创空间8家,总量达到36家;新增孵化器5家,累计达到20家。", 2025).Should().Equal(

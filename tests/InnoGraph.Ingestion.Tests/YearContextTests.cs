@@ -44,5 +44,6 @@ public sealed class YearContextTests
         years.YearOf("新增企业", "年内建成两家,").Should().Be(2025);
         years.YearOf("新增企业", "").Should().Be(2026);
         (years with { Carried = 2023 }).YearOf("全年新增企业", "").Should().Be(2026);
+        (years with { PlanStart = 2026, PeriodEnd = 2026 }).YearOf("全年新增企业", "").Should().Be(2026);
     }
 }

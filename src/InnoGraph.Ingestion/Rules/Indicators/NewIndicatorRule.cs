@@ -34,7 +34,7 @@ public static partial class NewIndicatorRule
     ];
 
     /// <summary>Verbs inside the words before a figure: what is counted follows the last of them (…等领域取得硬核成果 → 硬核成果).</summary>
-    private static readonly string[] Inner = ["取得", "建成", "新增", "认定", "培育", "集聚", "组建", "创建", "建设", "打造", "引进", "共建", "申报"];
+    private static readonly string[] Inner = ["取得", "建成", "新增", "认定", "培育", "集聚", "组建", "创建", "建设", "打造", "引进", "共建", "申报", "安排"];
 
     /// <summary>Verbs that say what is counted (brought in, co-built, applied for), kept in the name where they open it or stand inside the words: 引进院士6名, 依托平台引进院士 → 引进院士数.</summary>
     private static readonly string[] KeptVerbs = ["引进", "共建", "申报"];

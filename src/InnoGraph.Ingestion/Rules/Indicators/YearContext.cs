@@ -48,10 +48,10 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
 
     /// <summary>
     /// 全年/年内 (the whole year, within the year) without a year, in a document dated the year after the one earlier
-    /// paragraphs last named (a report of January 2026 on 2025): the year just ended, not the document's.
+    /// paragraphs last named (a report of January 2026 on 2025): the year just ended, not the document's; not in a plan, whose 全年 is a year it plans.
     /// </summary>
     private int? WholeYearJustEnded(string before) =>
-        Carried is { } carried && Document is { } document && carried == document - 1 && WholeYear.Any(w => before.Contains(w, StringComparison.Ordinal)) ? carried : null;
+        PlanStart is null && Carried is { } carried && Document is { } document && carried == document - 1 && WholeYear.Any(w => before.Contains(w, StringComparison.Ordinal)) ? carried : null;
 
     private static readonly string[] WholeYear = ["全年", "年内"];
 
