@@ -67,6 +67,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         private readonly HashSet<string> _located = new(StringComparer.Ordinal);
         private int? _carriedYear = firstNamedYear;
         private int? _headingYear;
+        private int? _plannedYear;
         private readonly IReadOnlyList<string> _cityParts = CityParts.Of(gazetteer, city?.Id);
         private readonly IReadOnlyList<KnownEntity> _indicators = [.. gazetteer.Entities.Where(e => e.Kind == EntityKind.Indicator)];
         private readonly IReadOnlyCollection<string> _indicatorNames = [.. gazetteer.Entities.Where(e => e.Kind == EntityKind.Indicator).Select(e => e.Name)];
@@ -191,12 +192,16 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             }
 
             _carriedYear = Years.Named(text) ?? _carriedYear;
+            _plannedYear = HeadingYear.Planned(text, _plannedYear);
             _headingYear = HeadingYear.After(text, _headingYear, Years);
         }
 
-        private YearContext Years => _readingTaskRow && plannedFrom is null ? PlannedYears(new(documentYear, periodEnd, _carriedYear, _headingYear)) : new(documentYear, periodEnd, _carriedYear, _headingYear, plannedFrom);
+        private YearContext Years => (_readingTaskRow || PlansItsPresent) && plannedFrom is null ? PlannedYears(new(documentYear, periodEnd, _carriedYear, _headingYear)) : new(documentYear, periodEnd, _carriedYear, _headingYear, plannedFrom);
 
-        /// <summary>A task table's row sets what is to be done: its figures of the year the document speaks as of are targets, as a plan's are.</summary>
+        /// <summary>Under a heading that plans the year the document speaks as of (三、2026年重点任务 in a speech of 2026): what it sets is still to be done.</summary>
+        private bool PlansItsPresent => _plannedYear is { } planned && planned == new YearContext(documentYear, periodEnd).Present;
+
+        /// <summary>A task table's row, or a section that plans the present year, sets what is to be done: its figures of the year the document speaks as of are targets, as a plan's are.</summary>
         private static YearContext PlannedYears(YearContext years) => years with { PlanStart = years.Present };
 
         private bool _readingTaskRow;

@@ -68,4 +68,23 @@ public sealed class HeadingYearTests
 
     private static IngestResult Ingest(string text, string? title = "青山市科技工作情况") =>
         new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", Title: title, City: "region.qingshan", Date: "2025-02-01"));
+
+    [Fact]
+    public void a_heading_or_chapter_that_plans_one_year_holds_until_another_chapter_or_a_heading_with_a_year()
+    {
+        HeadingYear.Planned("三、抓好2026年各项重点任务。今年全区要加快建设。", null).Should().Be(2026);
+        HeadingYear.Planned("2026年工作思路", null).Should().Be(2026);
+        HeadingYear.Planned("第一,加快平台建设。", 2026).Should().Be(2026);
+        HeadingYear.Planned("2025年科技创新工作总结和2026年工作计划", null).Should().BeNull();
+        HeadingYear.Planned("四、保障措施", 2026).Should().BeNull();
+        HeadingYear.Planned("二、2025年主要成效", 2026).Should().BeNull();
+    }
+
+    [Fact]
+    public void what_a_section_planning_the_documents_own_year_sets_is_a_target()
+    {
+        var result = new DocumentIngester(FictionalCity.Gazetteer()).Ingest("三、抓好2026年各项重点任务\n第一,壮大科技企业。全年新认定高新技术企业220家。", new IngestOptions("d005", "005.txt", City: "region.qingshan", Date: "2026-02-20"));
+
+        result.Observations.Should().Contain(o => o.Year == 2026 && o.Value == 220m && o.Status == "target");
+    }
 }

@@ -29,6 +29,27 @@ public static partial class HeadingYear
             : current is not null && OpensWithYear().Match(text) is { Success: true } opensWith && YearContext.Last(opensWith.Value) > current ? YearContext.Last(opensWith.Value) : current;
     }
 
+    /// <summary>
+    /// The year a heading or chapter opens to plan (三、2026年重点任务, 2026年工作思路: its one year, with words of what is to be
+    /// done), in force until another chapter or a heading with a year; <paramref name="current"/> when the paragraph is neither.
+    /// </summary>
+    public static int? Planned(string text, int? current)
+    {
+        var chapter = Chapter().IsMatch(text);
+        if (!chapter && !IsHeading(text))
+        {
+            return current;
+        }
+
+        var head = chapter ? text[..Math.Min(text.Length, (text.IndexOf('。', StringComparison.Ordinal) + 1 is var stop and > 0 ? stop : text.Length))] : text;
+        var years = YearContext.All(head).Distinct().ToList();
+        return years is [var year] && PlanWords.Any(w => head.Contains(w, StringComparison.Ordinal)) ? year
+            : chapter || years.Count > 0 ? null
+            : current;
+    }
+
+    private static readonly string[] PlanWords = ["任务", "工作思路", "工作打算", "工作计划", "工作安排"];
+
     /// <summary>A line with no full stop and short: a heading, not a sentence.</summary>
     private static bool IsHeading(string text) => text.Length <= MaxHeadingLength && !text.Contains('。', StringComparison.Ordinal) && !text.EndsWith(':');
 
