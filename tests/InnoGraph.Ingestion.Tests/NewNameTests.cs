@@ -16,6 +16,14 @@ public sealed class NewNameTests
     }
 
     [Fact]
+    public void a_body_a_sentence_says_was_set_up_together_is_named_though_its_words_are_generic()
+    {
+        Ingest("研究院与青山新材料有限公司合作设立的先进储能材料联合实验室投入运行。").Should().Contain("先进储能材料联合实验室");
+        Ingest("研究院还与青山新材料有限公司合作共建了智能影像联合研发中心。").Should().Contain("智能影像联合研发中心");
+        Ingest("企业建设的智能影像联合研发中心投入运行。").Should().NotContain("智能影像联合研发中心");
+    }
+
+    [Fact]
     public void words_that_only_describe_a_kind_of_body_are_not_proposed_as_a_name()
     {
         var names = Ingest("支持企业建设企业研发中心和公共研发平台,打造青山智能制造研究院。");

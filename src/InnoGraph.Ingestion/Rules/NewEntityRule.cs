@@ -109,19 +109,21 @@ public static class NewEntityRule
     }
 
     /// <summary>
-    /// Where a body's name starts when the words before it are a verb of setting up together and 的 (共建的, 合作设立的, 联合成立的),
-    /// with the adjectives after the 的 (合作设立的先进材料实验室), or null when they are not.
+    /// Where a body's name starts when the words before it are a verb of setting up together and 的 or 了 (共建的, 合作设立的,
+    /// 联合成立的, 合作共建了), with the words after them (合作设立的先进材料实验室), or null when they are not.
     /// </summary>
     private static int? SetUpTogether(IReadOnlyList<Token> tokens, int start)
     {
+        // The words between the 的 and the name's start belong to the name (合作设立的合成/v 生物制造联合实验室), at most three.
         var first = start;
-        while (first > 0 && tokens[first - 1].Pos is "a" or "ad" or "b")
+        while (first > 0 && start - first < 3 && tokens[first - 1].Word is not ("的" or "了") && tokens[first - 1].End == tokens[first].Start
+            && tokens[first - 1].Word.All(ChineseScript.IsHan) && !Token.IsPolicyVerb(tokens[first - 1].Word))
         {
             first--;
         }
 
         var of = first - 1;
-        return of >= 1 && tokens[of].Word == "的" && SetUpVerbs.Any(v => tokens[of - 1].Word.EndsWith(v, StringComparison.Ordinal))
+        return of >= 1 && tokens[of].Word is "的" or "了" && SetUpVerbs.Any(v => tokens[of - 1].Word.EndsWith(v, StringComparison.Ordinal))
             && (tokens[of - 1].Word.Length > 2 || tokens[of - 1].Word == "共建" || of >= 2 && CoVerbs.Contains(tokens[of - 2].Word))
             ? first
             : null;
