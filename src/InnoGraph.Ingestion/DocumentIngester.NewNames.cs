@@ -224,13 +224,13 @@ public sealed partial class DocumentIngester
 
         /// <summary>
         /// Two units a word of one or two characters links in running text (市科技局会同市统计局, 市科技局和市统计局): the graph's
-        /// unit before it and a unit of the document's place after it (市…, 县…, 区…, not a place's name such as 台州市…); else null.
+        /// unit before it, or one its words make (某区统计局会同区科技局), and a unit of the document's place after it (市…, 县…, 区…, not a place's name such as 台州市…); else null.
         /// </summary>
         private List<(int Start, int End, string Name)>? LinkedUnits(string text, int start, int end)
         {
             for (var k = end - 4; k >= start + 3; k--)
             {
-                if (gazetteer.Lookup(text[start..k]).All(e => e.Kind != EntityKind.GovernmentBody))
+                if (gazetteer.Lookup(text[start..k]).All(e => e.Kind != EntityKind.GovernmentBody) && !IsPlacesUnit(text[start..k]))
                 {
                     continue;
                 }
@@ -249,6 +249,12 @@ public sealed partial class DocumentIngester
 
             return null;
         }
+
+        /// <summary>A unit's name the graph lacks that its words make one (某区统计局, 区统计局: a place the graph knows or 市, 县, 区, then a unit's words).</summary>
+        private bool IsPlacesUnit(string name) =>
+            OrganisationSuffixes.Of(name, unitContext: true) is { Kind: EntityKind.GovernmentBody }
+            && (name.Length >= 4 && name[0] is '市' or '县' or '区'
+                || gazetteer.Match(name).Any(m => m.Start == 0 && m.End < name.Length - 2 && m.Candidates.Any(c => c.Kind == EntityKind.Region)));
 
         /// <summary>
         /// A new name that a page break cut off at the paragraph's end (某市 | 人民政府办公室…, 某大学 | 工程师学院分院…): read

@@ -349,6 +349,15 @@ public sealed class NewNameTests
         names.Should().Contain(["台州市科学技术局", "台州市统计局"]).And.NotContain(n => n.Contains("会同", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void two_units_the_graph_lacks_that_a_word_links_are_two_units_too()
+    {
+        var gazetteer = GazetteerIndex.Of(HeldOutSet.Curated);
+        var names = new DocumentIngester(gazetteer).Ingest("严格考核评估。区统计局会同区科技局做好研发统计。", new IngestOptions("d005", "005.txt", City: "region.wenzhou.lucheng")).Entities.Select(e => e.Name).ToList();
+
+        names.Should().Contain("温州市鹿城区统计局").And.NotContain(n => n.Contains("会同", StringComparison.Ordinal));
+    }
+
     private static List<(EntityKind Kind, string Name)> Entities(string text) =>
         [.. new DocumentIngester(Gazetteer.Value).Ingest(text, new IngestOptions("d005", "005.txt", City: "region.qingshan")).Entities.Select(e => (e.Kind, e.Name))];
 
