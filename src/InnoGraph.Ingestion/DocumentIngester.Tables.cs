@@ -1,4 +1,5 @@
 using InnoGraph.Domain.Model;
+using InnoGraph.Ingestion.Facts;
 using InnoGraph.Ingestion.Gazetteer;
 using InnoGraph.Ingestion.Normalisation;
 using InnoGraph.Ingestion.Rules;
@@ -9,7 +10,7 @@ namespace InnoGraph.Ingestion;
 
 public sealed partial class DocumentIngester
 {
-    /// <summary>Tables copied from the document: a task table's rows as tasks with their units, an indicator table's as values by year.</summary>
+    /// <summary>Tables copied from the document: a task table's rows as tasks with their units, an indicator table's as values by year, a list's as bodies with their hosts and places.</summary>
     private sealed partial class Run
     {
         /// <summary>The task of the task table's row being read, and its units so far: a continuation line may add to any of its cells.</summary>
@@ -80,6 +81,79 @@ public sealed partial class DocumentIngester
             mentions.RemoveAll(m => (m.Kind == EntityKind.Indicator || m.IsNew) && m.Start < found.End && found.Start < m.End);
             mentions.Add(indicator);
             return [.. found.Figures.Select(f => new IndicatorValue(f.Start, f.End, indicator.Id, city.Id, f.Year, f.Value, unit, f.Status, f.Qualifier, null))];
+        }
+
+        /// <summary>
+        /// A list's row: the body of its name cell (known, else new of the kind its suffix gives), its host (the body is part of an
+        /// enterprise, university or institute that hosts it; a platform is run by its host) and its place (known, else a town of
+        /// the document's county or district), where it is located.
+        /// </summary>
+        private void ReadBodyRow(Paragraph paragraph, TableRow row)
+        {
+            var text = paragraph.Text.Text;
+            if (BodyTableReader.Find(text, row) is not { } listed || Listed(text, listed.Name) is not { } body)
+            {
+                return;
+            }
+
+            Entity(body, paragraph);
+            if (listed.Host is { } hostCell && Listed(text, hostCell) is { } host && host.Id != body.Id)
+            {
+                Entity(host, paragraph);
+                var evidence = Spanning(paragraph, body, hostCell, 0.6);
+                if (body.Kind == EntityKind.Platform)
+                {
+                    AddRelation(new RelationProposal(host.Id, RelationType.Runs, body.Id, evidence));
+                }
+                else if (host.Kind is EntityKind.Enterprise or EntityKind.University or EntityKind.Institute or EntityKind.Academy)
+                {
+                    AddRelation(new RelationProposal(body.Id, RelationType.PartOf, host.Id, evidence));
+                }
+            }
+
+            if (listed.Place is { } placeCell && Place(text, placeCell, listed.PlaceIsTown) is { } place)
+            {
+                Entity(place, paragraph);
+                AddRelation(new RelationProposal(body.Id, RelationType.LocatedIn, place.Id, Spanning(paragraph, body, placeCell, 0.7)));
+                _located.Add(body.Id);
+                if (place.IsNew && OwnCounty is { } county)
+                {
+                    AddRelation(new RelationProposal(place.Id, RelationType.PartOf, county.Id, Evidence(paragraph, placeCell.Start, placeCell.End, BodyTableReader.Method, 0.5)));
+                }
+            }
+        }
+
+        /// <summary>The evidence of a fact two cells of a list's row state: the row from the first of them to the last, whatever the columns' order.</summary>
+        private Evidence Spanning(Paragraph paragraph, Mention body, (int Start, int End) cell, double confidence) =>
+            Evidence(paragraph, Math.Min(body.Start, cell.Start), Math.Max(body.End, cell.End), BodyTableReader.Method, confidence);
+
+        /// <summary>The body a list's cell names whole: the graph's, else a new one of the kind its suffix gives, else none.</summary>
+        private Mention? Listed(string text, (int Start, int End) cell)
+        {
+            var name = text[cell.Start..cell.End];
+            if (gazetteer.Lookup(name) is { Count: > 0 } known)
+            {
+                return _resolver.Resolve(new GazetteerMatch(cell.Start, cell.End, name, known)) with { Method = BodyTableReader.Method + "+gazetteer" };
+            }
+
+            return OrganisationSuffixes.Of(name, unitContext: false) is { } suffix
+                ? New(cell.Start, cell.End, name, suffix.Kind, BodyTableReader.Method, 0.6, $"new {suffix.Kind} listed by a table's row: check the name and kind")
+                : null;
+        }
+
+        /// <summary>The place a list's cell names: the graph's region or park, else a new town when the cell holds one.</summary>
+        private Mention? Place(string text, (int Start, int End) cell, bool town)
+        {
+            var name = text[cell.Start..cell.End];
+            if (gazetteer.Lookup(name).Where(e => e.Kind is EntityKind.Region or EntityKind.Park).ToList() is { Count: > 0 } known)
+            {
+                return _resolver.Resolve(new GazetteerMatch(cell.Start, cell.End, name, known)) with { Method = BodyTableReader.Method + "+gazetteer" };
+            }
+
+            return town
+                ? New(cell.Start, cell.End, name, EntityKind.Region, BodyTableReader.Method, 0.6, "new town or street of a list's place column: check the name")
+                    with { Properties = new Dictionary<string, object> { ["level"] = "town" } }
+                : null;
         }
     }
 }

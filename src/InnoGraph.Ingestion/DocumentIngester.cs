@@ -150,6 +150,11 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                 }
             }
 
+            if (row is { IsBodyTable: true })
+            {
+                ReadBodyRow(paragraph, row);
+            }
+
             if (row is null)
             {
                 ReadHeadingsAndLists(paragraph, units, next);
