@@ -16,6 +16,9 @@ public sealed partial class DocumentIngester
         /// <summary>The task of the task table's row being read, and its units so far: a continuation line may add to any of its cells.</summary>
         private (string Task, List<(int Rank, Paragraph Paragraph, Mention Unit)> Units)? _tableTask;
 
+        /// <summary>The bodies and hosts the document's lists name, by name: the text after a list names them so again.</summary>
+        private readonly Dictionary<string, Mention> _listedBodies = new(StringComparer.Ordinal);
+
         /// <summary>A task table's row: its task, and its units added to those the row has so far.</summary>
         private void ReadTaskRow(Paragraph paragraph, TableRow row, List<(UnitList List, List<Mention> Units)> units)
         {
@@ -97,9 +100,11 @@ public sealed partial class DocumentIngester
             }
 
             Entity(body, paragraph);
+            _listedBodies.TryAdd(body.Name, body);
             if (listed.Host is { } hostCell && Listed(text, hostCell) is { } host && host.Id != body.Id)
             {
                 Entity(host, paragraph);
+                _listedBodies.TryAdd(host.Name, host);
                 var evidence = Spanning(paragraph, body, hostCell, 0.6);
                 if (body.Kind == EntityKind.Platform)
                 {
@@ -119,6 +124,28 @@ public sealed partial class DocumentIngester
                 if (place.IsNew && OwnCounty is { } county)
                 {
                     AddRelation(new RelationProposal(place.Id, RelationType.PartOf, county.Id, Evidence(paragraph, placeCell.Start, placeCell.End, BodyTableReader.Method, 0.5)));
+                }
+            }
+        }
+
+        /// <summary>
+        /// The bodies a list named before, where the running text names them again whole: each in place of the shorter names
+        /// found inside or across it (浙江 in 浙江某某股份有限公司), unless a longer name holds it.
+        /// </summary>
+        private void AddListedBodies(string text, List<Mention> mentions)
+        {
+            foreach (var (name, body) in _listedBodies.OrderByDescending(b => b.Key.Length))
+            {
+                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                {
+                    var named = body with { Start = at, End = at + name.Length, Method = BodyTableReader.Method + "+listed", Confidence = 0.6 };
+                    if (mentions.Any(m => m.Overlaps(named) && m.Start <= named.Start && named.End <= m.End && m.End - m.Start > name.Length))
+                    {
+                        continue;
+                    }
+
+                    mentions.RemoveAll(m => m.Overlaps(named));
+                    mentions.Add(named);
                 }
             }
         }

@@ -122,6 +122,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             AddNameCutByPageBreak(text, next, mentions);
             AddListItems(text, tokens, mentions);
             AddProvincialDepartments(text, mentions);
+            AddListedBodies(text, mentions);
             NameShortFormsByTheirPlace(mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);

@@ -206,4 +206,13 @@ public sealed class BodyTableTests
         Facts(result).Should().Equal("东湖区数字经济孵化器 LocatedIn 东湖区", "东湖区新材料实验室 LocatedIn 白石镇", "白石镇 PartOf 东湖区");
         result.Observations.Should().BeEmpty();
     }
+
+    [Fact]
+    public void the_text_after_a_list_names_its_bodies_whole_again()
+    {
+        var result = Ingest("序号\t名称\t依托单位\n1\t东湖区智能装备研究院\t江南锐驰汽车零部件股份有限公司\n东湖区智能装备研究院由江南锐驰汽车零部件股份有限公司与青山大学合作共建。");
+
+        result.Entities.Should().NotContain(e => e.Name == "江南省");
+        result.Relations.Where(r => r.Type == RelationType.CoBuiltWith).Select(r => NameOf(result, r.To)).Should().BeEquivalentTo("江南锐驰汽车零部件股份有限公司", "青山大学");
+    }
 }
