@@ -74,6 +74,16 @@ public sealed class TableLayoutTests
     }
 
     [Fact]
+    public void a_list_of_bodies_names_its_columns_by_the_body_its_host_and_its_place()
+    {
+        var source = SourceText.Parse("序号 单位名称 建设单位 所在镇（街道）\n1 白沙市先进材料研究院 白沙某某新材料有限公司 白石镇");
+
+        source.Paragraphs[0].Row!.Columns.Select(c => c.Role).Should().Equal(TableColumnRole.Number, TableColumnRole.BodyName, TableColumnRole.Host, TableColumnRole.Town);
+        source.Paragraphs[1].Row!.IsBodyTable.Should().BeTrue();
+        Cells(source.Paragraphs[1]).Should().Equal("1", "白沙市先进材料研究院", "白沙某某新材料有限公司", "白石镇");
+    }
+
+    [Fact]
     public void running_text_with_a_header_word_is_no_table()
     {
         SourceText.Parse("序号 为 任务 的 清单\n全市 建设 研发平台").Paragraphs.Should().OnlyContain(p => p.Row == null);
