@@ -122,6 +122,7 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
             AddNameCutByPageBreak(text, next, mentions);
             AddListItems(text, tokens, mentions);
             AddProvincialDepartments(text, mentions);
+            AddListedBodies(text, mentions);
             NameShortFormsByTheirPlace(mentions);
             var valueMentions = mentions.ToList();
             var figures = NewIndicators(text, mentions);
@@ -148,6 +149,11 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
                         ? _resolver.Resolve(new GazetteerMatch(mention.Start, end, parent.Name, known)) with { Method = BranchParent.Method }
                         : New(mention.Start, end, parent.Name, parent.Kind, BranchParent.Method, 0.5, $"new {parent.Kind} named in its branch's name: check the name and kind"), paragraph);
                 }
+            }
+
+            if (row is { IsBodyTable: true })
+            {
+                ReadBodyRow(paragraph, row);
             }
 
             if (row is null)

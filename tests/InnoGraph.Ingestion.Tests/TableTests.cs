@@ -74,6 +74,16 @@ public sealed class TableLayoutTests
     }
 
     [Fact]
+    public void a_list_of_bodies_names_its_columns_by_the_body_its_host_and_its_place()
+    {
+        var source = SourceText.Parse("序号 单位名称 建设单位 所在镇（街道）\n1 白沙市先进材料研究院 白沙某某新材料有限公司 白石镇");
+
+        source.Paragraphs[0].Row!.Columns.Select(c => c.Role).Should().Equal(TableColumnRole.Number, TableColumnRole.BodyName, TableColumnRole.Host, TableColumnRole.Town);
+        source.Paragraphs[1].Row!.IsBodyTable.Should().BeTrue();
+        Cells(source.Paragraphs[1]).Should().Equal("1", "白沙市先进材料研究院", "白沙某某新材料有限公司", "白石镇");
+    }
+
+    [Fact]
     public void running_text_with_a_header_word_is_no_table()
     {
         SourceText.Parse("序号 为 任务 的 清单\n全市 建设 研发平台").Paragraphs.Should().OnlyContain(p => p.Row == null);
@@ -158,5 +168,61 @@ public sealed class IndicatorTableTests
             (2025, "estimate", (string?)null, "3.0"),
             (2027, "target", "about", "3.4左右"),
         });
+    }
+}
+
+public sealed class BodyTableTests
+{
+    private static IngestResult Ingest(string text, string city = "region.qingshan.donghu") =>
+        new DocumentIngester(FictionalCity.Gazetteer()).Ingest(text, new IngestOptions("d901", "901.txt", City: city, Date: "2026-05-01"));
+
+    private static string NameOf(IngestResult result, string id) => result.Entities.First(e => e.Id == id).Name;
+
+    private static List<string> Facts(IngestResult result) =>
+        [.. result.Relations.Where(r => r.Type is RelationType.PartOf or RelationType.Runs or RelationType.LocatedIn)
+            .Select(r => $"{NameOf(result, r.From)} {r.Type} {NameOf(result, r.To)}").Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void each_row_of_a_tab_separated_list_is_a_body_part_of_its_host_and_located_in_its_street()
+    {
+        var result = Ingest("东湖区2026年度区级研发机构名单\n序号\t机构名称\t依托单位\t所在街道\n1\t东湖区智能装备研究院\t青山明远机械有限公司\t湖滨街道\n2\t青山启航电子有限公司传感器研发中心\t青山启航电子有限公司\t湖滨街道");
+
+        result.Entities.Where(e => e.IsNew).Select(e => (e.Kind, e.Name)).Should().BeEquivalentTo(new[]
+        {
+            (EntityKind.Institute, "东湖区智能装备研究院"), (EntityKind.Enterprise, "青山明远机械有限公司"), (EntityKind.Region, "湖滨街道"),
+            (EntityKind.RdCentre, "青山启航电子有限公司传感器研发中心"), (EntityKind.Enterprise, "青山启航电子有限公司"),
+        });
+        result.Entities.Single(e => e.Name == "湖滨街道").Properties["level"].Should().Be("town");
+        Facts(result).Should().Equal(
+            "东湖区智能装备研究院 LocatedIn 湖滨街道", "东湖区智能装备研究院 PartOf 青山明远机械有限公司", "湖滨街道 PartOf 东湖区",
+            "青山启航电子有限公司传感器研发中心 LocatedIn 湖滨街道", "青山启航电子有限公司传感器研发中心 PartOf 青山启航电子有限公司");
+    }
+
+    [Fact]
+    public void a_space_separated_list_in_another_order_places_a_platform_its_university_runs_in_a_known_region()
+    {
+        var result = Ingest("序号 所在地 运营单位 平台名称\n1 东湖区 青山大学 青山大学星火众创空间", "region.qingshan");
+
+        result.Entities.Should().NotContain(e => e.Name.Contains("名称", StringComparison.Ordinal) || e.Name.Contains("运营", StringComparison.Ordinal));
+        result.Entities.Where(e => e.IsNew).Select(e => $"{e.Kind} {e.Name}").Should().Equal("Platform 青山大学星火众创空间");
+        Facts(result).Should().Equal("青山大学 Runs 青山大学星火众创空间", "青山大学星火众创空间 LocatedIn 东湖区");
+    }
+
+    [Fact]
+    public void a_list_without_a_host_column_places_each_body_in_the_town_its_place_cell_names()
+    {
+        var result = Ingest("序号  名称  所在区域\n1  东湖区新材料实验室  白石镇\n2  东湖区数字经济孵化器  东湖区");
+
+        Facts(result).Should().Equal("东湖区数字经济孵化器 LocatedIn 东湖区", "东湖区新材料实验室 LocatedIn 白石镇", "白石镇 PartOf 东湖区");
+        result.Observations.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void the_text_after_a_list_names_its_bodies_whole_again()
+    {
+        var result = Ingest("序号\t名称\t依托单位\n1\t东湖区智能装备研究院\t江南锐驰汽车零部件股份有限公司\n东湖区智能装备研究院由江南锐驰汽车零部件股份有限公司与青山大学合作共建。");
+
+        result.Entities.Should().NotContain(e => e.Name == "江南省");
+        result.Relations.Where(r => r.Type == RelationType.CoBuiltWith).Select(r => NameOf(result, r.To)).Should().BeEquivalentTo("江南锐驰汽车零部件股份有限公司", "青山大学");
     }
 }

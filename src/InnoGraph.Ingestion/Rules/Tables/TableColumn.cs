@@ -29,6 +29,18 @@ public enum TableColumnRole
 
     /// <summary>2025年(基期), 2026年, 2027年目标值: a year's values.</summary>
     Year,
+
+    /// <summary>名称, 机构名称, 平台名称, 单位名称, 项目名称: the listed body's name.</summary>
+    BodyName,
+
+    /// <summary>依托单位, 建设单位, 运营单位, 申报单位: the body that hosts the listed one.</summary>
+    Host,
+
+    /// <summary>所在地, 所在区域: where the listed body is.</summary>
+    Place,
+
+    /// <summary>所在街道, 所在镇(街道), 所在乡镇: the town or street the listed body is in.</summary>
+    Town,
 }
 
 /// <summary>A column of a table: its role, and for a year's column the year and the words the header adds to it (基期, 预计, 目标值).</summary>
@@ -38,6 +50,10 @@ public sealed partial record TableColumn(TableColumnRole Role, int? Year = null,
     private static readonly string[] Tasks = ["重点任务", "主要任务", "工作任务", "任务名称", "任务"];
     private static readonly string[] Contents = ["具体内容", "工作内容", "主要内容", "任务内容", "工作举措", "主要举措"];
     private static readonly string[] IndicatorNames = ["指标名称", "指标"];
+    private static readonly string[] BodyNames = ["名称", "机构名称", "平台名称", "单位名称", "项目名称"];
+    private static readonly string[] Hosts = ["依托单位", "建设单位", "运营单位", "申报单位"];
+    private static readonly string[] Places = ["所在地", "所在区域"];
+    private static readonly string[] Towns = ["所在街道", "所在镇(街道)", "所在乡镇", "所在乡镇(街道)", "所在镇"];
 
     /// <summary>A year's column that holds the values the plan starts from: its figures are the year's actual values.</summary>
     private static readonly string[] Base = ["基期", "基数", "现状"];
@@ -55,6 +71,10 @@ public sealed partial record TableColumn(TableColumnRole Role, int? Year = null,
             : Tasks.Contains(words) ? TableColumnRole.Task
             : Contents.Contains(words) ? TableColumnRole.Content
             : IndicatorNames.Contains(words) ? TableColumnRole.IndicatorName
+            : BodyNames.Contains(words) ? TableColumnRole.BodyName
+            : Hosts.Contains(words) ? TableColumnRole.Host
+            : Places.Contains(words) ? TableColumnRole.Place
+            : Towns.Contains(words) ? TableColumnRole.Town
             : UnitListRule.IsLabel(words) ? (UnitListRule.IsLeadLabel(words) ? TableColumnRole.Lead : TableColumnRole.Units)
             : TableColumnRole.Other;
         return new TableColumn(role);

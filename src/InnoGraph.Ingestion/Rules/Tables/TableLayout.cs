@@ -55,12 +55,15 @@ public sealed record TableRow(IReadOnlyList<TableColumn> Columns, bool IsHeader,
     public bool IsTaskTable => Columns.Any(c => c.Role is TableColumnRole.Lead or TableColumnRole.Units);
 
     public bool IsIndicatorTable => Columns.Any(c => c.Role == TableColumnRole.IndicatorName) && Columns.Any(c => c.Role == TableColumnRole.Year);
+
+    public bool IsBodyTable => Columns.Any(c => c.Role == TableColumnRole.BodyName) && Columns.Any(c => c.Role is TableColumnRole.Host or TableColumnRole.Place or TableColumnRole.Town);
 }
 
 /// <summary>
 /// Finds the tables among a document's lines. A table opens with a header row whose cells (parted by a tab or a run of two
 /// or more spaces, or by single spaces when its cells hold none) name its columns (<see cref="TableColumn.Of"/>): a task
-/// table's (序号, 重点任务, 具体内容, 牵头单位/责任单位/配合单位 …) or an indicator table's (指标名称 and year columns). Its rows
+/// table's (序号, 重点任务, 具体内容, 牵头单位/责任单位/配合单位 …), an indicator table's (指标名称 and year columns) or a
+/// list of bodies' (名称 and 依托单位 or 所在街道 …). Its rows
 /// follow it: lines parted the same way into two cells or more; a line that opens with a separator continues the row above
 /// (its cells are the tails of that row's: by tabs, or for runs of spaces by the column its text stands under); with single
 /// spaces, a row has as many cells as the header, or up to two fewer, the leading cells it shares with a row above (a
@@ -129,7 +132,7 @@ public static class TableLayout
         var columns = cells.Select(c => TableColumn.Of(Folded(c))).ToList();
         var header = new TableRow(columns, true, false, separators);
         return columns.Count(c => c.Role != TableColumnRole.Other) >= 2
-            && (header.IsTaskTable && columns.Any(c => c.Role is TableColumnRole.Task or TableColumnRole.Content) || header.IsIndicatorTable) ? columns : null;
+            && (header.IsTaskTable && columns.Any(c => c.Role is TableColumnRole.Task or TableColumnRole.Content) || header.IsIndicatorTable || header.IsBodyTable) ? columns : null;
     }
 
     private static TableRow? Row(string line, string above, TableRow aboveRow, IReadOnlyList<TableColumn> columns, bool narrow)
