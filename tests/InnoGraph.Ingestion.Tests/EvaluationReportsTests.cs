@@ -30,7 +30,7 @@ public sealed class EvaluationReportsTests
 
         var scores = HeldOutEvaluation.Run(Curated, withLabels, HeldOut);
 
-        scores.Select(s => s.Source).Should().Equal("d901", "d902", "d903", "d904", "d905", "d906", "d907", "d908", "d909", "d910", "d911", "d912", "d913", "d914", "d915", "d916", "d917", "d918", "d919", "d920", "d921", "d922", "d923", "d924", "d925", "d926", "d927", "d928", "d929", "d930", "d931", "d932", "d933", "d934", "d935", "d936", "d937", "d938", "d939", "d940", "d941", "d942", "d943");
+        scores.Select(s => s.Source).Should().Equal("d901", "d902", "d903", "d904", "d905", "d906", "d907", "d908", "d909", "d910", "d911", "d912", "d913", "d914", "d915", "d916", "d917", "d918", "d919", "d920", "d921", "d922", "d923", "d924", "d925", "d926", "d927", "d928", "d929", "d930", "d931", "d932", "d933", "d934", "d935", "d936", "d937", "d938", "d939", "d940", "d941", "d942", "d943", "d944", "d945", "d946", "d947", "d948", "d949");
         var labelsOnly = withLabels.Entities.Count(e => e.Sources.Count > 0 && e.Sources.All(s => heldOut.Contains(s.Split(':')[0])));
         var ownOnly = scores.Select(d => withLabels.Entities.Count(e => e.Sources.Count > 0 && e.Sources.All(s => s.StartsWith(d.Source + ":", StringComparison.Ordinal))));
         labelsOnly.Should().BeGreaterThan(ownOnly.Max(), "some names are shared by held-out labels only");
