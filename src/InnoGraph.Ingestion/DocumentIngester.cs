@@ -205,7 +205,9 @@ public sealed partial class DocumentIngester(GazetteerIndex gazetteer)
         private YearContext Years => (_readingTaskRow || PlansItsPresent) && plannedFrom is null ? PlannedYears(new(documentYear, periodEnd, _carriedYear, _headingYear)) : new(documentYear, periodEnd, _carriedYear, _headingYear, plannedFrom);
 
         /// <summary>Under a heading that plans the year the document speaks as of (三、2026年重点任务 in a speech of 2026): what it sets is still to be done.</summary>
-        private bool PlansItsPresent => _plannedYear is { } planned && planned == new YearContext(documentYear, periodEnd).Present;
+        private bool PlansItsPresent => _plannedYear is { } planned && planned == _present;
+
+        private readonly int? _present = new YearContext(documentYear, periodEnd).Present;
 
         /// <summary>A task table's row, or a section that plans the present year, sets what is to be done: its figures of the year the document speaks as of are targets, as a plan's are.</summary>
         private static YearContext PlannedYears(YearContext years) => years with { PlanStart = years.Present };

@@ -41,7 +41,9 @@ public static partial class HeadingYear
             return current;
         }
 
-        var head = chapter ? text[..Math.Min(text.Length, (text.IndexOf('。', StringComparison.Ordinal) + 1 is var stop and > 0 ? stop : text.Length))] : text;
+        // A chapter's words are its heading's, up to its first full stop.
+        var stop = text.IndexOf('。', StringComparison.Ordinal);
+        var head = chapter && stop >= 0 ? text[..(stop + 1)] : text;
         var years = YearContext.All(head).Distinct().ToList();
         return years is [var year] && PlanWords.Any(w => head.Contains(w, StringComparison.Ordinal)) ? year
             : chapter || years.Count > 0 ? null

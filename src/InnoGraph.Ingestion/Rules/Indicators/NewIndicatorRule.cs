@@ -28,7 +28,7 @@ public static partial class NewIndicatorRule
 
     private static readonly string[] Leading =
     [
-        "全市", "全省", "全县", "全区", "全年", "我市", "年末", "年底", "年内", "年", "预计", "已", "累计", "共有", "新增", "新建", "新认定", "认定", "建成", "培育", "集聚", "取得",
+        "全市", "全省", "全县", "全区", YearContext.WholeYear, "我市", "年末", "年底", YearContext.WithinYear, "年", "预计", "已", "累计", "共有", "新增", "新建", "新认定", "认定", "建成", "培育", "集聚", "取得",
         "组建", "争取", "创建", "打造", "建设", "建立", "拥有", "实现", "完成", "成功", "力争", "确保", "达到", "获批", "获得", "实施", "达成", "并", "就", "将", "其中",
         "有效期内", "有效", "新", "有", "共", "组织", "举办", "开展",
     ];
@@ -324,7 +324,7 @@ public static partial class NewIndicatorRule
     /// <summary>Words that open with the place or year they cover (全年技术合同成交额, 全市…) name a subject of their own, carried from nothing earlier.</summary>
     private static bool OpensWithScope(string leading) => Scopes.Any(s => leading.StartsWith(s, StringComparison.Ordinal));
 
-    private static readonly string[] Scopes = ["全市", "全省", "全县", "全区", "全年", "全国", "我市"];
+    private static readonly string[] Scopes = ["全市", "全省", "全县", "全区", YearContext.WholeYear, "全国", "我市"];
 
     /// <summary>A verb and a quantity without what it is of: 争取资金, 完成投资.</summary>
     private static bool IsVerbAndQuantity(string words) =>
@@ -643,15 +643,13 @@ public static partial class NewIndicatorRule
 
         // 引进各类高层次人才: 各类 (of every kind) after the verb the name keeps says nothing of what was brought in; 大走廊全年完成投资:
         // 全年 (in the whole year) says when, not what.
-        var words = text[start..end].Replace(WholeYear, "", StringComparison.Ordinal);
+        var words = text[start..end].Replace(YearContext.WholeYear, "", StringComparison.Ordinal);
         return (start, KeptVerbs.FirstOrDefault(v => words.StartsWith(v + AllKinds, StringComparison.Ordinal) && words.Length > v.Length + AllKinds.Length + 2) is { } kept
             ? kept + words[(kept.Length + AllKinds.Length)..]
             : words);
     }
 
     private const string AllKinds = "各类";
-
-    private const string WholeYear = "全年";
 
     private static bool IsNameChar(char c) =>
         ChineseScript.IsHan(c) || c is '“' or '”' or '(' or ')' or '《' or '》' or '&' || char.IsAsciiLetter(c);

@@ -51,9 +51,14 @@ public sealed partial record YearContext(int? Document, int? PeriodEnd = null, i
     /// paragraphs last named (a report of January 2026 on 2025): the year just ended, not the document's; not in a plan, whose 全年 is a year it plans.
     /// </summary>
     private int? WholeYearJustEnded(string before) =>
-        PlanStart is null && Carried is { } carried && Document is { } document && carried == document - 1 && WholeYear.Any(w => before.Contains(w, StringComparison.Ordinal)) ? carried : null;
+        PlanStart is null && Carried is { } carried && Document is { } document && carried == document - 1 && WholeYearWords.Any(w => before.Contains(w, StringComparison.Ordinal)) ? carried : null;
 
-    private static readonly string[] WholeYear = ["全年", "年内"];
+    /// <summary>全年 and 年内: in the whole year, within the year, said of the year a text speaks of.</summary>
+    public const string WholeYear = "全年";
+
+    public const string WithinYear = "年内";
+
+    private static readonly string[] WholeYearWords = [WholeYear, WithinYear];
 
     /// <summary>The last year <paramref name="text"/> names, or when it names none but speaks of the past year (过去一年, 去年), the year before the document's.</summary>
     public int? Named(string text) =>
